@@ -1,0 +1,73 @@
+// Layers are enforced here, not just described (DESIGN.md § Style): core is pure, only src/word talks to Office.
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const officeGlobals = ["Office", "Word", "OfficeExtension"].map((name) => ({
+  name,
+  message: "Only src/word may use Office.js; pass a Word.RequestContext in.",
+}));
+const domGlobals = ["window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map((name) => ({
+  name,
+  message: "src/core is pure: no DOM, no I/O.",
+}));
+
+export default tseslint.config(
+  { ignores: ["dist/**", "release/**", "node_modules/**", "test-results/**", "coverage/**", ".bench/**", "**/*.js", "**/*.mjs"] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals, ...domGlobals],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "node:*", "path", "os", "child_process"], message: "src/core is pure: no I/O." },
+            { group: ["**/word/**", "**/headless-word/**", "**/taskpane/**", "**/cli/**", "**/playground/**", "react", "@fluentui/*"], message: "src/core imports nothing outside itself." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/headless-word/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/core/**", "**/word/**", "**/taskpane/**", "**/cli/**", "**/playground/**"], message: "headless-word knows nothing of ours." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/cli/**/*.ts", "src/playground/**/*.ts", "src/playground/**/*.tsx"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+  {
+    files: ["src/word/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/taskpane/**", "**/cli/**", "**/playground/**", "**/headless-word/**"], message: "src/word depends on core only; the host passes the context in." }] },
+      ],
+    },
+  },
+  {
+    files: ["test/**/*.ts", "test/**/*.tsx"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+);

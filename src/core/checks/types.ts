@@ -1,0 +1,64 @@
+import type { DocModel, Ref } from "../model";
+import type { FindingKind, GuidedAnswer, Severity, SlotType, TemplateId } from "../report";
+import type { DocumentStructure } from "../templates/types";
+import type { RiskMatrix } from "../risk/types";
+import type { RiskRegister } from "../risk/types";
+
+/**
+ * Every check has the same shape (after ESLint's rules): `meta` with its id, the finding kind it
+ * reports, a description and its messages keyed by message id with {{placeholders}}; and one function
+ * that reports a message id plus data, never literal text.
+ */
+export interface CheckMeta {
+  /** Same as the file name, e.g. "risk-score-mismatch". */
+  id: string;
+  kind: FindingKind;
+  description: string;
+  defaultSeverity: Severity;
+  messages: Record<string, string>;
+}
+
+export type OrganisationType = "public-authority" | "private";
+
+export interface AnalysisOptions {
+  /** ISO date (YYYY-MM-DD) that "overdue" is judged against. */
+  today: string;
+  /** From the user's settings or the CLI; when absent the document's own words decide. */
+  organisation?: OrganisationType;
+  /** Matrix id ("ico-3x3", "ico-3x3-strict", "nhs-5x5", "cnil-4x4", "custom"). */
+  matrix?: string;
+  /** An organisation's own matrix, kept in the document's settings. */
+  customMatrix?: RiskMatrix;
+  /** Force a template instead of recognising one. */
+  template?: TemplateId;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  ref: Ref;
+  /** The placeholder or question concerned. */
+  text: string;
+  /** The text that an answer replaces in the target (defaults to the placeholder text for placeholders). */
+  target?: string;
+  severity?: Severity;
+  section?: string;
+  slot?: SlotType;
+  answers?: GuidedAnswer[];
+  /** Distinguishes two findings of the same check at the same ref (e.g. risk number in a multi-risk cell). */
+  discriminator?: string;
+}
+
+export interface CheckContext {
+  model: DocModel;
+  options: AnalysisOptions;
+  structure: DocumentStructure;
+  register: RiskRegister;
+  matrix: RiskMatrix;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Check {
+  meta: CheckMeta;
+  check(context: CheckContext): void;
+}

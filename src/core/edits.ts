@@ -1,0 +1,131 @@
+import type { CellRef, Ref } from "./model";
+
+/**
+ * Edits are plain values built by src/core and carried out by src/word/apply.ts. Every edit names its
+ * target and the whole text it expects there (as scanned); apply re-reads the target first and refuses
+ * the edit if that text changed, so nothing is ever written into a place the user has since edited.
+ */
+
+/** Replace the whole text of a paragraph or cell, keeping the formatting of its first run. */
+export interface SetTextEdit {
+  kind: "set-text";
+  ref: Ref;
+  expected: string;
+  text: string;
+}
+
+/** Replace one occurrence of `find` (e.g. a placeholder) inside the target, keeping the run's formatting. */
+export interface ReplaceTextEdit {
+  kind: "replace-text";
+  ref: Ref;
+  expected: string;
+  find: string;
+  /** Which occurrence of `find` within the target (0-based), when it appears more than once. */
+  occurrence?: number;
+  replacement: string;
+}
+
+/** Add text at the end of a paragraph or cell (e.g. a reason after "No"). */
+export interface AppendTextEdit {
+  kind: "append-text";
+  ref: Ref;
+  expected: string;
+  text: string;
+  /** Start a new paragraph inside the target instead of continuing the last one. */
+  asNewParagraph?: boolean;
+}
+
+/** Insert rows after `afterRow` of a table, copying that row's formatting. */
+export interface InsertRowsEdit {
+  kind: "insert-rows";
+  ref: CellRef;
+  /** Text of the cell at ref, as scanned (usually the first cell of afterRow). */
+  expected: string;
+  values: string[][];
+}
+
+/**
+ * Split the multi-risk row at `ref.row` into one row per risk. `rows` holds the new text of every
+ * cell of each resulting row, the first replacing the original row. The builder guarantees that the
+ * concatenation of the new cell texts holds every character of the old ones (nothing lost).
+ */
+export interface SplitRowEdit {
+  kind: "split-row";
+  ref: CellRef;
+  /** Texts of every cell of the row as scanned. */
+  expectedRow: string[];
+  expected: string;
+  rows: string[][];
+}
+
+export type ShadeLevel = "low" | "medium" | "high" | "none";
+
+export interface TableSpec {
+  /** First row is the header row. */
+  values: string[][];
+  /** Optional shading per cell, same shape as values (null = none). */
+  shading?: (ShadeLevel | null)[][];
+  /** Paragraphs written before the table (title) and after it (matrix and date line). */
+  before?: string[];
+  after?: string[];
+}
+
+/**
+ * Insert the tagged block (content control with `tag`) holding one or more tables, or, when a block
+ * with that tag exists, replace its contents. Text around the block is never touched.
+ */
+export interface UpsertTaggedBlockEdit {
+  kind: "upsert-tagged-block";
+  tag: string;
+  title: string;
+  tables: TableSpec[];
+  /** Where to insert when no block with the tag exists: after this paragraph or table cell's table. */
+  anchor: Ref | "selection" | "end";
+  /** Text at the anchor as scanned ("" for selection/end). */
+  expected: string;
+}
+
+/** Reviewer mark: highlight the text (or `find` within it) and optionally add a Word comment. */
+export interface MarkEdit {
+  kind: "mark";
+  ref: Ref;
+  expected: string;
+  /** Part of the target to mark; the whole paragraph/cell when absent or empty target. */
+  find?: string;
+  comment?: string;
+  /** The finding id, kept in the mark's tag so that clear-marks and re-marking stay exact. */
+  findingId: string;
+}
+
+/** Remove every mark the add-in made (highlights and comments it tagged), nothing else. */
+export interface ClearMarksEdit {
+  kind: "clear-marks";
+}
+
+export type Edit =
+  | SetTextEdit
+  | ReplaceTextEdit
+  | AppendTextEdit
+  | InsertRowsEdit
+  | SplitRowEdit
+  | UpsertTaggedBlockEdit
+  | MarkEdit
+  | ClearMarksEdit;
+
+export type EditResult =
+  | { edit: Edit; status: "applied" }
+  | { edit: Edit; status: "refused"; reason: "stale" | "missing" | "unsupported"; message: string };
+
+/** Tag of the computed risk summary block. */
+export const RISK_SUMMARY_TAG = "dpia-assist:risk-summary";
+/** Prefix of every tag/marker the add-in leaves for reviewer marks. */
+export const MARK_TAG_PREFIX = "dpia-assist:mark:";
+
+/** Normalises text for comparison: Word and headless-word may differ in trailing whitespace and line-break codes. */
+export function normaliseForCompare(text: string): string {
+  return text
+    .replace(/\r\n?|\u000b/g, "\n")
+    .replace(/[ \t\u00a0]+$/gm, "")
+    .replace(/\n+$/, "")
+    .trim();
+}

@@ -1,0 +1,99 @@
+import type { Ref } from "./model";
+
+/** The finding kinds of DESIGN.md § Contracts; the CLI's JSON uses exactly these words. */
+export const FINDING_KINDS = [
+  "placeholder",
+  "unanswered",
+  "unresolved-choice",
+  "risk-score-mismatch",
+  "invalid-value",
+  "unmitigated-risk",
+  "not-approved",
+  "signoff-missing",
+  "prior-consultation",
+  "review-overdue",
+  "lawful-basis-missing",
+  "special-category-condition-missing",
+  "legitimate-interests-public-authority",
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** What sort of answer a slot takes; drives the control the task pane shows. */
+export type SlotType =
+  | "likelihood"
+  | "severity"
+  | "overall"
+  | "effect"
+  | "residual"
+  | "approved"
+  | "yes-no"
+  | "date"
+  | "name-date"
+  | "lawful-basis"
+  | "special-category-condition"
+  | "free-text";
+
+export interface GuidedAnswer {
+  label: string;
+  /** Text written into the document when chosen. */
+  text: string;
+  /** Why / what it implies, citing the article or ICO guidance. */
+  why: string;
+  citation?: string;
+  /** True for model-answer skeletons the user must edit before applying. */
+  draft?: boolean;
+}
+
+export interface Finding {
+  /** Stable for the same gap in the same document (kind + section + normalised text + position in section). */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** The document's own heading, e.g. "Step 5: Identify and assess risks". */
+  section: string;
+  /** Rendered from the check's meta.messages[messageId] with data. */
+  message: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  /** The placeholder or the question left unanswered. */
+  text: string;
+  ref: Ref;
+  /** The whole text at ref when scanned: an edit built from this finding refuses to apply if it changed. */
+  expected: string;
+  /** For slot-type findings: the answer text replaces `target` (the placeholder) or fills the empty slot. */
+  target?: string;
+  slot?: SlotType;
+  answers?: GuidedAnswer[];
+  /** Which check reported it (meta.id). */
+  check: string;
+}
+
+export type LevelWord = string;
+
+/** One risk of the register as the CLI contract shows it (lower-case vocabulary words, null where absent). */
+export interface RiskSummary {
+  id: string;
+  description: string;
+  likelihood: LevelWord | null;
+  severity: LevelWord | null;
+  overall: LevelWord | null;
+  computed: LevelWord | null;
+}
+
+export type TemplateId = "ico-dpia" | "ico-lia" | "question-form" | "generic";
+
+export interface Report {
+  template: TemplateId;
+  /** Human name, e.g. "ICO DPIA template". */
+  templateName: string;
+  findings: Finding[];
+  risks: RiskSummary[];
+  /** Progress: answer slots recognised and how many hold an answer. */
+  progress: { answered: number; total: number };
+  /** Matrix used for computed values (always shown next to them). */
+  matrix: { id: string; name: string };
+  /** True when the document does not look like a DPIA/LIA/PIA at all (generic placeholder scan only). */
+  notAnAssessment: boolean;
+}

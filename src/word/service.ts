@@ -1,0 +1,34 @@
+import type { AnalysisOptions } from "../core/checks/types";
+import type { Edit, EditResult } from "../core/edits";
+import type { Ref } from "../core/model";
+import type { Finding, Report } from "../core/report";
+import type { DocumentSettings } from "../core/settings";
+
+/**
+ * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
+ * host gives it: Word.run in Word, headless-word's run in tests and the playground.
+ */
+export type ContextRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface Capabilities {
+  /** WordApi 1.4: comments. Without it, marks are highlights only. */
+  comments: boolean;
+  /** WordApi 1.4: change tracking mode. */
+  trackChanges: boolean;
+}
+
+export interface DocumentService {
+  capabilities(): Capabilities;
+  /** Reads the document (≤ 3 syncs) and analyses it with the document's settings merged with `options`. */
+  scan(options?: Partial<AnalysisOptions>): Promise<Report>;
+  /** Re-checks each target and applies what is still valid, in ≤ 3 syncs. */
+  apply(edits: Edit[]): Promise<EditResult[]>;
+  /** Selects the place in the document and scrolls to it. */
+  goTo(ref: Ref, text?: string): Promise<void>;
+  /** Highlights every finding and adds a comment for each (when comments are supported). */
+  markGaps(findings: Finding[]): Promise<EditResult[]>;
+  /** Removes exactly the marks the add-in made. */
+  clearMarks(): Promise<{ removed: number }>;
+  loadSettings(): Promise<DocumentSettings>;
+  saveSettings(settings: DocumentSettings): Promise<void>;
+}
