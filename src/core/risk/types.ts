@@ -8,6 +8,15 @@ export interface Level {
   /** One-line definition (ICO wording paraphrased) shown beside the choice. */
   definition: string;
   rank: number;
+  /** Other words people write for this level ("likely", "moderate", "amber"); matched after the id and label. */
+  aliases?: string[];
+}
+
+/** A score band of a scored matrix (NHS 5×5): scores min..max (inclusive) fall in overall level `level`. */
+export interface ScoreBand {
+  min: number;
+  max: number;
+  level: string;
 }
 
 export interface RiskMatrix {
@@ -19,6 +28,11 @@ export interface RiskMatrix {
   overall: Level[];
   /** overallFor[severityRank][likelihoodRank] = overall level id. */
   grid: string[][];
+  /**
+   * Scored matrices (NHS 5×5) rate a risk as (likelihood rank + 1) × (severity rank + 1) and band the
+   * score; a number written in an overall/residual cell is then read as a score, not as a rank.
+   */
+  scoring?: { bands: ScoreBand[] };
 }
 
 /** A cell value as read from the document. */
@@ -36,6 +50,8 @@ export interface RegisterCell {
   raw: string;
   /** 0-based position of this risk's part within a multi-risk cell, if split. */
   part?: number;
+  /** Offset of `raw` within `expected` when the cell is split (so an edit replaces this risk's part only). */
+  offset?: number;
 }
 
 export interface RegisterMeasure {
@@ -68,4 +84,31 @@ export interface RiskRegister {
   orphanMeasures: RegisterMeasure[];
   /** Whether a Step 5-like table was found at all. */
   found: boolean;
+  /** The risk tables found, in body order (Step 5-like "assess", Step 6-like "mitigate", or "both"). */
+  tables?: RegisterTable[];
+  /** Rows holding several numbered risks in one cell, with the part of every cell for each risk. */
+  multiRows?: MultiRiskRow[];
+}
+
+export type RegisterColumn = "id" | "description" | "likelihood" | "severity" | "overall" | "measure" | "effect" | "residual" | "approved";
+
+export interface RegisterTable {
+  table: number;
+  kind: "assess" | "mitigate" | "both";
+  headerRow: number;
+  /** Index of the last row and the texts of its cells (new rows copy its formatting). */
+  lastRow: number;
+  lastRowCells: string[];
+  /** Cell index of each recognised column in the last row. */
+  columns: Partial<Record<RegisterColumn, number>>;
+}
+
+export interface MultiRiskRow {
+  table: number;
+  row: number;
+  kind: "assess" | "mitigate" | "both";
+  /** Texts of every cell of the row as scanned. */
+  cells: string[];
+  /** Per cell, one part per risk in order; a cell that speaks for the whole row repeats its text; null when it could not be paired. */
+  parts: (string[] | null)[];
 }

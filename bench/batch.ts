@@ -1,0 +1,34 @@
+/** Batch CLI: documents per second when checking a folder of 200 mixed documents. */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { allFixtures } from "../test/fixtures/fixtures";
+import { buildBigDpia } from "../test/fixtures/big-document";
+import { type Sample, timeRuns } from "./stats";
+
+export interface BatchFigures {
+  documents: number;
+  time: Sample;
+  documentsPerSecond: number;
+}
+
+export async function benchBatch(count = 200): Promise<BatchFigures> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-batch-"));
+  try {
+    const sources: Uint8Array[] = [];
+    for (const fixture of allFixtures()) sources.push(await fixture.load());
+    for (const pages of [5, 10, 20]) sources.push(await buildBigDpia(pages));
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]);
+    const cli = path.join(__dirname, "..", "src", "cli", "main.ts");
+    const run = (): void => {
+      execFileSync(process.execPath, ["--import", "tsx", cli, "check", folder, "--json", "--today", "2026-11-23"], {
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+    };
+    const time = await timeRuns(3, async () => run());
+    return { documents: count, time, documentsPerSecond: count / (time.median / 1000) };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

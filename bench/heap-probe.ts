@@ -1,0 +1,33 @@
+/**
+ * Run in a child process by bench/scan.ts: builds an N-page document, scans it once and prints the
+ * highest heap use seen. A timer cannot fire during synchronous work, so the heap is also read at each
+ * phase boundary, where the phase's live data is still reachable.
+ */
+import { openDocx } from "../src/headless-word";
+import { readModel } from "../src/word/read";
+import { analyze } from "../src/core/analyze";
+import { buildBigDpia } from "../test/fixtures/big-document";
+
+async function main(): Promise<void> {
+  const pages = Number(process.argv[2] ?? "2000");
+  const bytes = await buildBigDpia(pages);
+  let peak = process.memoryUsage().heapUsed;
+  const note = (): void => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(note, 2);
+  const document = await openDocx(bytes);
+  note();
+  const model = await document.run(async (context) => {
+    const result = await readModel(context);
+    note();
+    return result;
+  });
+  note();
+  const report = analyze(model, { today: "2026-11-23" });
+  note();
+  clearInterval(timer);
+  process.stdout.write(`${JSON.stringify({ pages, findings: report.findings.length, peakHeapMB: peak / 1024 / 1024 })}\n`);
+}
+
+void main();

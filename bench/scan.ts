@@ -1,0 +1,87 @@
+/**
+ * Scan benchmarks: round trips, cost against the floor of unzip + parse, against mammoth's raw-text
+ * extraction, and growth with document size. All figures for one size come from the same run on the same bytes.
+ */
+import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
+import mammoth from "mammoth";
+import { openDocx } from "../src/headless-word";
+import { readModel } from "../src/word/read";
+import { analyze } from "../src/core/analyze";
+import { buildBigDpia } from "../test/fixtures/big-document";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { type Sample, summarise, timeRuns } from "./stats";
+
+export interface ScanFigures {
+  pages: number;
+  bytes: number;
+  paragraphs: number;
+  findings: number;
+  syncs: number;
+  floor: Sample;
+  scan: Sample;
+  mammoth: Sample;
+  peakHeapMB: number;
+}
+
+/**
+ * Peak heap of one full scan, measured in a fresh process so that earlier runs do not count: the probe
+ * samples the heap between its phases and reports the V8 heap's high-water mark (malloced + used).
+ * It runs under --max-old-space-size=500, so finishing at all proves the 500 MB ceiling.
+ */
+async function peakHeapOfScan(pages: number): Promise<number> {
+  const probe = path.join(__dirname, "heap-probe.ts");
+  const out = execFileSync(process.execPath, ["--max-old-space-size=500", "--import", "tsx", probe, String(pages)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return (JSON.parse(out.trim().split("\n").pop()!) as { peakHeapMB: number }).peakHeapMB;
+}
+
+const TODAY = "2026-11-23";
+
+async function floorParse(bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  new DOMParser().parseFromString(xml, "text/xml");
+}
+
+async function fullScan(bytes: Uint8Array): Promise<{ syncs: number; paragraphs: number; findings: number }> {
+  const document = await openDocx(bytes);
+  const model = await document.run((context) => readModel(context));
+  const report = analyze(model, { today: TODAY });
+  return { syncs: document.syncCount, paragraphs: model.paragraphs.length, findings: report.findings.length };
+}
+
+function runsFor(pages: number): number {
+  if (pages >= 2000) return 3;
+  if (pages >= 500) return 5;
+  return 7;
+}
+
+export async function benchScan(pages: number): Promise<ScanFigures> {
+  const bytes = await buildBigDpia(pages);
+  const runs = runsFor(pages);
+  const once = await fullScan(bytes); // warm-up, and the deterministic figures
+  // Interleave the three measurements so that machine noise hits all of them alike.
+  const floorTimes: number[] = [];
+  const scanTimes: number[] = [];
+  const mammothTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    floorTimes.push((await timeRuns(1, () => floorParse(bytes))).median);
+    scanTimes.push((await timeRuns(1, () => fullScan(bytes))).median);
+    mammothTimes.push((await timeRuns(1, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }))).median);
+  }
+  return {
+    pages,
+    bytes: bytes.byteLength,
+    paragraphs: once.paragraphs,
+    findings: once.findings,
+    syncs: once.syncs,
+    floor: summarise(floorTimes),
+    scan: summarise(scanTimes),
+    mammoth: summarise(mammothTimes),
+    peakHeapMB: await peakHeapOfScan(pages),
+  };
+}

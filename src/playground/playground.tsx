@@ -1,0 +1,159 @@
+import { MessageBar, MessageBarType } from "@fluentui/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { DocComment } from "./comments";
+import { CommentsList } from "./comments-list";
+import { DocumentView } from "./document-view";
+import { downloadBytes, editedName } from "./download";
+import { fetchSample, loadSampleIndex, type Sample } from "./samples";
+import { OpenFailure, openDocument, type OpenDocument } from "./session";
+import { classes } from "./styles";
+import { TaskPaneHost } from "./task-pane-host";
+import { Toolbar } from "./toolbar";
+
+interface Notice {
+  type: MessageBarType;
+  text: string;
+}
+
+/**
+ * The page: toolbar, rendered document, comments and the real task pane, all over headless-word in the
+ * browser. Nothing is sent anywhere; samples are fetched from the page's own origin.
+ */
+export function Playground(): JSX.Element {
+  const [samples, setSamples] = useState<Sample[]>([]);
+  const [selectedSample, setSelectedSample] = useState("");
+  const [current, setCurrent] = useState<OpenDocument | null>(null);
+  const [comments, setComments] = useState<DocComment[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const styles = useRef<HTMLDivElement>(null);
+  const view = useRef<DocumentView | null>(null);
+  const currentRef = useRef<OpenDocument | null>(null);
+  const renderChain = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    if (body.current && styles.current) view.current = new DocumentView(body.current, styles.current);
+  }, []);
+
+  // Renders run one after another, so a burst of edits can never leave an older document on screen.
+  const scheduleRender = useCallback((source: () => Promise<Uint8Array>) => {
+    renderChain.current = renderChain.current.then(async () => {
+      if (!view.current) return;
+      try {
+        const outcome = await view.current.render(await source());
+        setComments(outcome.comments);
+      } catch (error) {
+        setNotice({ type: MessageBarType.warning, text: `The view could not show the document: ${message(error)}` });
+      }
+    });
+  }, []);
+
+  const open = useCallback(
+    async (fileName: string, read: () => Promise<Uint8Array>, sampleUrl: string) => {
+      setBusy(true);
+      try {
+        const bytes = await read();
+        const opened = await openDocument(bytes, fileName, {
+          // Hooks of a document that has since been replaced do nothing.
+          changed: (doc) => {
+            if (currentRef.current === doc) scheduleRender(() => doc.save());
+          },
+          reveal: (doc, ref) => {
+            if (currentRef.current === doc) view.current?.reveal(ref);
+          },
+        });
+        currentRef.current = opened;
+        setCurrent(opened);
+        setSelectedSample(sampleUrl);
+        setNotice(null);
+        view.current?.clear();
+        scheduleRender(async () => bytes);
+      } catch (error) {
+        // The previous document stays open and untouched: nothing above replaced it before the failure.
+        setNotice({ type: MessageBarType.error, text: error instanceof OpenFailure ? error.message : message(error) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [scheduleRender],
+  );
+
+  const onOpenFile = (file: File): void => {
+    void open(file.name, async () => new Uint8Array(await file.arrayBuffer()), "");
+  };
+  const onPickSample = (sample: Sample): void => {
+    void open(sample.fileName, () => fetchSample(sample), sample.url);
+  };
+  const onDownload = async (): Promise<void> => {
+    const doc = currentRef.current;
+    if (!doc) return;
+    try {
+      downloadBytes(await doc.save(), editedName(doc.fileName));
+    } catch (error) {
+      setNotice({ type: MessageBarType.error, text: `The document could not be saved: ${message(error)}` });
+    }
+  };
+
+  useEffect(() => {
+    loadSampleIndex()
+      .then((list) => {
+        setSamples(list);
+        // ?sample=<file name> opens a sample directly (handy for links and for the tests).
+        const wanted = new URLSearchParams(window.location.search).get("sample");
+        const sample = list.find((s) => s.fileName === wanted);
+        if (sample) void open(sample.fileName, () => fetchSample(sample), sample.url);
+      })
+      .catch((error: unknown) => setNotice({ type: MessageBarType.warning, text: message(error) }));
+  }, [open]);
+
+  return (
+    <div className={classes.root}>
+      <Toolbar
+        samples={samples}
+        selectedSample={selectedSample}
+        fileName={current?.fileName ?? null}
+        busy={busy}
+        onOpenFile={onOpenFile}
+        onPickSample={onPickSample}
+        onDownload={() => void onDownload()}
+      />
+      {notice ? (
+        <div className={classes.message} data-testid="notice">
+          <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(null)} dismissButtonAriaLabel="Close">
+            {notice.text}
+          </MessageBar>
+        </div>
+      ) : null}
+      <main className={classes.main}>
+        <section className={classes.viewColumn} aria-label="Document view">
+          <div className={classes.scroller} data-testid="view" tabIndex={0} aria-label="Rendered document">
+            {current ? null : (
+              <div className={classes.empty}>
+                <h2>Open a document to start</h2>
+                <p>
+                  Pick a sample document in the toolbar, or open a .docx from your computer. The file stays in this
+                  browser tab: nothing is uploaded.
+                </p>
+              </div>
+            )}
+            <div ref={styles} />
+            <div ref={body} data-testid="document" />
+          </div>
+          {current ? <CommentsList comments={comments} /> : null}
+        </section>
+        <aside className={classes.pane} aria-label="DPIA Assist task pane" data-testid="task-pane">
+          {current ? (
+            <TaskPaneHost key={current.id} service={current.service} />
+          ) : (
+            <p className={classes.paneEmpty}>The DPIA Assist task pane appears here once a document is open.</p>
+          )}
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function message(error: unknown): string {
+  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").trim() || "unknown error";
+}

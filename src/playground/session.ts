@@ -1,0 +1,110 @@
+import { openDocx } from "../headless-word";
+import type { Ref } from "../core/model";
+import { createDocumentService } from "../word/document-service";
+import type { Capabilities, ContextRunner, DocumentService } from "../word/service";
+
+/** What the playground needs of a headless-word document. */
+interface HeadlessDocument {
+  run: ContextRunner;
+  save(): Promise<Uint8Array> | Uint8Array;
+}
+
+/** headless-word implements comments (WordApi 1.4) but not change tracking. */
+const PLAYGROUND_CAPABILITIES: Capabilities = { comments: true, trackChanges: false };
+
+export interface OpenDocument {
+  /** Distinguishes documents, so the task pane is mounted afresh for each. */
+  id: number;
+  fileName: string;
+  service: DocumentService;
+  save(): Promise<Uint8Array>;
+}
+
+export interface DocumentHooks {
+  /** The document changed (an edit, marks, clear marks): re-render the view. */
+  changed(doc: OpenDocument): void;
+  /** The pane asked to go to a place: show it in the view. */
+  reveal(doc: OpenDocument, ref: Ref): void;
+}
+
+/** A file the playground cannot open: the message is for the user, one line, no stack. */
+export class OpenFailure extends Error {
+  override readonly name = "OpenFailure";
+}
+
+let nextId = 1;
+
+/**
+ * Opens .docx bytes with headless-word. Throws OpenFailure with a readable message for anything that is not
+ * a Word document headless-word can edit; the caller keeps its previous document in that case.
+ */
+export async function openDocument(bytes: Uint8Array, fileName: string, hooks: DocumentHooks): Promise<OpenDocument> {
+  const problem = precheck(bytes, fileName);
+  if (problem) throw new OpenFailure(problem);
+  let doc: HeadlessDocument;
+  try {
+    doc = (await openDocx(bytes)) as HeadlessDocument;
+  } catch (error) {
+    throw new OpenFailure(`“${fileName}” could not be opened: ${firstLine(error)}`);
+  }
+  const inner = createDocumentService(doc.run, PLAYGROUND_CAPABILITIES);
+  const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: async () => await doc.save() };
+  opened.service = observe(inner, {
+    changed: () => hooks.changed(opened),
+    reveal: (ref) => hooks.reveal(opened, ref),
+  });
+  return opened;
+}
+
+/** Cheap checks on the bytes first, so the commonest mistakes get the clearest words. */
+function precheck(bytes: Uint8Array, fileName: string): string | null {
+  if (bytes.length === 0) return `“${fileName}” is empty.`;
+  const ole = [0xd0, 0xcf, 0x11, 0xe0];
+  if (ole.every((b, i) => bytes[i] === b) || /\.doc$/i.test(fileName)) {
+    return `“${fileName}” is a Word 97–2003 (.doc) file, or an encrypted document. Open it in Word, save it as .docx, and open that.`;
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    return `“${fileName}” is not a .docx file (a .docx is a zip package; this file is not one).`;
+  }
+  return null;
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n")[0] ?? "").trim() || "the file is damaged or not a Word document.";
+}
+
+/** Wraps the service so that every change to the document re-renders the view, and Go to shows the place. */
+function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: Ref): void }): DocumentService {
+  return {
+    capabilities: () => inner.capabilities(),
+    scan: (options) => inner.scan(options),
+    apply: async (edits) => {
+      try {
+        return await inner.apply(edits);
+      } finally {
+        hooks.changed();
+      }
+    },
+    goTo: async (ref, text) => {
+      await inner.goTo(ref, text);
+      hooks.reveal(ref);
+    },
+    markGaps: async (findings) => {
+      try {
+        return await inner.markGaps(findings);
+      } finally {
+        hooks.changed();
+      }
+    },
+    clearMarks: async () => {
+      try {
+        return await inner.clearMarks();
+      } finally {
+        hooks.changed();
+      }
+    },
+    loadSettings: () => inner.loadSettings(),
+    saveSettings: (settings) => inner.saveSettings(settings),
+  };
+}

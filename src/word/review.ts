@@ -1,0 +1,155 @@
+import { MARK_TAG_PREFIX, type ClearMarksEdit, type MarkEdit } from "../core/edits";
+import type { Finding } from "../core/report";
+import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
+import { checkTarget, GROUP, missing, refOrder, type PreparedEdit, type Refusal } from "./prepared";
+import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
+
+/**
+ * Reviewer marks. Each mark is the marked text wrapped in a content control tagged with the finding id
+ * and the highlight the text had before, plus (WordApi 1.4) a comment whose text starts with
+ * COMMENT_PREFIX and ends with the same id. "Clear marks" therefore finds exactly our marks, puts the
+ * original highlight back and unwraps the text; a highlight or comment the user made is never touched.
+ */
+
+export const COMMENT_PREFIX = "DPIA Assist:";
+export const MARK_HIGHLIGHT = "#FFFF00";
+const ORIGINAL = "|h=";
+
+export interface MarkOptions {
+  /** Comments are available (WordApi 1.4). */
+  comments: boolean;
+}
+
+/** The tag of a mark: prefix, finding id, and the highlight to restore ("none", "mixed" or a colour). */
+export function markTag(findingId: string, original: string | null): string {
+  return `${MARK_TAG_PREFIX}${findingId}${ORIGINAL}${original === null ? "none" : original === "" ? "mixed" : original}`;
+}
+
+export function parseMarkTag(tag: string): { findingId: string; original: string | null | "mixed" } | null {
+  if (!tag.startsWith(MARK_TAG_PREFIX)) return null;
+  const rest = tag.slice(MARK_TAG_PREFIX.length);
+  const at = rest.lastIndexOf(ORIGINAL);
+  if (at < 0) return { findingId: rest, original: null };
+  const original = rest.slice(at + ORIGINAL.length);
+  return { findingId: rest.slice(0, at), original: original === "none" ? null : original };
+}
+
+/** Comment text: recognisable prefix, the message, the id that ties it to its mark. */
+export function commentText(findingId: string, body: string): string {
+  const text = body.startsWith(COMMENT_PREFIX) ? body : `${COMMENT_PREFIX} ${body}`;
+  return `${text}\n[${MARK_TAG_PREFIX}${findingId}]`;
+}
+
+const OUR_COMMENT = new RegExp(`\\[${MARK_TAG_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\]]+)\\]\\s*$`);
+
+/** The finding id of a comment the add-in wrote, or null for anyone else's comment. */
+export function ourCommentId(content: string): string | null {
+  if (!content.trimStart().startsWith(COMMENT_PREFIX)) return null;
+  return OUR_COMMENT.exec(content)?.[1] ?? null;
+}
+
+/** What a reviewer reads in the comment: the message, then the guided answers as suggestions. */
+export function guidanceFor(finding: Finding): string {
+  const lines = [finding.message];
+  const answers = finding.answers ?? [];
+  if (answers.length > 0) {
+    lines.push("Suggested answers:");
+    for (const answer of answers.slice(0, 6)) lines.push(`• ${answer.label}${answer.why ? ` — ${answer.why}` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+/** One MarkEdit per finding, marking its placeholder (or the whole slot when there is none). */
+export function markEditsFor(findings: Finding[]): MarkEdit[] {
+  return findings.map((finding) => {
+    const find = finding.target ?? (finding.kind === "placeholder" ? finding.text : undefined);
+    const inTarget = find !== undefined && find.trim() !== "" && finding.expected.includes(find);
+    return {
+      kind: "mark",
+      ref: finding.ref,
+      expected: finding.expected,
+      find: inTarget ? find : undefined,
+      comment: guidanceFor(finding),
+      findingId: finding.id,
+    };
+  });
+}
+
+export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: MarkOptions): PreparedEdit | Refusal {
+  const target = resolveTarget(handles, edit.ref);
+  if (!target) return missing(edit.ref);
+  const already = handles.contentControls?.items.some((cc) => parseMarkTag(cc.tag)?.findingId === edit.findingId) ?? false;
+  const plan = edit.find && edit.find.trim() !== "" ? planSearch(edit.find) : null;
+  const results = plan ? queueSearch(target.container, plan) : undefined;
+  if (results) {
+    results.head.load("font/highlightColor");
+    results.tail?.load("font/highlightColor");
+  }
+  const whole = plan ? undefined : target.container.getRange("Content");
+  whole?.load("font/highlightColor");
+  let range: Word.Range | null = null;
+  let position = 0;
+  let original: string | null = null;
+  let empty = false;
+  return {
+    check: () => {
+      const stale = checkTarget(target, edit.ref, edit.expected);
+      if (stale) return stale;
+      if (already) return null;
+      empty = (target.text() ?? "").trim() === "";
+      if (plan && results) {
+        const hits = hitsFor(target.text() ?? "", edit.find ?? "", 0, plan);
+        range = hits ? rangeFromHits(results, hits) : null;
+        if (!hits || !range) return { reason: "missing", message: `"${(edit.find ?? "").slice(0, 60)}" is no longer at ${describeRef(edit.ref)}.` };
+        position = hits.position;
+        const head = results.head.items[hits.head]!.font.highlightColor;
+        const tail = hits.tail === undefined ? head : results.tail!.items[hits.tail]!.font.highlightColor;
+        original = head === tail ? head : "";
+      } else {
+        range = whole ?? null;
+        original = whole ? whole.font.highlightColor : null;
+      }
+      if (empty && !options.comments) {
+        return { reason: "unsupported", message: `${describeRef(edit.ref)} is empty: it can only be marked with a comment, which needs WordApi 1.4.` };
+      }
+      return null;
+    },
+    write: () => {
+      if (already || !range) return;
+      if (options.comments && edit.comment) range.insertComment(commentText(edit.findingId, edit.comment));
+      // An empty range cannot be wrapped without Word adding placeholder text: the comment is the mark.
+      if (empty) return;
+      if (original !== "") range.font.highlightColor = MARK_HIGHLIGHT;
+      const control = range.insertContentControl();
+      control.tag = markTag(edit.findingId, original);
+      control.title = "DPIA Assist";
+    },
+    order: () => ({ group: GROUP.mark, key: [...refOrder(edit.ref), position] }),
+  };
+}
+
+/** Removes our marks; `removed()` is the number of distinct findings unmarked (valid after check). */
+export function prepareClear(handles: DocumentHandles, _edit: ClearMarksEdit): PreparedEdit & { removed(): number } {
+  const ids = new Set<string>();
+  const controls = (handles.contentControls?.items ?? []).flatMap((cc) => {
+    const parsed = parseMarkTag(cc.tag);
+    return parsed ? [{ cc, parsed }] : [];
+  });
+  const comments = (handles.comments?.items ?? []).filter((comment) => ourCommentId(comment.content) !== null);
+  return {
+    check: () => null,
+    write: () => {
+      for (const { cc, parsed } of controls) {
+        ids.add(parsed.findingId);
+        if (parsed.original !== "mixed") (cc.font as { highlightColor: string | null }).highlightColor = parsed.original;
+        cc.delete(true);
+      }
+      for (const comment of comments) {
+        ids.add(ourCommentId(comment.content)!);
+        comment.delete();
+      }
+    },
+    removed: () => ids.size,
+    order: () => ({ group: GROUP.clear, key: [] }),
+  };
+}

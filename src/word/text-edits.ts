@@ -1,0 +1,66 @@
+import type { AppendTextEdit, ReplaceTextEdit, SetTextEdit } from "../core/edits";
+import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
+import { checkTarget, GROUP, missing, refOrder, type PreparedEdit, type Refusal } from "./prepared";
+import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
+
+/** Replaces the whole text of the target; Word keeps the formatting of the first character replaced. */
+export function prepareSetText(handles: DocumentHandles, edit: SetTextEdit): PreparedEdit | Refusal {
+  const target = resolveTarget(handles, edit.ref);
+  if (!target) return missing(edit.ref);
+  return {
+    check: () => checkTarget(target, edit.ref, edit.expected),
+    write: () => {
+      target.container.insertText(edit.text, "Replace");
+    },
+    order: () => ({ group: GROUP.text, key: refOrder(edit.ref) }),
+  };
+}
+
+/**
+ * Replaces one occurrence of `find` through Word's search inside the target, so the replacement takes
+ * the formatting of the run the placeholder starts in and nothing else in the target is touched.
+ */
+export function prepareReplaceText(handles: DocumentHandles, edit: ReplaceTextEdit): PreparedEdit | Refusal {
+  const plan = planSearch(edit.find);
+  if (!plan) return { reason: "unsupported", message: "Nothing to replace: the text to find is empty." };
+  const target = resolveTarget(handles, edit.ref);
+  if (!target) return missing(edit.ref);
+  const results = queueSearch(target.container, plan);
+  let range: Word.Range | null = null;
+  let position = 0;
+  return {
+    check: () => {
+      const stale = checkTarget(target, edit.ref, edit.expected);
+      if (stale) return stale;
+      const hits = hitsFor(target.text() ?? "", edit.find, edit.occurrence ?? 0, plan);
+      range = hits ? rangeFromHits(results, hits) : null;
+      if (!hits || !range) {
+        return { reason: "missing", message: `"${edit.find.slice(0, 60)}" is no longer at ${describeRef(edit.ref)}; scan again.` };
+      }
+      position = hits.position;
+      return null;
+    },
+    write: () => {
+      if (!range) return;
+      if (edit.replacement === "") range.delete();
+      else range.insertText(edit.replacement, "Replace");
+    },
+    order: () => ({ group: GROUP.text, key: [...refOrder(edit.ref), position] }),
+  };
+}
+
+/** Adds text at the end of the target, or a new paragraph after it. */
+export function prepareAppendText(handles: DocumentHandles, edit: AppendTextEdit): PreparedEdit | Refusal {
+  const target = resolveTarget(handles, edit.ref);
+  if (!target) return missing(edit.ref);
+  const container = target.container;
+  return {
+    check: () => checkTarget(target, edit.ref, edit.expected),
+    write: () => {
+      if (!edit.asNewParagraph) container.insertText(edit.text, "End");
+      else if (target.cell) (container as Word.Body).insertParagraph(edit.text, "End");
+      else (container as Word.Paragraph).insertParagraph(edit.text, "After");
+    },
+    order: () => ({ group: edit.asNewParagraph ? GROUP.paragraph : GROUP.text, key: refOrder(edit.ref) }),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Journey 4 and the browser side of the security issue: bad files give a clear message and leave the open
+ * document alone; document text that looks like HTML is shown as text; the page sends nothing off the machine.
+ */
+import { randomBytes } from "node:crypto";
+import type { Page } from "playwright-core";
+import { minimalDocx } from "./minimal-docx";
+import { download, expectAccessible, expectOnlyLocalRequests, pickSample, renderVersion, startHarness, uploadFile, viewText, type Harness } from "./playground-page";
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open();
+}, 300_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(() => expectOnlyLocalRequests(harness));
+
+test("the empty page explains what to do and passes axe", async () => {
+  expect(await page.getByText("Open a document to start").isVisible()).toBe(true);
+  await expectAccessible(page, "01-empty");
+});
+
+test("the page declares a Content-Security-Policy that forbids foreign scripts and connections", async () => {
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toBeTruthy();
+  const directives = new Map(
+    csp!.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const),
+  );
+  const scripts = directives.get("script-src") ?? directives.get("default-src");
+  expect(scripts).toBeDefined();
+  expect(scripts!.every((s) => s === "'self'" || s.startsWith("'nonce-") || s.startsWith("'sha"))).toBe(true);
+  const connect = directives.get("connect-src") ?? directives.get("default-src");
+  expect(connect!.every((s) => ["'self'", "blob:", "data:", "'none'"].includes(s))).toBe(true);
+  expect(harness.browser.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+});
+
+describe("bad input", () => {
+  let before: { text: string; version: number; pane: string };
+
+  beforeAll(async () => {
+    await pickSample(page, /001|St Martins|DPIA/i);
+    before = { text: await viewText(page), version: await renderVersion(page), pane: await paneText(page) };
+    expect(before.text.length).toBeGreaterThan(200);
+  });
+
+  async function expectRejected(name: string, buffer: Buffer, words: RegExp): Promise<void> {
+    await uploadFile(page, name, buffer);
+    const notice = page.getByTestId("notice");
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toMatch(words);
+    expect(text).toContain(name);
+    // One readable line, no stack trace.
+    expect(text).not.toMatch(/\bat \S+ \(|\.ts:\d+|Error:/);
+    // The previous document is still there, unchanged, and was not re-rendered.
+    expect(await viewText(page)).toBe(before.text);
+    expect(await renderVersion(page)).toBe(before.version);
+    expect(await page.getByTestId("file-name").textContent()).toMatch(/001|\.docx/);
+    expect(await paneText(page)).toBe(before.pane);
+    await page.getByRole("button", { name: "Close" }).click();
+    await notice.waitFor({ state: "detached" });
+  }
+
+  test("a corrupt .docx (truncated zip) is refused with a message", async () => {
+    const good = await download(page);
+    await expectRejected("damaged.docx", good.bytes.subarray(0, Math.floor(good.bytes.length / 3)), /could not|damaged|corrupt|not a/i);
+  });
+
+  test("random bytes named .docx are refused", async () => {
+    await expectRejected("random.docx", randomBytes(4096), /not a \.docx|zip|could not/i);
+  });
+
+  test("a legacy .doc is refused and the user is told to save as .docx", async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4088)]);
+    await expectRejected("old-report.doc", ole, /\.doc\b.*\.docx|97/i);
+  });
+
+  test("the message screen passes axe", async () => {
+    await uploadFile(page, "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+    await page.getByTestId("notice").waitFor();
+    await expectAccessible(page, "04-bad-input");
+    await page.getByRole("button", { name: "Close" }).click();
+  });
+});
+
+test("document text that looks like HTML or script is shown as text and never runs", async () => {
+  const hostile = [
+    "<script>window.__pwned = 1</script>",
+    '<img src="x" onerror="window.__pwned = 2">',
+    "[Name of controller <b>bold</b>]",
+  ];
+  const bytes = await minimalDocx([
+    { paragraph: "Step 1: Identify the need for a DPIA" },
+    ...hostile.map((paragraph) => ({ paragraph })),
+    { table: [["Describe source of risk", "Likelihood of harm"], ["<iframe src=javascript:alert(1)>", "Remote, possible or probable"]] },
+  ]);
+  const version = await renderVersion(page);
+  await uploadFile(page, "hostile.docx", bytes);
+  await page.waitForFunction((v) => Number(document.querySelector("[data-testid=document]")?.getAttribute("data-render-version")) > v, version);
+  const text = await viewText(page);
+  for (const line of hostile) expect(text).toContain(line);
+  expect(text).toContain("<iframe src=javascript:alert(1)>");
+  const injected = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    elements: document.querySelectorAll("[data-testid=document] script, [data-testid=document] img, [data-testid=document] iframe, [data-testid=document] b").length,
+  }));
+  expect(injected).toEqual({ pwned: null, elements: 0 });
+  // Whatever the task pane shows of this text is text too.
+  const paneElements = await page.evaluate(() => document.querySelectorAll("[data-testid=task-pane] script, [data-testid=task-pane] iframe, [data-testid=task-pane] img[src=x]").length);
+  expect(paneElements).toBe(0);
+  await expectAccessible(page, "05-hostile-text");
+});
+
+async function paneText(p: Page): Promise<string> {
+  return (await p.getByTestId("task-pane").textContent()) ?? "";
+}

@@ -1,0 +1,107 @@
+/**
+ * Page-level helpers shared by the playground journeys: start the served build and the browser, open the
+ * page, wait for renders, upload and download files, run axe, and check that nothing left the machine.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "playwright-core";
+import { ensureBuild, launchBrowser, screenshot, serveStatic, type BrowserSession, type StaticServer } from "../support/browser";
+
+export interface Harness {
+  server: StaticServer;
+  browser: BrowserSession;
+  open(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureBuild();
+  const server = await serveStatic();
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    open: async (query = "") => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/playground.html${query}`);
+      await page.getByRole("heading", { name: "DPIA Assist playground" }).waitFor();
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Fails with the offending URLs when any request left 127.0.0.1/localhost. */
+export function expectOnlyLocalRequests(harness: Harness): void {
+  const foreign = harness.browser.foreignRequests().map((r) => `${r.method} ${r.url}`);
+  expect(foreign).toEqual([]);
+  expect(harness.browser.requests.length).toBeGreaterThan(0);
+}
+
+export async function renderVersion(page: Page): Promise<number> {
+  const value = await page.getByTestId("document").getAttribute("data-render-version");
+  return value ? Number(value) : 0;
+}
+
+/** Waits until the view has rendered again after `before` (docx-preview finished, comments listed). */
+export async function waitForRender(page: Page, before: number): Promise<number> {
+  await page.waitForFunction(
+    (min) => Number(document.querySelector("[data-testid=document]")?.getAttribute("data-render-version") ?? 0) > min,
+    before,
+    { timeout: 30_000 },
+  );
+  return renderVersion(page);
+}
+
+/** Picks the bundled sample whose option label or file name matches. */
+export async function pickSample(page: Page, match: RegExp): Promise<void> {
+  const select = page.getByLabel("Sample");
+  await page.waitForFunction(() => document.querySelectorAll("#pg-sample option").length > 1);
+  const options = await select.locator("option").evaluateAll((nodes) =>
+    nodes.map((n) => ({ value: (n as HTMLOptionElement).value, label: n.textContent ?? "" })),
+  );
+  const option = options.find((o) => o.value && (match.test(o.label) || match.test(o.value)));
+  if (!option) throw new Error(`no sample matches ${match}; samples: ${options.map((o) => o.label).join(" | ")}`);
+  const before = await renderVersion(page);
+  await select.selectOption(option.value);
+  await waitForRender(page, before);
+}
+
+export async function uploadFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles({
+    name,
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer,
+  });
+}
+
+/** Clicks Download and returns the bytes the browser saved. */
+export async function download(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [event]: [Download, void] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download .docx" }).click(),
+  ]);
+  const path = await event.path();
+  return { name: event.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Text of the rendered document view (what the user sees on the left). */
+export async function viewText(page: Page): Promise<string> {
+  return (await page.getByTestId("document").textContent()) ?? "";
+}
+
+/**
+ * axe-core on the current screen: no serious or critical violation. Returns the violations for the message.
+ * The screen is saved to test-results/ as well, so every checked screen has its picture.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await screenshot(page, screen);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  expect({ screen, violations: bad }).toEqual({ screen, violations: [] });
+}

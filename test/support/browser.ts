@@ -1,0 +1,199 @@
+/**
+ * Browser harness for the end-to-end tests: the production build served from 127.0.0.1, Debian's Chromium
+ * driven by playwright-core with a fresh profile, and a record of every request the page makes so a test
+ * can prove that nothing left the machine.
+ */
+import { execFileSync } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const DIST = process.env.E2E_DIST ?? join(ROOT, "dist");
+export const RESULTS = join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// ---------- production build ----------
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** True when dist/ lacks the playground or is older than anything it is built from. */
+export function buildIsStale(): boolean {
+  const page = join(DIST, "playground.html");
+  if (!existsSync(page)) return true;
+  const built = statSync(page).mtimeMs;
+  const inputs = ["src", "assets", "webpack.config.js", "package.json"].map((p) => newestMtime(join(ROOT, p)));
+  return Math.max(...inputs) > built;
+}
+
+/**
+ * Runs `npm run build` once when dist/ is missing or stale. A lock directory keeps parallel jest workers
+ * from building at the same time; the ones that wait simply re-check staleness afterwards.
+ */
+export async function ensureBuild(): Promise<void> {
+  if (process.env.E2E_SKIP_BUILD === "1" || !buildIsStale()) return;
+  const lock = join(ROOT, ".e2e-build.lock");
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for over 5 minutes; remove it if stale`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    if (buildIsStale()) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+// ---------- static server ----------
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".map": "application/json",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 at a free port; paths outside root are refused. */
+export async function serveStatic(root: string = DIST): Promise<StaticServer> {
+  const base = resolve(root);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const target = existsSync(file) && statSync(file).isDirectory() ? join(file, "index.html") : file;
+    if (!existsSync(target)) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(target)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    createReadStream(target).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("server has no TCP address");
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+// ---------- browser ----------
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+}
+
+export interface BrowserSession {
+  context: BrowserContext;
+  /** Every request any page of the context made, in order. */
+  requests: RecordedRequest[];
+  /** Console errors and CSP violations reported by the pages. */
+  consoleErrors: string[];
+  /** Requests whose host is not 127.0.0.1 or localhost (blob: and data: never reach the network). */
+  foreignRequests(): RecordedRequest[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function isLocalUrl(url: string): boolean {
+  if (url.startsWith("blob:") || url.startsWith("data:") || url === "about:blank") return true;
+  try {
+    const { hostname, protocol } = new URL(url);
+    return (protocol === "http:" || protocol === "https:") && ["127.0.0.1", "localhost", "[::1]"].includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts Chromium with a fresh profile. Foreign requests are both recorded (so the test fails) and aborted
+ * (so a slip never actually sends document text anywhere).
+ */
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), "dpia-e2e-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 900 },
+  });
+  const requests: RecordedRequest[] = [];
+  const consoleErrors: string[] = [];
+  context.on("request", (request) => {
+    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType() });
+  });
+  await context.route(
+    (url) => !isLocalUrl(url.toString()),
+    (route) => route.abort("blockedbyclient"),
+  );
+  const watch = (page: Page): void => {
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return {
+    context,
+    requests,
+    consoleErrors,
+    foreignRequests: () => requests.filter((r) => !isLocalUrl(r.url)),
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot as test-results/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
