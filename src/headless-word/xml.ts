@@ -48,8 +48,12 @@ export function isText(node: XmlNode | null | undefined): boolean {
 }
 
 /** True when `node` is the WordprocessingML element `w:<local>`. */
-export function isW(node: XmlNode | null | undefined, local: string): node is XmlElement {
+export function isW(node: XmlNode | null | undefined, local: string): boolean {
   return isElement(node) && node.localName === local && node.namespaceURI === NS.w;
+}
+
+export function localOf(el: XmlElement): string {
+  return el.localName ?? "";
 }
 
 export function children(el: XmlElement): XmlElement[] {
@@ -63,7 +67,7 @@ export function wChildren(el: XmlElement, local: string): XmlElement[] {
 }
 
 export function wChild(el: XmlElement, local: string): XmlElement | undefined {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, local)) return n;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, local)) return n as XmlElement;
   return undefined;
 }
 

@@ -1,13 +1,10 @@
-import { openDocx } from "../headless-word";
+import { DocxFormatError, openDocx, type HeadlessDocument } from "../headless-word";
 import type { Ref } from "../core/model";
 import { createDocumentService } from "../word/document-service";
 import type { Capabilities, ContextRunner, DocumentService } from "../word/service";
 
-/** What the playground needs of a headless-word document. */
-interface HeadlessDocument {
-  run: ContextRunner;
-  save(): Promise<Uint8Array> | Uint8Array;
-}
+/** Author of the comments the reviewer mode adds here (in Word it is the signed-in user). */
+const COMMENT_AUTHOR = "DPIA Assist";
 
 /** headless-word implements comments (WordApi 1.4) but not change tracking. */
 const PLAYGROUND_CAPABILITIES: Capabilities = { comments: true, trackChanges: false };
@@ -39,34 +36,23 @@ let nextId = 1;
  * a Word document headless-word can edit; the caller keeps its previous document in that case.
  */
 export async function openDocument(bytes: Uint8Array, fileName: string, hooks: DocumentHooks): Promise<OpenDocument> {
-  const problem = precheck(bytes, fileName);
-  if (problem) throw new OpenFailure(problem);
+  if (bytes.length === 0) throw new OpenFailure(`“${fileName}” is empty.`);
   let doc: HeadlessDocument;
   try {
-    doc = (await openDocx(bytes)) as HeadlessDocument;
+    doc = await openDocx(bytes, { author: COMMENT_AUTHOR });
   } catch (error) {
-    throw new OpenFailure(`“${fileName}” could not be opened: ${firstLine(error)}`);
+    // DocxFormatError messages name the problem (legacy .doc, encrypted, not a zip, truncated, too large…).
+    if (error instanceof DocxFormatError) throw new OpenFailure(`“${fileName}” could not be opened. ${firstLine(error)}`);
+    throw error;
   }
-  const inner = createDocumentService(doc.run, PLAYGROUND_CAPABILITIES);
-  const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: async () => await doc.save() };
+  const run: ContextRunner = (batch) => doc.run(batch);
+  const inner = createDocumentService(run, PLAYGROUND_CAPABILITIES);
+  const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: () => doc.save() };
   opened.service = observe(inner, {
     changed: () => hooks.changed(opened),
     reveal: (ref) => hooks.reveal(opened, ref),
   });
   return opened;
-}
-
-/** Cheap checks on the bytes first, so the commonest mistakes get the clearest words. */
-function precheck(bytes: Uint8Array, fileName: string): string | null {
-  if (bytes.length === 0) return `“${fileName}” is empty.`;
-  const ole = [0xd0, 0xcf, 0x11, 0xe0];
-  if (ole.every((b, i) => bytes[i] === b) || /\.doc$/i.test(fileName)) {
-    return `“${fileName}” is a Word 97–2003 (.doc) file, or an encrypted document. Open it in Word, save it as .docx, and open that.`;
-  }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    return `“${fileName}” is not a .docx file (a .docx is a zip package; this file is not one).`;
-  }
-  return null;
 }
 
 function firstLine(error: unknown): string {

@@ -1,17 +1,15 @@
-import { mergeStyles, mergeStyleSets } from "@fluentui/react";
+import { mergeStyleSets } from "@fluentui/react";
 import { OUTLINE_CLASS } from "./document-view";
 
 /** Task-pane width in Word on a typical screen; the pane is shown at this width so it looks as it will in Word. */
 export const TASK_PANE_WIDTH = 320;
-
-// The page fills the window: no default body margin around the toolbar and panes.
-mergeStyles({ selectors: { ":global(body)": { margin: 0 } } });
 
 export const classes = mergeStyleSets({
   root: {
     display: "flex",
     flexDirection: "column",
     height: "100vh",
+    boxSizing: "border-box",
     fontFamily: "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, Roboto, 'Helvetica Neue', sans-serif",
     color: "#201f1e",
     background: "#f3f2f1",

@@ -10,8 +10,11 @@ import { prepareAppendText, prepareReplaceText, prepareSetText } from "./text-ed
 export interface ApplyOptions {
   /** Comments are available (WordApi 1.4); marks are highlights only without them. */
   comments?: boolean;
-  /** Make the edits as tracked changes (WordApi 1.4), restoring the user's mode afterwards. */
-  trackChanges?: boolean;
+  /**
+   * Make the edits as tracked changes (WordApi 1.4), restoring the user's mode afterwards. A function
+   * is asked only when the writes are queued, so a setting read in the same batch can decide it.
+   */
+  trackChanges?: boolean | (() => boolean);
 }
 
 /** Outcome of a batch, with the number of marks a clear-marks edit removed. */
@@ -27,7 +30,11 @@ export interface ApplyOutcome {
  * text the edit was built from and write what still fits. A stale or missing target is refused with a
  * message; the other edits still apply.
  */
-export async function applyEdits(context: Word.RequestContext, edits: Edit[], options: ApplyOptions = {}): Promise<EditResult[]> {
+export async function applyEdits(
+  context: Word.RequestContext,
+  edits: Edit[],
+  options: ApplyOptions = {},
+): Promise<EditResult[]> {
   return (await applyEditsWithOutcome(context, edits, options)).results;
 }
 
@@ -39,7 +46,7 @@ export async function applyEditsWithOutcome(
   if (edits.length === 0) return { results: [], marksRemoved: 0, syncs: 0 };
   const handles = new DocumentHandles(context, needsOf(edits, options));
   const document = context.document;
-  if (options.trackChanges) document.load("changeTrackingMode");
+  if (options.trackChanges !== undefined && options.trackChanges !== false) document.load("changeTrackingMode");
   await context.sync();
 
   let removed = () => 0;
@@ -67,15 +74,20 @@ export async function applyEditsWithOutcome(
   if (writes.length === 0) return { results, marksRemoved: 0, syncs: 2 };
 
   writes.sort((a, b) => compareOrder(a.prepared.order(), b.prepared.order()) || a.index - b.index);
-  const userMode = options.trackChanges ? document.changeTrackingMode : undefined;
-  if (options.trackChanges) document.changeTrackingMode = "TrackAll";
+  const track = typeof options.trackChanges === "function" ? options.trackChanges() : options.trackChanges === true;
+  const userMode = track ? document.changeTrackingMode : undefined;
+  if (track) document.changeTrackingMode = "TrackAll";
   for (const { prepared: item } of writes) item.write();
   if (userMode !== undefined && userMode !== "TrackAll") document.changeTrackingMode = userMode;
   await context.sync();
   return { results, marksRemoved: removed(), syncs: 3 };
 }
 
-function prepare(handles: DocumentHandles, edit: Exclude<Edit, { kind: "clear-marks" }>, options: ApplyOptions): PreparedEdit | Refusal {
+function prepare(
+  handles: DocumentHandles,
+  edit: Exclude<Edit, { kind: "clear-marks" }>,
+  options: ApplyOptions,
+): PreparedEdit | Refusal {
   switch (edit.kind) {
     case "set-text":
       return prepareSetText(handles, edit);
@@ -105,7 +117,10 @@ function needsOf(edits: Edit[], options: ApplyOptions): Needs {
       needs.contentControls = true;
       if (edit.anchor !== "selection" && edit.anchor !== "end") refs.push(edit.anchor);
     } else {
-      if (edit.kind === "mark") needs.contentControls = true;
+      if (edit.kind === "mark") {
+        needs.contentControls = true;
+        if (options.comments) needs.comments = true;
+      }
       refs.push(edit.ref);
     }
   }

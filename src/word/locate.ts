@@ -110,7 +110,10 @@ export function hitsFor(targetText: string, find: string, occurrence: number, pl
 }
 
 /** Queues Word searches for a plan inside `range` (results to be loaded by the caller's sync). */
-export function queueSearch(range: Word.Range | Word.Body | Word.Paragraph, plan: SearchPlan): {
+export function queueSearch(
+  range: Word.Range | Word.Body | Word.Paragraph,
+  plan: SearchPlan,
+): {
   head: Word.RangeCollection;
   tail?: Word.RangeCollection;
 } {

@@ -78,7 +78,10 @@ export function markEditsFor(findings: Finding[]): MarkEdit[] {
 export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: MarkOptions): PreparedEdit | Refusal {
   const target = resolveTarget(handles, edit.ref);
   if (!target) return missing(edit.ref);
-  const already = handles.contentControls?.items.some((cc) => parseMarkTag(cc.tag)?.findingId === edit.findingId) ?? false;
+  // A finding already marked (its control, or for an empty slot its comment) is not marked twice.
+  const already =
+    (handles.contentControls?.items.some((cc) => parseMarkTag(cc.tag)?.findingId === edit.findingId) ?? false) ||
+    (handles.comments?.items.some((comment) => ourCommentId(comment.content) === edit.findingId) ?? false);
   const plan = edit.find && edit.find.trim() !== "" ? planSearch(edit.find) : null;
   const results = plan ? queueSearch(target.container, plan) : undefined;
   if (results) {
@@ -100,7 +103,11 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       if (plan && results) {
         const hits = hitsFor(target.text() ?? "", edit.find ?? "", 0, plan);
         range = hits ? rangeFromHits(results, hits) : null;
-        if (!hits || !range) return { reason: "missing", message: `"${(edit.find ?? "").slice(0, 60)}" is no longer at ${describeRef(edit.ref)}.` };
+        if (!hits || !range)
+          return {
+            reason: "missing",
+            message: `"${(edit.find ?? "").slice(0, 60)}" is no longer at ${describeRef(edit.ref)}.`,
+          };
         position = hits.position;
         const head = results.head.items[hits.head]!.font.highlightColor;
         const tail = hits.tail === undefined ? head : results.tail!.items[hits.tail]!.font.highlightColor;
@@ -110,7 +117,10 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
         original = whole ? whole.font.highlightColor : null;
       }
       if (empty && !options.comments) {
-        return { reason: "unsupported", message: `${describeRef(edit.ref)} is empty: it can only be marked with a comment, which needs WordApi 1.4.` };
+        return {
+          reason: "unsupported",
+          message: `${describeRef(edit.ref)} is empty: it can only be marked with a comment, which needs WordApi 1.4.`,
+        };
       }
       return null;
     },
@@ -141,7 +151,8 @@ export function prepareClear(handles: DocumentHandles, _edit: ClearMarksEdit): P
     write: () => {
       for (const { cc, parsed } of controls) {
         ids.add(parsed.findingId);
-        if (parsed.original !== "mixed") (cc.font as { highlightColor: string | null }).highlightColor = parsed.original;
+        if (parsed.original !== "mixed")
+          (cc.font as { highlightColor: string | null }).highlightColor = parsed.original;
         cc.delete(true);
       }
       for (const comment of comments) {

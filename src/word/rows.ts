@@ -28,7 +28,10 @@ export function prepareInsertRows(handles: DocumentHandles, edit: InsertRowsEdit
       if (!row) return missing(edit.ref);
       fitted = fitRows(edit.values, row.cellCount);
       if (!fitted) {
-        return { reason: "unsupported", message: `The new rows have more cells than the row at ${describeRef(edit.ref)}.` };
+        return {
+          reason: "unsupported",
+          message: `The new rows have more cells than the row at ${describeRef(edit.ref)}.`,
+        };
       }
       return null;
     },
@@ -64,10 +67,14 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
       row = rows.items[edit.ref.row];
       if (!row) return missing(edit.ref);
       if (row.cellCount !== edit.expectedRow.length) {
-        return { reason: "stale", message: `The row at ${describeRef(edit.ref)} has a different number of cells now; scan again.` };
+        return {
+          reason: "stale",
+          message: `The row at ${describeRef(edit.ref)} has a different number of cells now; scan again.`,
+        };
       }
       fitted = fitRows(edit.rows, row.cellCount);
-      if (!fitted) return { reason: "unsupported", message: `The split rows have more cells than ${describeRef(edit.ref)}.` };
+      if (!fitted)
+        return { reason: "unsupported", message: `The split rows have more cells than ${describeRef(edit.ref)}.` };
       return null;
     },
     write: () => {
@@ -75,7 +82,8 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
       const [first, ...rest] = fitted;
       first!.forEach((text, c) => {
         const cell = cells[c]!;
-        if (normaliseForCompare(cell.text() ?? "") !== normaliseForCompare(text)) cell.container.insertText(text, "Replace");
+        if (normaliseForCompare(cell.text() ?? "") !== normaliseForCompare(text))
+          cell.container.insertText(text, "Replace");
       });
       if (rest.length > 0) row.insertRows("After", rest.length, rest);
     },

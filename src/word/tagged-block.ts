@@ -16,13 +16,17 @@ export const SHADE_COLOURS: Record<Exclude<ShadeLevel, "none">, string> = {
   high: "#FFC7CE",
 };
 
-export function prepareUpsertTaggedBlock(handles: DocumentHandles, edit: UpsertTaggedBlockEdit): PreparedEdit | Refusal {
+export function prepareUpsertTaggedBlock(
+  handles: DocumentHandles,
+  edit: UpsertTaggedBlockEdit,
+): PreparedEdit | Refusal {
   const existing = handles.contentControls?.items.find((cc) => cc.tag === edit.tag);
   if (existing) {
     return {
       check: () => null,
       write: () => {
         existing.clear();
+        existing.title = edit.title;
         fillBlock(existing, edit);
       },
       order: () => ({ group: GROUP.block, key: [] }),
@@ -42,7 +46,8 @@ export function prepareUpsertTaggedBlock(handles: DocumentHandles, edit: UpsertT
       let paragraph: Word.Paragraph;
       if (anchor === "end") paragraph = handles.context.document.body.insertParagraph("", "End");
       else if (selection) paragraph = selection.insertParagraph("", "After");
-      else if (anchorRef && isCellRef(anchorRef)) paragraph = handles.table(anchorRef.table)!.insertParagraph("", "After");
+      else if (anchorRef && isCellRef(anchorRef))
+        paragraph = handles.table(anchorRef.table)!.insertParagraph("", "After");
       else paragraph = (target!.container as Word.Paragraph).insertParagraph("", "After");
       // The new paragraph inherits the anchor's style (often a heading); the block is body text.
       paragraph.styleBuiltIn = "Normal";
@@ -55,24 +60,28 @@ export function prepareUpsertTaggedBlock(handles: DocumentHandles, edit: UpsertT
   };
 }
 
-/** Writes the block's content into an (empty) content control, from the top down. */
+/**
+ * Writes the block's content into an (empty) content control, from the top down. `edit.title` names the
+ * control (Word shows it on the control's tab); the visible title is the first `before` paragraph.
+ */
 function fillBlock(control: Word.ContentControl, edit: UpsertTaggedBlockEdit): void {
-  // An empty control still holds one empty paragraph: the title goes into it.
-  control.insertText(edit.title, "Start");
+  // An empty control still holds one empty paragraph: the first line of text goes into it.
+  let firstParagraphUsed = false;
   let lastWasTable = false;
+  const paragraph = (line: string) => {
+    if (firstParagraphUsed) control.insertParagraph(line, "End");
+    else control.insertText(line, "Start");
+    firstParagraphUsed = true;
+    lastWasTable = false;
+  };
   for (const spec of edit.tables) {
-    for (const line of spec.before ?? []) {
-      control.insertParagraph(line, "End");
-      lastWasTable = false;
-    }
+    (spec.before ?? []).forEach(paragraph);
     // Two tables with nothing between them would merge into one.
-    if (lastWasTable) control.insertParagraph("", "End");
+    if (lastWasTable) paragraph("");
     insertTable(control, spec);
+    firstParagraphUsed = true;
     lastWasTable = true;
-    for (const line of spec.after ?? []) {
-      control.insertParagraph(line, "End");
-      lastWasTable = false;
-    }
+    (spec.after ?? []).forEach(paragraph);
   }
 }
 
@@ -80,11 +89,13 @@ function insertTable(control: Word.ContentControl, spec: TableSpec): void {
   const columns = Math.max(1, ...spec.values.map((row) => row.length));
   const values = spec.values.map((row) => [...row, ...Array<string>(columns - row.length).fill("")]);
   if (values.length === 0) return;
-  const table = control.insertTable(values.length, columns, "End", values);
-  table.headerRowCount = 1;
+  // Inserted after the control's last paragraph, which keeps it inside the control (a table inserted
+  // at the control's "End" is the same place in Word).
+  const table = control.paragraphs.getLast().insertTable(values.length, columns, "After", values);
   spec.shading?.forEach((row, r) =>
     row.forEach((level, c) => {
-      if (level && level !== "none" && r < values.length && c < columns) table.getCell(r, c).shadingColor = SHADE_COLOURS[level];
+      if (level && level !== "none" && r < values.length && c < columns)
+        table.getCell(r, c).shadingColor = SHADE_COLOURS[level];
     }),
   );
 }

@@ -60,7 +60,7 @@ export class DocumentHandles {
     const table = this.table(ref.table);
     if (!table || ref.row < 0 || ref.row >= table.rowCount || ref.cell < 0) return undefined;
     const cell = table.getCellOrNullObject(ref.row, ref.cell);
-    cell.load("isNullObject");
+    cell.load("rowIndex");
     cell.body.load("text");
     return cell;
   }

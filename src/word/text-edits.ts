@@ -35,7 +35,10 @@ export function prepareReplaceText(handles: DocumentHandles, edit: ReplaceTextEd
       const hits = hitsFor(target.text() ?? "", edit.find, edit.occurrence ?? 0, plan);
       range = hits ? rangeFromHits(results, hits) : null;
       if (!hits || !range) {
-        return { reason: "missing", message: `"${edit.find.slice(0, 60)}" is no longer at ${describeRef(edit.ref)}; scan again.` };
+        return {
+          reason: "missing",
+          message: `"${edit.find.slice(0, 60)}" is no longer at ${describeRef(edit.ref)}; scan again.`,
+        };
       }
       position = hits.position;
       return null;

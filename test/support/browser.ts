@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, normalize, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
@@ -70,20 +70,17 @@ export async function ensureBuild(): Promise<void> {
 
 // ---------- static server ----------
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".map": "application/json",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
+type HeadersFor = (pathname: string) => Record<string, string>;
+
+/**
+ * The headers a real host sends (scripts/security-headers.js: CSP, nosniff, content types), so the pages run
+ * under the production policy here too, not only under their <meta> policy.
+ */
+function productionHeaders(): HeadersFor {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(join(ROOT, "scripts", "security-headers.js")) as { headersFor: HeadersFor };
+  return (pathname) => ({ ...module.headersFor(pathname), "Cache-Control": "no-store" });
+}
 
 export interface StaticServer {
   origin: string;
@@ -93,6 +90,7 @@ export interface StaticServer {
 /** Serves `root` on 127.0.0.1 at a free port; paths outside root are refused. */
 export async function serveStatic(root: string = DIST): Promise<StaticServer> {
   const base = resolve(root);
+  const headersFor = productionHeaders();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -105,7 +103,7 @@ export async function serveStatic(root: string = DIST): Promise<StaticServer> {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(target)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, headersFor(target === file ? url.pathname : `${url.pathname.replace(/\/$/, "")}/index.html`));
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));

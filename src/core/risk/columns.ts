@@ -7,15 +7,9 @@ import type { Cell, Row, Table } from "../model";
  */
 
 export type ColumnRole =
-  | "id"
-  | "description"
-  | "likelihood"
-  | "severity"
-  | "overall"
-  | "measure"
-  | "effect"
-  | "residual"
-  | "approved";
+  "id" | "description" | "likelihood" | "severity" | "overall" | "measure" | "effect" | "residual" | "approved";
+
+const MAX_HEADER_WORDS = 10;
 
 const VALUE_ROLES: ColumnRole[] = ["likelihood", "severity", "overall", "measure", "effect", "residual", "approved"];
 
@@ -24,6 +18,8 @@ export function classifyHeader(text: string): ColumnRole | undefined {
   const h = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (!h) return undefined;
   if (/^describ/.test(h)) return "description";
+  // Form labels ("Measures approved by:") and instructions ("Integrate actions back into…") are not column headers.
+  if (h.endsWith(":") || h.split(" ").length > MAX_HEADER_WORDS) return undefined;
   if (/residual/.test(h)) return "residual";
   if (/effect on risk|^effect\b/.test(h)) return "effect";
   if (/approv|signed[- ]?off|sign[- ]off/.test(h)) return "approved";
@@ -86,8 +82,17 @@ export function detectLayout(table: Table): TableLayout | undefined {
   }
   if (!best) return undefined;
   const { roles } = best;
+  if (
+    !roles.has("likelihood") &&
+    !roles.has("severity") &&
+    !roles.has("overall") &&
+    !roles.has("measure") &&
+    !roles.has("effect") &&
+    !roles.has("residual")
+  )
+    return undefined;
   const assesses = roles.has("likelihood") || roles.has("severity") || (roles.has("overall") && !roles.has("residual"));
-  const mitigates = roles.has("measure") || roles.has("effect") || roles.has("residual") || roles.has("approved");
+  const mitigates = roles.has("measure") || roles.has("effect") || roles.has("residual");
   if (assesses && !roles.has("description")) {
     // "Risk | Likelihood | …" without a recognisable first header: the first unassigned column describes the risk.
     const taken = new Set([...roles.values()].map((v) => v.start));

@@ -23,25 +23,66 @@ export class MatrixError extends RangeError {
 
 type LevelSpec = [id: string, label: string, definition: string, aliases?: string[]];
 function levels(specs: LevelSpec[]): Level[] {
-  return specs.map(([id, label, definition, aliases], rank) => ({ id, label, definition, rank, ...(aliases ? { aliases } : {}) }));
+  return specs.map(([id, label, definition, aliases], rank) => ({
+    id,
+    label,
+    definition,
+    rank,
+    ...(aliases ? { aliases } : {}),
+  }));
 }
 
 const ICO_LIKELIHOOD = levels([
-  ["remote", "Remote", "Remote: harm is not expected to happen; it could only in unusual circumstances.", ["unlikely", "rare", "very unlikely", "improbable"]],
-  ["possible", "Possible", "Reasonable possibility: harm could well happen.", ["reasonable possibility", "reasonably possible", "possibly", "may happen"]],
-  ["probable", "Probable", "More likely than not: harm is expected to happen.", ["more likely than not", "likely", "very likely", "almost certain", "probably"]],
+  [
+    "remote",
+    "Remote",
+    "Remote: harm is not expected to happen; it could only in unusual circumstances.",
+    ["unlikely", "rare", "very unlikely", "improbable", "not likely"],
+  ],
+  [
+    "possible",
+    "Possible",
+    "Reasonable possibility: harm could well happen.",
+    ["reasonable possibility", "reasonably possible", "possibly", "may happen"],
+  ],
+  [
+    "probable",
+    "Probable",
+    "More likely than not: harm is expected to happen.",
+    ["more likely than not", "likely", "very likely", "almost certain", "probably"],
+  ],
 ]);
 
 const ICO_SEVERITY = levels([
-  ["minimal", "Minimal", "Minimal impact: little or no effect on individuals, or an inconvenience they overcome easily.", ["minimal impact", "negligible", "minor"]],
-  ["significant", "Significant", "Some impact: significant inconvenience or distress that individuals can overcome with some difficulty.", ["some impact", "moderate"]],
-  ["severe", "Severe", "Serious harm: significant, possibly irreversible consequences (financial loss, discrimination, threat to safety or health).", ["serious harm", "serious", "major", "critical"]],
+  [
+    "minimal",
+    "Minimal",
+    "Minimal impact: little or no effect on individuals, or an inconvenience they overcome easily.",
+    ["minimal impact", "negligible", "minor"],
+  ],
+  [
+    "significant",
+    "Significant",
+    "Some impact: significant inconvenience or distress that individuals can overcome with some difficulty.",
+    ["some impact", "moderate"],
+  ],
+  [
+    "severe",
+    "Severe",
+    "Serious harm: significant, possibly irreversible consequences (financial loss, discrimination, threat to safety or health).",
+    ["serious harm", "serious", "major", "critical"],
+  ],
 ]);
 
 const ICO_OVERALL = levels([
   ["low", "Low", "Low risk: acceptable once recorded; no further measures required.", ["green"]],
   ["medium", "Medium", "Medium risk: identify measures to reduce it (Step 6).", ["moderate", "amber"]],
-  ["high", "High", "High risk: measures must reduce it; if a high risk remains, consult the ICO before processing (Article 36).", ["red"]],
+  [
+    "high",
+    "High",
+    "High risk: measures must reduce it; if a high risk remains, consult the ICO before processing (Article 36).",
+    ["red"],
+  ],
 ]);
 
 const ICO_3X3: RiskMatrix = {
@@ -83,11 +124,26 @@ function bandFor(bands: ScoreBand[], score: number): string | undefined {
 
 const NHS_5X5: RiskMatrix = (() => {
   const likelihood = levels([
-    ["rare", "1 Rare", "Rare: not expected to happen; may occur only in exceptional circumstances.", ["remote", "very unlikely"]],
+    [
+      "rare",
+      "1 Rare",
+      "Rare: not expected to happen; may occur only in exceptional circumstances.",
+      ["remote", "very unlikely"],
+    ],
     ["unlikely", "2 Unlikely", "Unlikely: not expected, but could happen at some time."],
     ["possible", "3 Possible", "Possible: might happen or recur occasionally.", ["reasonable possibility"]],
-    ["likely", "4 Likely", "Likely: will probably happen or recur, but is not a persisting issue.", ["probable", "more likely than not"]],
-    ["almost certain", "5 Almost certain", "Almost certain: will undoubtedly happen or recur, possibly frequently.", ["certain", "very likely"]],
+    [
+      "likely",
+      "4 Likely",
+      "Likely: will probably happen or recur, but is not a persisting issue.",
+      ["probable", "more likely than not"],
+    ],
+    [
+      "almost certain",
+      "5 Almost certain",
+      "Almost certain: will undoubtedly happen or recur, possibly frequently.",
+      ["certain", "very likely"],
+    ],
   ]);
   const severity = levels([
     ["negligible", "1 Negligible", "Negligible: no or minimal impact on individuals.", ["minimal", "insignificant"]],
@@ -100,24 +156,56 @@ const NHS_5X5: RiskMatrix = (() => {
     ["low", "Low (1–3)", "Low risk (score 1–3): manage by routine procedures."],
     ["moderate", "Moderate (4–6)", "Moderate risk (score 4–6): reduce where practicable.", ["medium"]],
     ["high", "High (8–12)", "High risk (score 8–12): measures required before processing."],
-    ["extreme", "Extreme (15–25)", "Extreme risk (score 15–25): do not proceed without measures; consult the ICO if it remains.", ["very high"]],
+    [
+      "extreme",
+      "Extreme (15–25)",
+      "Extreme risk (score 15–25): do not proceed without measures; consult the ICO if it remains.",
+      ["very high"],
+    ],
   ]);
   const grid = severity.map((s) => likelihood.map((l) => bandFor(NHS_BANDS, (s.rank + 1) * (l.rank + 1)) ?? "extreme"));
-  return { id: "nhs-5x5", name: "NHS 5×5 (scores 1–25)", likelihood, severity, overall, grid, scoring: { bands: NHS_BANDS } };
+  return {
+    id: "nhs-5x5",
+    name: "NHS 5×5 (scores 1–25)",
+    likelihood,
+    severity,
+    overall,
+    grid,
+    scoring: { bands: NHS_BANDS },
+  };
 })();
 
 const CNIL_4X4: RiskMatrix = (() => {
   const scale = (axis: string): LevelSpec[] => [
-    ["negligible", "Negligible", `Negligible ${axis}: individuals are not affected, or only in ways they overcome without difficulty.`],
-    ["limited", "Limited", `Limited ${axis}: individuals may face inconveniences they can overcome despite a few difficulties.`],
-    ["significant", "Significant", `Significant ${axis}: individuals may face consequences they can overcome, but with serious difficulties.`],
-    ["maximum", "Maximum", `Maximum ${axis}: individuals may face significant or irreversible consequences they may not overcome.`, ["max"]],
+    [
+      "negligible",
+      "Negligible",
+      `Negligible ${axis}: individuals are not affected, or only in ways they overcome without difficulty.`,
+    ],
+    [
+      "limited",
+      "Limited",
+      `Limited ${axis}: individuals may face inconveniences they can overcome despite a few difficulties.`,
+    ],
+    [
+      "significant",
+      "Significant",
+      `Significant ${axis}: individuals may face consequences they can overcome, but with serious difficulties.`,
+    ],
+    [
+      "maximum",
+      "Maximum",
+      `Maximum ${axis}: individuals may face significant or irreversible consequences they may not overcome.`,
+      ["max"],
+    ],
   ];
   const likelihood = levels(scale("likelihood"));
   const severity = levels(scale("severity"));
   // Our reading of the CNIL PIA risk map: both axes high → high (to be avoided); one axis high → medium
   // (to be reduced); both low → low (may be accepted).
-  const grid = severity.map((s) => likelihood.map((l) => (s.rank >= 2 && l.rank >= 2 ? "high" : s.rank >= 2 || l.rank >= 2 ? "medium" : "low")));
+  const grid = severity.map((s) =>
+    likelihood.map((l) => (s.rank >= 2 && l.rank >= 2 ? "high" : s.rank >= 2 || l.rank >= 2 ? "medium" : "low")),
+  );
   return { id: "cnil-4x4", name: "CNIL 4×4 (PIA methodology)", likelihood, severity, overall: ICO_OVERALL, grid };
 })();
 

@@ -1,8 +1,239 @@
-import type { DocModel } from "../model";
+import { RISK_SUMMARY_TAG } from "../edits";
+import type { Cell, CellRef, DocModel, Row } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import type { RiskMatrix, RiskRegister } from "./types";
+import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "./columns";
+import { linkMeasures, type MeasureEntry } from "./link";
+import { overallFor } from "./matrices";
+import { locateParts, numberedItems, sliceAt, splitCell, withoutMarker } from "./split-cell";
+import type {
+  MultiRiskRow,
+  ParsedValue,
+  RegisterCell,
+  RegisterColumn,
+  RegisterMeasure,
+  RegisterRisk,
+  RegisterTable,
+  RiskMatrix,
+  RiskRegister,
+} from "./types";
+import { allowedWords, parseLevel, type Axis } from "./vocabulary";
 
-/** Reads the Step 5 / Step 6 tables (or their equivalents) into one risk register. (Implementation in progress.) */
-export function buildRegister(_model: DocModel, _structure: DocumentStructure, _matrix: RiskMatrix): RiskRegister {
-  return { risks: [], orphanMeasures: [], found: false };
+/**
+ * Reads the Step 5 (assess) and Step 6 (mitigate) tables, or one table doing both, into a risk
+ * register: every risk with its values parsed against the matrix, the Ref of every cell, and its
+ * Step 6 measures linked by id, number or description.
+ */
+
+const VALUE_ROLES = new Set<ColumnRole>(["id", "likelihood", "severity", "overall", "effect", "residual", "approved"]);
+
+interface RowPart {
+  cell: Cell;
+  raw: string;
+  part?: number;
+  offset?: number;
+  /** False when the cell held a different number of values than the row has risks. */
+  paired: boolean;
+}
+
+/** The parts of one row, one map per risk (a single-risk row yields one map). */
+function splitRow(
+  layout: TableLayout,
+  row: Row,
+  anchorRole: ColumnRole,
+): { perRisk: Map<ColumnRole, RowPart>[]; multi?: MultiRiskRow } {
+  const byRole = cellsByRole(layout, row);
+  const anchor = byRole.get(anchorRole);
+  const items = anchor ? numberedItems(anchor.text) : [];
+  if (!anchor || items.length < 2) {
+    const single = new Map<ColumnRole, RowPart>();
+    for (const [role, cell] of byRole) single.set(role, { cell, raw: cell.text.trim(), paired: true });
+    return { perRisk: [single] };
+  }
+  const count = items.length;
+  const anchorLines = items.map((i) => i.line);
+  const partsOf = (cell: Cell, role: ColumnRole | undefined): string[] | null => {
+    if (cell === anchor)
+      return sliceAt(
+        cell.text,
+        items.map((i) => i.start),
+      );
+    const split = splitCell(cell.text, count, anchorLines, role !== undefined && VALUE_ROLES.has(role));
+    if (split.kind === "paired") return split.parts;
+    if (split.kind === "shared") return Array<string>(count).fill(split.text);
+    return null;
+  };
+  const roleOfCell = new Map<Cell, ColumnRole>([...byRole].map(([role, cell]) => [cell, role]));
+  const multi: MultiRiskRow = {
+    table: layout.table.index,
+    row: row.cells[0]?.ref.row ?? 0,
+    kind: layout.assesses && layout.mitigates ? "both" : layout.assesses ? "assess" : "mitigate",
+    cells: row.cells.map((c) => c.text),
+    parts: row.cells.map((c) => partsOf(c, roleOfCell.get(c))),
+  };
+  const perRisk = Array.from({ length: count }, () => new Map<ColumnRole, RowPart>());
+  for (const [role, cell] of byRole) {
+    const parts = multi.parts[row.cells.indexOf(cell)];
+    const offsets = parts ? locateParts(cell.text, parts) : [];
+    const shared = parts !== null && parts.every((p) => p === parts[0]) && offsets.filter((o) => o >= 0).length <= 1;
+    perRisk.forEach((map, k) => {
+      if (!parts) map.set(role, { cell, raw: cell.text.trim(), paired: false });
+      else if (shared) map.set(role, { cell, raw: parts[k], paired: true });
+      else
+        map.set(role, { cell, raw: parts[k], part: k, offset: offsets[k] >= 0 ? offsets[k] : undefined, paired: true });
+    });
+  }
+  return { perRisk, multi };
+}
+
+function registerCell(part: RowPart | undefined): RegisterCell | undefined {
+  if (!part) return undefined;
+  const cell: RegisterCell = { ref: part.cell.ref, expected: part.cell.text, raw: part.raw };
+  if (part.part !== undefined) cell.part = part.part;
+  if (part.offset !== undefined) cell.offset = part.offset;
+  return cell;
+}
+
+function parsePart(axis: Axis, part: RowPart | undefined, matrix: RiskMatrix): ParsedValue {
+  if (!part) return { state: "blank", raw: "" };
+  const parsed = parseLevel(axis, withoutMarker(part.raw) === "" ? "" : stripMarker(part.raw), matrix);
+  // Values that could not be paired with the numbered risks are not guessed.
+  if (!part.paired && parsed.state !== "blank")
+    return { state: "invalid", raw: part.raw, allowed: allowedWords(axis, matrix) };
+  return parsed;
+}
+
+function stripMarker(raw: string): string {
+  return raw.replace(/^\s*(?:\(\d{1,2}\)|\d{1,2}[).:](?!\d))\s*/, "");
+}
+
+function measureOf(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): RegisterMeasure {
+  const measure = parts.get("measure");
+  const cells: RegisterMeasure["cells"] = {};
+  for (const role of ["measure", "effect", "residual", "approved"] as const) {
+    const c = registerCell(parts.get(role));
+    if (c) cells[role] = c;
+  }
+  return {
+    description: measure ? withoutMarker(measure.raw) : "",
+    effect: parsePart("effect", parts.get("effect"), matrix),
+    residual: parsePart("residual", parts.get("residual"), matrix),
+    approved: parsePart("approved", parts.get("approved"), matrix),
+    cells,
+  };
+}
+
+function hasMeasureContent(m: RegisterMeasure): boolean {
+  return m.description !== "" || [m.effect, m.residual, m.approved].some((v) => v.state !== "blank");
+}
+
+function isEmptyRow(row: Row): boolean {
+  return row.cells.every((c) => c.text.trim() === "");
+}
+
+function leadingId(text: string): string | undefined {
+  return /^\s*\(?(\d{1,3})[).:](?!\d)/.exec(text)?.[1];
+}
+
+function describeTable(layout: TableLayout): RegisterTable {
+  const rows = layout.table.rows;
+  const lastRow = rows.length - 1;
+  const last = rows[lastRow];
+  const columns: Partial<Record<RegisterColumn, number>> = {};
+  for (const [role, cell] of cellsByRole(layout, last)) columns[role] = last.cells.indexOf(cell);
+  return {
+    table: layout.table.index,
+    kind: layout.assesses && layout.mitigates ? "both" : layout.assesses ? "assess" : "mitigate",
+    headerRow: layout.headerRow,
+    firstCellText: rows[0]?.cells[0]?.text ?? "",
+    lastRow,
+    lastRowCells: last.cells.map((c) => c.text),
+    columns,
+  };
+}
+
+export function buildRegister(model: DocModel, structure: DocumentStructure, matrix: RiskMatrix): RiskRegister {
+  const layouts = model.tables
+    .filter((t) => t.nestingLevel <= 1 && t.tag !== RISK_SUMMARY_TAG)
+    .map(detectLayout)
+    .filter((l): l is TableLayout => l !== undefined);
+  const risks: RegisterRisk[] = [];
+  const entries: MeasureEntry[] = [];
+  const multiRows: MultiRiskRow[] = [];
+
+  for (const layout of layouts) {
+    for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
+      const row = layout.table.rows[r];
+      if (isEmptyRow(row) || detectLayout({ ...layout.table, rows: [row] })) continue;
+      const anchorRole: ColumnRole = layout.assesses ? "description" : layout.roles.has("id") ? "id" : "description";
+      const { perRisk, multi } = splitRow(layout, row, anchorRole);
+      if (multi) multiRows.push(multi);
+      perRisk.forEach((parts) => {
+        if (layout.assesses) risks.push(readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined));
+        else entries.push(readEntry(parts, matrix));
+      });
+    }
+  }
+  const orphanMeasures = linkMeasures(risks, entries);
+  return {
+    risks,
+    orphanMeasures,
+    found: layouts.some((l) => l.assesses),
+    tables: layouts.map(describeTable),
+    multiRows,
+  };
+}
+
+function readRisk(
+  parts: Map<ColumnRole, RowPart>,
+  layout: TableLayout,
+  structure: DocumentStructure,
+  matrix: RiskMatrix,
+  position: number,
+  sharesRow: boolean,
+): RegisterRisk {
+  const description = parts.get("description");
+  const idPart = parts.get("id");
+  const likelihood = parsePart("likelihood", parts.get("likelihood"), matrix);
+  const severity = parsePart("severity", parts.get("severity"), matrix);
+  const cells: RegisterRisk["cells"] = {};
+  for (const role of ["description", "likelihood", "severity", "overall", "id"] as const) {
+    const c = registerCell(parts.get(role));
+    if (c) cells[role] = c;
+  }
+  const id = (idPart?.raw.trim() || (description && leadingId(description.raw))) ?? String(position + 1);
+  const firstRef: CellRef = (description ?? idPart ?? [...parts.values()][0]).cell.ref;
+  const measures: RegisterMeasure[] = [];
+  if (layout.mitigates) {
+    const m = measureOf(parts, matrix);
+    if (hasMeasureContent(m)) measures.push(m);
+  }
+  return {
+    id: id || String(position + 1),
+    description: description ? withoutMarker(description.raw) : "",
+    likelihood,
+    severity,
+    overall: parsePart("overall", parts.get("overall"), matrix),
+    computed:
+      likelihood.state === "value" && severity.state === "value"
+        ? overallFor(matrix, likelihood.id, severity.id)
+        : null,
+    measures,
+    cells,
+    sharesRow,
+    section: structure.sectionOf(firstRef),
+  };
+}
+
+function readEntry(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): MeasureEntry {
+  const measure = measureOf(parts, matrix);
+  const riskPart = parts.get("id") ?? parts.get("description");
+  const reference = parts.get("id")?.raw ?? "";
+  const description = parts.get("description")?.raw ?? "";
+  if (riskPart) measure.cells.risk = registerCell(riskPart);
+  return {
+    measure,
+    reference,
+    description,
+    hasContent: hasMeasureContent(measure) || reference.trim() !== "" || description.trim() !== "",
+  };
 }

@@ -65,12 +65,20 @@ export function valueSegments(text: string): string[] {
   all.reduce((offset, line) => (offsets.push(offset), offset + line.length + 1), 0);
   const nonEmpty = all.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l);
   // Each segment is cut from the original text (first line start to last line end), so it can be found again.
-  const cut = (from: number, to: number) => text.slice(offsets[nonEmpty[from].i], offsets[nonEmpty[to].i] + all[nonEmpty[to].i].length).trim();
+  const cut = (from: number, to: number) =>
+    text.slice(offsets[nonEmpty[from].i], offsets[nonEmpty[to].i] + all[nonEmpty[to].i].length).trim();
   const out: string[] = [];
-  for (let i = 0; i < nonEmpty.length; ) {
+  for (let i = 0; i < nonEmpty.length;) {
     let taken = 1;
     for (let j = nonEmpty.length; j > i + 1; j--) {
-      if (isOptionListPlaceholder(nonEmpty.slice(i, j).map((x) => x.l).join(" "))) {
+      if (
+        isOptionListPlaceholder(
+          nonEmpty
+            .slice(i, j)
+            .map((x) => x.l)
+            .join(" "),
+        )
+      ) {
         taken = j - i;
         break;
       }
@@ -109,7 +117,14 @@ export function splitCell(text: string, count: number, anchorLines: number[], is
   const trimmed = text.trim();
   if (!trimmed) return { kind: "shared", text: "" };
   const own = numberedItems(text);
-  if (own.length === count) return { kind: "paired", parts: sliceAt(text, own.map((i) => i.start)) };
+  if (own.length === count)
+    return {
+      kind: "paired",
+      parts: sliceAt(
+        text,
+        own.map((i) => i.start),
+      ),
+    };
   const groups = blankLineGroups(text);
   if (groups.length === count) return { kind: "paired", parts: groups };
   if (isValue) {

@@ -59,7 +59,13 @@ export interface RegisterMeasure {
   effect: ParsedValue;
   residual: ParsedValue;
   approved: ParsedValue;
-  cells: { measure?: RegisterCell; effect?: RegisterCell; residual?: RegisterCell; approved?: RegisterCell; risk?: RegisterCell };
+  cells: {
+    measure?: RegisterCell;
+    effect?: RegisterCell;
+    residual?: RegisterCell;
+    approved?: RegisterCell;
+    risk?: RegisterCell;
+  };
 }
 
 export interface RegisterRisk {
@@ -72,7 +78,13 @@ export interface RegisterRisk {
   /** Computed from the matrix, null when likelihood or severity is missing/invalid. */
   computed: string | null;
   measures: RegisterMeasure[];
-  cells: { description?: RegisterCell; likelihood?: RegisterCell; severity?: RegisterCell; overall?: RegisterCell; id?: RegisterCell };
+  cells: {
+    description?: RegisterCell;
+    likelihood?: RegisterCell;
+    severity?: RegisterCell;
+    overall?: RegisterCell;
+    id?: RegisterCell;
+  };
   /** True when several risks share one row (risks numbered "1)", "2)"… in one cell). */
   sharesRow: boolean;
   section: string;
@@ -90,12 +102,15 @@ export interface RiskRegister {
   multiRows?: MultiRiskRow[];
 }
 
-export type RegisterColumn = "id" | "description" | "likelihood" | "severity" | "overall" | "measure" | "effect" | "residual" | "approved";
+export type RegisterColumn =
+  "id" | "description" | "likelihood" | "severity" | "overall" | "measure" | "effect" | "residual" | "approved";
 
 export interface RegisterTable {
   table: number;
   kind: "assess" | "mitigate" | "both";
   headerRow: number;
+  /** Text of the table's first cell (row 0, cell 0): the anchor of whatever is inserted after the table. */
+  firstCellText: string;
   /** Index of the last row and the texts of its cells (new rows copy its formatting). */
   lastRow: number;
   lastRowCells: string[];

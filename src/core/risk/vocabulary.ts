@@ -13,16 +13,63 @@ export const AXES: readonly Axis[] = ["likelihood", "severity", "overall", "effe
 
 /** ICO Step 6 "Effect on risk". */
 export const EFFECT_LEVELS: Level[] = [
-  { id: "eliminated", label: "Eliminated", definition: "The measure removes the risk entirely.", rank: 0, aliases: ["eliminate", "removed", "avoided"] },
-  { id: "reduced", label: "Reduced", definition: "The measure lowers the likelihood or severity of harm.", rank: 1, aliases: ["reduce", "mitigated", "lowered", "minimised", "minimized"] },
-  { id: "accepted", label: "Accepted", definition: "The risk is accepted as it is (record why).", rank: 2, aliases: ["accept", "tolerated", "retained"] },
+  {
+    id: "eliminated",
+    label: "Eliminated",
+    definition: "The measure removes the risk entirely.",
+    rank: 0,
+    aliases: ["eliminate", "removed", "avoided"],
+  },
+  {
+    id: "reduced",
+    label: "Reduced",
+    definition: "The measure lowers the likelihood or severity of harm.",
+    rank: 1,
+    aliases: ["reduce", "mitigated", "lowered", "minimised", "minimized"],
+  },
+  {
+    id: "accepted",
+    label: "Accepted",
+    definition: "The risk is accepted as it is (record why).",
+    rank: 2,
+    aliases: ["accept", "tolerated", "retained"],
+  },
 ];
 
 /** ICO Step 6 "Measure approved". "pending" covers awaiting / to be confirmed: not approved yet. */
 export const APPROVAL_LEVELS: Level[] = [
-  { id: "yes", label: "Yes", definition: "The measure has been approved by the person named in Step 7.", rank: 0, aliases: ["approved", "agreed", "signed off", "y"] },
-  { id: "no", label: "No", definition: "The measure was not approved.", rank: 1, aliases: ["not approved", "rejected", "declined", "refused", "n"] },
-  { id: "pending", label: "Pending", definition: "Approval has not been given yet.", rank: 2, aliases: ["awaiting", "awaiting approval", "tbc", "tbd", "to be confirmed", "in progress", "under review", "not yet"] },
+  {
+    id: "yes",
+    label: "Yes",
+    definition: "The measure has been approved by the person named in Step 7.",
+    rank: 0,
+    aliases: ["approved", "agreed", "signed off", "y"],
+  },
+  {
+    id: "no",
+    label: "No",
+    definition: "The measure was not approved.",
+    rank: 1,
+    aliases: ["not approved", "rejected", "declined", "refused", "n"],
+  },
+  {
+    id: "pending",
+    label: "Pending",
+    definition: "Approval has not been given yet.",
+    rank: 2,
+    aliases: [
+      "awaiting",
+      "awaiting approval",
+      "not yet approved",
+      "approval pending",
+      "tbc",
+      "tbd",
+      "to be confirmed",
+      "in progress",
+      "under review",
+      "not yet",
+    ],
+  },
 ];
 
 /** Words of ordinal scales, by the number of levels of an axis (used when the matrix's own words are absent). */
@@ -84,7 +131,9 @@ interface Candidate {
 }
 
 function stripLeadingNumber(label: string): string {
-  return normaliseValue(label).replace(/^\d+\s*/, "").replace(/\s*\(.*\)$/, "");
+  return normaliseValue(label)
+    .replace(/^\d+\s*/, "")
+    .replace(/\s*\(.*\)$/, "");
 }
 
 function candidatesFor(levels: Level[], ordinal: boolean): Candidate[] {
@@ -116,7 +165,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -125,7 +175,7 @@ export function editDistance(a: string, b: string): number {
 /** Exact phrase matches scanning left to right, longest phrase first; returns the ranks found in order. */
 function exactRanks(tokens: string[], candidates: Candidate[]): number[] {
   const ranks: number[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = candidates.find((c) => c.words.every((w, k) => tokens[i + k] === w));
     if (hit) {
       ranks.push(hit.rank);
@@ -142,13 +192,21 @@ function fuzzyRanks(token: string, candidates: Candidate[], allowInitials: boole
     const phrase = c.words.join(" ");
     const initials = c.words.map((w) => w[0]).join("");
     if (allowInitials && token.length <= 2 && token === initials) ranks.add(c.rank);
+    else if (allowInitials && token.length === 2 && c.primary && c.words.length === 1 && phrase.startsWith(token))
+      ranks.add(c.rank);
     else if (token.length >= 3 && c.primary && c.words.length === 1 && phrase.startsWith(token)) ranks.add(c.rank);
-    else if (token.length >= 4 && c.words.length === 1 && editDistance(token, phrase) <= (token.length >= 8 ? 2 : 1)) ranks.add(c.rank);
+    else if (token.length >= 4 && c.words.length === 1 && editDistance(token, phrase) <= (token.length >= 8 ? 2 : 1))
+      ranks.add(c.rank);
   }
   return ranks;
 }
 
-function numericValue(norm: string, axis: Axis, levels: Level[], matrix: RiskMatrix): { rank?: number; rest: string } | undefined {
+function numericValue(
+  norm: string,
+  axis: Axis,
+  levels: Level[],
+  matrix: RiskMatrix,
+): { rank?: number; rest: string } | undefined {
   const m = /^(\d+)(?:\s*(?:\/|out of)\s*(\d+))?(?:\s+|$|(?=[^0-9]))(.*)$/.exec(norm);
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -225,7 +283,7 @@ export function isOptionListPlaceholder(text: string): boolean {
   if (tokens.length < 2) return false;
   return OPTION_VOCABULARIES.some((vocabulary) => {
     const used = new Set<string>();
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const hit = vocabulary.find((phrase) =>
         phrase.every((w, k) => {
           const t = tokens[i + k];

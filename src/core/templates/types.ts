@@ -22,6 +22,34 @@ export interface AnswerSlot {
   type: SlotType;
   /** Required only when a condition holds (e.g. "Why not?" only when "No" is ticked). */
   required: boolean;
+  /** What the slot is for: an answer, a sign-off entry, a follow-up to a ticked box, a reference number. */
+  role?: SlotRole;
+  /** The answer shares the cell or paragraph of its label ("Summary of DPO advice:"): answers are appended. */
+  inline?: boolean;
+  /** For follow-ups: the option whose box makes the slot required ("No"). */
+  condition?: string;
+  /** The form marks it optional ("(optional)"). */
+  optional?: boolean;
+}
+
+export type SlotRole = "answer" | "signoff" | "follow-up" | "reference";
+
+/** One option of a check-box pair ("Yes ☒"). */
+export interface ChoiceOption {
+  label: string;
+  ticked: boolean;
+  ref: Ref;
+}
+
+/** A check-box group (Yes/No pair) and whether the form makes it not applicable ("N/A" beside it). */
+export interface ChoiceGroup {
+  question: string;
+  section: string;
+  /** Where the choice is recorded (the first option's cell or paragraph). */
+  ref: Ref;
+  expected: string;
+  options: ChoiceOption[];
+  notApplicable: boolean;
 }
 
 export interface DocumentStructure {
@@ -33,4 +61,8 @@ export interface DocumentStructure {
   slots: AnswerSlot[];
   /** Section title for a ref (the nearest heading above it). */
   sectionOf(ref: Ref): string;
+  /** Check-box groups found (question forms). */
+  choices?: ChoiceGroup[];
+  /** True when the document does not look like an assessment at all (seed 003: a policy). */
+  notAnAssessment?: boolean;
 }

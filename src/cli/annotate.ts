@@ -1,0 +1,62 @@
+import type { EditResult } from "../core/edits";
+import { localToday, optionsFrom } from "../word/document-service";
+import { readModel } from "../word/read";
+import type { AnnotateArgs } from "./args";
+import { analysisOverrides, EXIT } from "./check";
+import { describeError } from "./documents";
+import { openDocument } from "./host";
+import type { Output } from "./output";
+import { RISK_TABLE_STEPS } from "./risk-table";
+import { sameFile, writeFileAtomic } from "./write-atomic";
+
+/**
+ * Writes a copy of the document with every gap highlighted and commented, and with --risk-table the
+ * risk engine's edits (overall risk filled, multi-risk rows split, Step 6 rows added, the computed
+ * summary inserted or updated). The input is never written; the output appears whole or not at all.
+ */
+export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<number> {
+  if (await sameFile(args.input, args.output)) {
+    out.stderr(
+      `dpia-assist: ${args.output}: is the input document; annotate writes a copy and never overwrites its input`,
+    );
+    return EXIT.badInput;
+  }
+  let step = "read";
+  try {
+    const document = await openDocument(args.input, args.today);
+    const overrides = analysisOverrides(args);
+    let report = await document.service.scan(overrides);
+    if (args.riskTable) {
+      step = "risk table";
+      const options = optionsFrom(await document.service.loadSettings(), args.today ?? localToday(), overrides);
+      for (const riskStep of RISK_TABLE_STEPS) {
+        const model = await document.run((context) => readModel(context));
+        const edits = riskStep(model, options);
+        if (edits.length > 0) reportRefusals(await document.service.apply(edits), "risk table", args.input, out);
+      }
+      report = await document.service.scan(overrides);
+    }
+    step = "marks";
+    const marks = await document.service.markGaps(report.findings);
+    reportRefusals(marks, "mark", args.input, out);
+    step = "write";
+    const bytes = await document.save();
+    await writeFileAtomic(args.output, bytes);
+    const marked = marks.filter((r) => r.status === "applied").length;
+    out.stdout(
+      `${args.output}: marked ${marked} of ${report.findings.length} findings${args.riskTable ? ", risk table updated" : ""}`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    out.debug(error);
+    const file = step === "write" ? args.output : args.input;
+    out.stderr(`dpia-assist: ${file}: ${describeError(error)}`);
+    return EXIT.badInput;
+  }
+}
+
+function reportRefusals(results: EditResult[], what: string, file: string, out: Output): void {
+  for (const result of results) {
+    if (result.status === "refused") out.stderr(`dpia-assist: ${file}: ${what} not applied: ${result.message}`);
+  }
+}

@@ -1,0 +1,104 @@
+import { normalise } from "./text";
+
+/**
+ * Recognises the legal language of assessments: which Article 6 lawful bases a text names or describes,
+ * whether it says special category or criminal offence data is processed (and not that it is not), and
+ * whether an Article 9 / Article 10 condition is named.
+ */
+
+export type LawfulBasisId = "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+
+const BASIS_PATTERNS: Record<LawfulBasisId, RegExp[]> = {
+  consent: [/\b6\s*\(\s*1\s*\)\s*\(\s*a\s*\)/, /\b(?:basis|rely|relying|relies|based)\b[^.]{0,40}\bconsent\b/, /\bconsent\b[^.]{0,30}\b(?:basis|lawful)\b/],
+  contract: [/\b6\s*\(\s*1\s*\)\s*\(\s*b\s*\)/, /\bperformance of (?:a|the) contract\b/, /\bnecessary for (?:the performance of )?(?:a|the|our) contract\b/, /\b(?:basis|rely|relying)\b[^.]{0,30}\bcontract\b/, /\bcontractual necessity\b/],
+  "legal-obligation": [/\b6\s*\(\s*1\s*\)\s*\(\s*c\s*\)/, /\blegal obligations?\b/, /\bstatutory (?:duty|obligation)\b/],
+  "vital-interests": [/\b6\s*\(\s*1\s*\)\s*\(\s*d\s*\)/, /\bvital interests?\b/],
+  "public-task": [/\b6\s*\(\s*1\s*\)\s*\(\s*e\s*\)/, /\bpublic task\b/, /\bofficial authority\b/, /\btask (?:carried out )?in the public interest\b/],
+  "legitimate-interests": [/\b6\s*\(\s*1\s*\)\s*\(\s*f\s*\)/, /\blegitimate interests?\b/],
+};
+
+/** The Article 6 bases the text names (in the order of Article 6(1)). */
+export function lawfulBasesIn(text: string): LawfulBasisId[] {
+  const t = normalise(text);
+  return (Object.keys(BASIS_PATTERNS) as LawfulBasisId[]).filter((id) => BASIS_PATTERNS[id].some((re) => re.test(t)));
+}
+
+const SPECIAL_CATEGORY = [
+  /\bspecial categor(?:y|ies)\b/,
+  /\bsensitive (?:personal )?data\b/,
+  /\bhealth\b(?!\s*(?:&|and)\s*safety)(?! (?:and )?safety)/,
+  /\bmedical\b/,
+  /\bmental (?:and physical )?health\b/,
+  /\bracial\b|\bethnic(?:ity)?\b/,
+  /\breligio(?:n|us)\b/,
+  /\bsexual orientation\b|\bsex life\b/,
+  /\bpolitical opinions?\b/,
+  /\btrade union\b/,
+  /\bbiometric\b/,
+  /\bgenetic\b/,
+];
+
+const CRIMINAL = [/\bcriminal (?:offence|conviction|record)s?\b/, /\boffending\b/, /\bconvictions?\b/, /\bcriminal offences? data\b/];
+
+/** A sentence says the data is NOT processed ("No special category data will be processed"). */
+const NEGATION = /\b(?:no|not|never|none|without|nor|isn't|aren't|won't|doesn't|don't)\b/;
+
+function sentences(text: string): string[] {
+  return normalise(text)
+    .split(/(?<=[.;!?])\s+|\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function mentioned(text: string, patterns: RegExp[]): string | undefined {
+  for (const s of sentences(text)) {
+    const hit = patterns.map((re) => re.exec(s)).find((m) => m !== null);
+    if (!hit) continue;
+    // "not special category": a negation before the term in the same sentence means it is not processed.
+    if (NEGATION.test(s.slice(0, hit.index))) continue;
+    return hit[0];
+  }
+  return undefined;
+}
+
+/** The special category term the text says is processed, if any. */
+export function specialCategoryMention(text: string): string | undefined {
+  return mentioned(text, SPECIAL_CATEGORY);
+}
+
+export function criminalOffenceMention(text: string): string | undefined {
+  return mentioned(text, CRIMINAL);
+}
+
+const CONDITIONS = [
+  /\b9\s*\(\s*2\s*\)/,
+  /\barticle 9\b/,
+  /\bschedule 1\b/,
+  /\bexplicit consent\b/,
+  /\bhealth or social care\b/,
+  /\bprovision of (?:health|social) care\b/,
+  /\bsubstantial public interest\b/,
+  /\bemployment,? social security\b|\bsocial protection\b/,
+  /\bmanifestly made public\b/,
+  /\blegal claims\b/,
+  /\bpublic health\b/,
+  /\bpreventive or occupational medicine\b|\boccupational medicine\b/,
+  /\barchiving purposes\b|\bscientific (?:or historical )?research\b/,
+  /\bappropriate policy document\b/,
+  /\bnot-for-profit body\b/,
+  /\bvital interests\b/,
+];
+
+const ARTICLE_10 = [/\barticle 10\b/, /\bschedule 1\b/, /\bofficial authority\b/, /\blaw enforcement\b|\bpart 3 of the (?:data protection act|dpa)\b/];
+
+/** An Article 9(2) condition (or DPA 2018 Schedule 1 condition) named in the text. */
+export function namesSpecialCategoryCondition(text: string): boolean {
+  const t = normalise(text);
+  return CONDITIONS.some((re) => re.test(t));
+}
+
+/** An Article 10 basis for criminal offence data (official authority, or a condition of DPA 2018 Schedule 1). */
+export function namesCriminalOffenceCondition(text: string): boolean {
+  const t = normalise(text);
+  return ARTICLE_10.some((re) => re.test(t)) || CONDITIONS.some((re) => re.test(t));
+}

@@ -1,0 +1,61 @@
+/**
+ * Small text helpers shared by the detectors and recognisers. Documents come from Word, so text may hold
+ * non-breaking spaces, vertical tabs, curly quotes and bullets typed as characters.
+ */
+
+/** Lower case, typographic quotes folded, whitespace collapsed, trimmed. */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\s\u00a0\u000b]+/g, " ")
+    .trim();
+}
+
+/** Collapses whitespace but keeps case, for messages and section titles. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\u00a0\u000b]+/g, " ").trim();
+}
+
+/** Shortens to at most `max` characters on a word boundary. */
+export function shorten(text: string, max = 80): string {
+  const t = oneLine(text);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+const BULLET = /^[\s\u00a0]*(?:[-–—•·▪◦●○*]|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])[\s\u00a0]+/i;
+
+/** Strips a leading bullet or list number ("• ", "- ", "1. ", "(a) "). */
+export function stripBullet(line: string): string {
+  return line.replace(BULLET, "").trim();
+}
+
+/** Non-empty lines of a text, bullets removed. */
+export function contentLines(text: string): string[] {
+  return text
+    .split(/\n|\u000b/)
+    .map(stripBullet)
+    .filter((l) => l.replace(/[\s\u00a0]/g, "") !== "");
+}
+
+/** True when there is nothing but whitespace and bullets. */
+export function isBlank(text: string): boolean {
+  return contentLines(text).length === 0;
+}
+
+/** Words only (letters and digits), lower case. */
+export function wordsOf(text: string): string[] {
+  return normalise(text)
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
+}
+
+/** Text without the characters of check boxes, for comparing what else a cell says. */
+export function withoutBoxes(text: string): string {
+  return text.replace(/[☐☒☑■□]/g, "");
+}

@@ -1,0 +1,73 @@
+import type { GuidedAnswer, SlotType } from "../report";
+import { overallRank } from "./matrices";
+import type { Level, ParsedValue, RegisterMeasure, RegisterRisk, RiskMatrix, RiskRegister } from "./types";
+import { levelsFor, type Axis } from "./vocabulary";
+
+/** Shared by the risk checks (no check imports another): wording of levels, guided answers, measure lists. */
+
+export const ICO_DPIA_GUIDANCE =
+  "ICO guidance: Data protection impact assessments (How do we carry out a DPIA? Step 5–6)";
+
+/** The word written into a document for a level: "Possible", "Almost certain", "Yes". */
+export function levelText(level: Level): string {
+  return level.id.charAt(0).toUpperCase() + level.id.slice(1);
+}
+
+export function levelFor(axis: Axis, matrix: RiskMatrix, id: string): Level | undefined {
+  return levelsFor(axis, matrix).find((l) => l.id === id);
+}
+
+/** One guided answer per level of an axis, with its definition as the reason. */
+export function levelAnswers(axis: Axis, matrix: RiskMatrix): GuidedAnswer[] {
+  return levelsFor(axis, matrix).map((level) => ({
+    label: level.label,
+    text: levelText(level),
+    why: level.definition,
+    citation: axis === "effect" || axis === "approved" ? ICO_DPIA_GUIDANCE : `${matrix.name}; ${ICO_DPIA_GUIDANCE}`,
+  }));
+}
+
+export function slotFor(axis: Axis): SlotType {
+  return axis;
+}
+
+/** Every distinct measure (one Step 6 row linked to two risks is one measure), with the risks it serves. */
+export function allMeasures(register: RiskRegister): { measure: RegisterMeasure; risks: RegisterRisk[] }[] {
+  const out = new Map<RegisterMeasure, RegisterRisk[]>();
+  for (const risk of register.risks) for (const m of risk.measures) out.set(m, [...(out.get(m) ?? []), risk]);
+  for (const m of register.orphanMeasures) if (!out.has(m)) out.set(m, []);
+  return [...out].map(([measure, risks]) => ({ measure, risks }));
+}
+
+/** The inherent (Step 5) level: computed from the matrix, else the stated overall risk; null when neither. */
+export function inherentLevel(risk: RegisterRisk): string | null {
+  if (risk.computed) return risk.computed;
+  return risk.overall.state === "value" ? risk.overall.id : null;
+}
+
+export function valueId(value: ParsedValue): string | null {
+  return value.state === "value" ? value.id : null;
+}
+
+export function isAbove(matrix: RiskMatrix, a: string, b: string): boolean {
+  return overallRank(matrix, a) > overallRank(matrix, b);
+}
+
+/** "1" or "1 (Server is stolen)": how a finding names a risk. */
+export function riskName(risk: RegisterRisk): string {
+  const short = shortDescription(risk.description, 60);
+  return short ? `${risk.id} (${short})` : risk.id;
+}
+
+export function shortDescription(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** Names of the risks a measure serves, for messages ("2, 3"), or "unlinked" for an orphan row. */
+export function measureRiskNames(risks: RegisterRisk[]): string {
+  return risks.length ? risks.map((r) => r.id).join(", ") : "not linked to a Step 5 risk";
+}

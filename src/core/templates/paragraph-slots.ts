@@ -1,0 +1,101 @@
+import { isBlank } from "../detect/text";
+import type { ParagraphRef } from "../model";
+import { isHeadingLike, isInstruction, isQuestion, QUESTION_NUMBER } from "./classify";
+import { slotRole, slotType } from "./slot-types";
+import type { AnswerSlot } from "./types";
+import type { Unit } from "./units";
+
+/**
+ * Questions written as paragraphs (or list items) with their answers in the paragraphs that follow, up to
+ * the next question, heading or table: LIA bullet prompts, "2.1 Data storage: …?", a prompt under a heading.
+ * A question group followed directly by a table hands its question to that table (check-box pairs, an
+ * answer cell).
+ */
+
+type ParagraphUnit = Extract<Unit, { kind: "paragraph" }>;
+
+export interface ParagraphSlotsResult {
+  slots: AnswerSlot[];
+  /** The question a table answers, keyed by table index (the group right before it had no answer of its own). */
+  tableQuestions: Map<number, string>;
+}
+
+export function isHeadingUnit(unit: ParagraphUnit): boolean {
+  const p = unit.paragraph;
+  return p.headingLevel > 0 || /^title$/i.test(p.style) || isHeadingLike(p.text);
+}
+
+export function paragraphSlots(units: Unit[], sectionAt: (position: number) => string): ParagraphSlotsResult {
+  const slots: AnswerSlot[] = [];
+  const tableQuestions = new Map<number, string>();
+  let questions: ParagraphUnit[] = [];
+  let answers: ParagraphUnit[] = [];
+  let empties: ParagraphUnit[] = [];
+  let start = -1;
+
+  const emit = (next: Unit | undefined) => {
+    if (!questions.length) return;
+    const question = questions.map((q) => q.paragraph.text.trim()).join("\n");
+    const section = sectionAt(start);
+    const filled = answers.filter((a) => !isBlank(a.paragraph.text));
+    if (!filled.length && next?.kind === "row") {
+      tableQuestions.set(next.table.index, question);
+    } else {
+      const optional = /\(optional\)/i.test(question);
+      const last = questions[questions.length - 1];
+      const target = filled[0] ?? empties[0] ?? last;
+      const ref: ParagraphRef = { paragraph: target.paragraph.index };
+      slots.push({
+        question,
+        section,
+        ref,
+        answer: filled.map((a) => a.paragraph.text.trim()).join("\n"),
+        expected: target.paragraph.text,
+        type: slotType(question, false),
+        required: !optional,
+        role: slotRole(last.paragraph.text, section),
+        ...(target === last ? { inline: true } : {}),
+        ...(optional ? { optional } : {}),
+      });
+    }
+    questions = [];
+    answers = [];
+    empties = [];
+  };
+
+  units.forEach((unit, position) => {
+    if (unit.kind === "row") {
+      emit(unit);
+      return;
+    }
+    const text = unit.paragraph.text;
+    if (isHeadingUnit(unit)) {
+      emit(undefined);
+      return;
+    }
+    if (isQuestion(text)) {
+      const numbered = QUESTION_NUMBER.test(text);
+      if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered))) emit(unit);
+      if (!questions.length) start = position;
+      questions.push(unit);
+      // "1.1 Data storage: Where will it be stored? On servers in London." answers on the same line.
+      const after = text.slice(text.lastIndexOf("?") + 1).trim();
+      if (numbered && text.includes("?") && after.length > 2) {
+        answers.push(unit);
+        emit(undefined);
+      }
+      return;
+    }
+    if (!questions.length) return;
+    if (isBlank(text)) {
+      if (!answers.length) empties.push(unit);
+      else answers.push(unit);
+      return;
+    }
+    // Guidance right under the question ("- List each purpose.") belongs to the question, not the answer.
+    if (!answers.length && isInstruction(text)) return;
+    answers.push(unit);
+  });
+  emit(undefined);
+  return { slots, tableQuestions };
+}

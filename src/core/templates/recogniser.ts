@@ -1,0 +1,9 @@
+import type { TemplateId } from "../report";
+import type { DocumentFeatures } from "./features";
+
+/** One recogniser per template family: how well the document's structure and vocabulary fit it (0–1). */
+export interface Recogniser {
+  id: TemplateId;
+  name: string;
+  score(features: DocumentFeatures): number;
+}

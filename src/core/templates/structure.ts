@@ -1,0 +1,66 @@
+import type { DocModel, Ref } from "../model";
+import type { TemplateId } from "../report";
+import { detectLayout } from "../risk/columns";
+import { ASSESSMENT_WORDS, featuresOf } from "./features";
+import { generic } from "./generic";
+import { icoDpia } from "./ico-dpia";
+import { icoLia } from "./ico-lia";
+import { paragraphSlots } from "./paragraph-slots";
+import { questionForm } from "./question-form";
+import type { Recogniser } from "./recogniser";
+import { buildSections } from "./sections";
+import { tableSlots } from "./table-slots";
+import type { AnswerSlot, ChoiceGroup, DocumentStructure } from "./types";
+import { buildUnits } from "./units";
+
+/** Recognises the template and builds the structure every check reads: sections, answer slots, check-box groups. */
+
+export const RECOGNISERS: Recogniser[] = [icoDpia, icoLia, questionForm, generic];
+/** Below this a specific template is not assumed. */
+export const RECOGNITION_THRESHOLD = 0.35;
+
+export function recognise(model: DocModel): { recogniser: Recogniser; confidence: number; notAnAssessment: boolean } {
+  const features = featuresOf(model);
+  const scored = RECOGNISERS.filter((r) => r !== generic)
+    .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
+    .sort((a, b) => b.confidence - a.confidence);
+  const best = scored[0];
+  const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);
+  if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment };
+  return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment };
+}
+
+export function buildStructure(model: DocModel, forced?: TemplateId): DocumentStructure {
+  const found = recognise(model);
+  const recogniser = forced ? (RECOGNISERS.find((r) => r.id === forced) ?? found.recogniser) : found.recogniser;
+  const { units, positionOf } = buildUnits(model);
+  const sections = buildSections(units, recogniser.id);
+  const sectionOf = (ref: Ref) => sections.at(positionOf(ref));
+
+  const slots: AnswerSlot[] = [];
+  const choices: ChoiceGroup[] = [];
+  const fromParagraphs = paragraphSlots(units, sections.at);
+  slots.push(...fromParagraphs.slots);
+  const seen = new Set<number>();
+  units.forEach((unit, position) => {
+    if (unit.kind !== "row" || seen.has(unit.table.index)) return;
+    seen.add(unit.table.index);
+    // Risk tables are read by the risk register and checked by the risk checks.
+    if (detectLayout(unit.table)) return;
+    const result = tableSlots(unit.table, (row) => sections.at(position + row), fromParagraphs.tableQuestions.get(unit.table.index));
+    slots.push(...result.slots);
+    choices.push(...result.choices);
+  });
+  slots.sort((a, b) => positionOf(a.ref) - positionOf(b.ref));
+
+  return {
+    template: recogniser.id,
+    templateName: recogniser.name,
+    confidence: forced ? 1 : found.confidence,
+    sections: sections.sections,
+    slots,
+    choices,
+    notAnAssessment: forced ? false : found.notAnAssessment,
+    sectionOf,
+  };
+}

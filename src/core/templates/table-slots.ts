@@ -1,0 +1,227 @@
+import { isBlank, normalise, oneLine } from "../detect/text";
+import type { Cell, Table } from "../model";
+import { choiceRow, type ChoiceRow } from "./choice-rows";
+import { isHeadingLike, isInstruction, isLabel, isPrompt, isSentence, QUESTION_NUMBER } from "./classify";
+import { slotRole, slotType } from "./slot-types";
+import type { AnswerSlot, ChoiceGroup } from "./types";
+
+/**
+ * Answer slots inside a table: prompt rows with the answer in the next row (ICO DPIA), label/value rows
+ * (controller details, sign-off, reference number), column-header tables (Name | Signature | Date), and
+ * check-box pairs with their conditional follow-ups (council PIA forms).
+ */
+
+export interface TableSlotsResult {
+  slots: AnswerSlot[];
+  choices: ChoiceGroup[];
+}
+
+const cellsOf = (table: Table, r: number): Cell[] => table.rows[r].cells.filter((c) => !c.verticallyMergedContinuation);
+const filled = (cells: Cell[]) => cells.filter((c) => !isBlank(c.text));
+const NOT_APPLICABLE = /^(?:n\/?a|not applicable)\.?$/i;
+
+function slot(
+  question: string,
+  cell: Cell,
+  answer: string,
+  section: string,
+  extra: Partial<AnswerSlot> & { labelled: boolean },
+): AnswerSlot {
+  const { labelled, ...rest } = extra;
+  const optional = /\(optional\)/i.test(question);
+  return {
+    question: oneLine(question),
+    section,
+    ref: cell.ref,
+    answer: answer.trim(),
+    expected: cell.text,
+    type: slotType(question, labelled),
+    required: !optional,
+    role: slotRole(question, section),
+    ...(optional ? { optional } : {}),
+    ...rest,
+  };
+}
+
+/** "Approved by: CEO" in one cell: the label and what follows it. */
+function splitInline(text: string): { label: string; value: string } {
+  const lines = text.split("\n");
+  const first = lines[0];
+  const colon = first.search(/[:?]/);
+  if (colon >= 0) return { label: first.slice(0, colon + 1), value: [first.slice(colon + 1), ...lines.slice(1)].join("\n").trim() };
+  return { label: first, value: lines.slice(1).join("\n").trim() };
+}
+
+const HEADER_LEAD = /^(?:item|question|field|label|section|topic|area|requirement|details?)\b/i;
+const VALUE_HEADER = /name|date|signature|answer|response|value|detail|comment|owner|evidence|yes\/no|position/i;
+
+/** Column titles over three or more columns ("Item | Name/position/date | Notes", "Name | Signature | Date"). */
+function isHeaderRow(cells: Cell[]): boolean {
+  const f = filled(cells);
+  return (
+    cells.length >= 3 &&
+    f.length >= 2 &&
+    f[0] === cells[0] &&
+    f.every((c) => oneLine(c.text).length <= 50 && !/[?:]$/.test(c.text.trim()) && !/[☐☒☑]/.test(c.text))
+  );
+}
+
+function isQuestionRow(cells: Cell[]): boolean {
+  const f = filled(cells);
+  if (f.length !== 1 || f[0] !== cells[0]) return false;
+  const t = cells[0].text;
+  if (cells.length === 1) return isPrompt(t) || /:\s*$/.test(t.trim()) || isHeadingLike(t);
+  return QUESTION_NUMBER.test(t) || (isPrompt(t) && oneLine(t).length > 100);
+}
+
+export function tableSlots(table: Table, sectionAt: (row: number) => string, lead?: string): TableSlotsResult {
+  const slots: AnswerSlot[] = [];
+  const choices: ChoiceGroup[] = [];
+  let question = lead ?? "";
+  let group: { rows: ChoiceRow[]; question: string; start: number } | undefined;
+
+  const closeGroup = () => {
+    if (!group) return;
+    const { rows, start } = group;
+    const options = rows.flatMap((r) => r.options);
+    const notApplicable = rows.some((r) => r.after.some((c) => NOT_APPLICABLE.test(c.text.trim())));
+    const section = sectionAt(start);
+    choices.push({
+      question: oneLine(group.question),
+      section,
+      ref: options[0].cell.ref,
+      expected: options[0].cell.text,
+      options: options.map((o) => ({ label: o.label, ticked: o.ticked, ref: o.cell.ref })),
+      notApplicable,
+    });
+    for (const row of rows) {
+      const ticked = row.options.some((o) => o.ticked);
+      const followUp = followUpSlot(row, section);
+      if (followUp) slots.push({ ...followUp, required: ticked && !notApplicable, condition: row.options[0].label });
+    }
+    group = undefined;
+  };
+
+  const followUpSlot = (row: ChoiceRow, section: string): AnswerSlot | undefined => {
+    const after = row.after;
+    const [first, second] = after;
+    if (!first) return undefined;
+    const extra = { labelled: true, role: "follow-up" as const };
+    if (second && !isBlank(first.text) && isLabel(first.text)) return slot(first.text, second, second.text, section, extra);
+    if (second && isBlank(first.text)) return isBlank(second.text) ? undefined : slot("Reason", second, second.text, section, extra);
+    if (isBlank(first.text)) return undefined;
+    const inline = splitInline(first.text);
+    if (/[:?]$/.test(inline.label.trim()) && isLabel(inline.label))
+      return slot(inline.label, first, inline.value, section, { ...extra, inline: true });
+    return slot("Reason", first, first.text, section, extra);
+  };
+
+  const rows = table.rows.length;
+  const header = isHeaderRow(cellsOf(table, 0)) && rows >= 2 ? cellsOf(table, 0) : undefined;
+  const rowLabels =
+    header && (HEADER_LEAD.test(header[0].text.trim()) || range(1, rows).filter((r) => /:\s*$/.test(cellsOf(table, r)[0]?.text ?? "")).length > (rows - 1) / 2);
+  const columnHeader = header && !rowLabels;
+
+  if (columnHeader) return { slots: columnHeaderSlots(table, header, sectionAt), choices };
+
+  const consumed = new Set<number>();
+  for (let r = header ? 1 : 0; r < rows; r++) {
+    if (consumed.has(r)) continue;
+    const cells = cellsOf(table, r);
+    const choice = choiceRow(cells);
+    if (choice && filled(choice.before).every((c) => c === choice.before[0])) {
+      const asked = filled(choice.before)[0]?.text ?? "";
+      if (choice.grouped || asked || !group) {
+        closeGroup();
+        group = { rows: [], question: asked || question, start: r };
+      }
+      group.rows.push(choice);
+      if (choice.grouped || group.rows.length >= 2) closeGroup();
+      continue;
+    }
+    closeGroup();
+    if (isQuestionRow(cells)) {
+      question = cells[0].text;
+      if (isHeadingLike(question) && cells.length === 1) continue;
+      // Answer rows: what follows up to the next question, choice or label row.
+      let end = r + 1;
+      while (end < rows && filled(cellsOf(table, end)).length <= 1 && !isQuestionRow(cellsOf(table, end)) && !choiceRow(cellsOf(table, end))) end++;
+      const answerRows = range(r + 1, end).filter((a) => {
+        const f = filled(cellsOf(table, a));
+        return f.length === 0 || !f.every((c) => isInstruction(c.text));
+      });
+      const section = sectionAt(r);
+      const nextIsChoice = !answerRows.length && end < rows && choiceRow(cellsOf(table, end)) !== undefined;
+      if (answerRows.length) {
+        const texts = answerRows.map((a) => filled(cellsOf(table, a)).map((c) => c.text).join("\n")).join("\n");
+        const target = answerRows.map((a) => filled(cellsOf(table, a))[0]).find(Boolean) ?? cellsOf(table, answerRows[0])[0];
+        slots.push(slot(question, target, texts, section, { labelled: false }));
+        answerRows.forEach((a) => consumed.add(a));
+      } else if (!nextIsChoice) {
+        const inline = splitInline(cells[0].text);
+        const own = isPrompt(cells[0].text) ? "" : inline.value;
+        slots.push(slot(question, cells[0], own, section, { labelled: false, inline: true }));
+      }
+      continue;
+    }
+    pairSlots(table, r, cells, header, sectionAt(r), consumed).forEach((s) => slots.push(s));
+  }
+  closeGroup();
+  return { slots, choices };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+function pairSlots(table: Table, r: number, cells: Cell[], header: Cell[] | undefined, section: string, consumed: Set<number>): AnswerSlot[] {
+  const out: AnswerSlot[] = [];
+  const valueColumn = header ? Math.max(1, header.findIndex((h, i) => i > 0 && VALUE_HEADER.test(h.text))) : 1;
+  const pairs: [number, number][] = header ? [[0, valueColumn]] : [[0, 1]];
+  if (!header && cells.length >= 4 && isLabel(cells[2].text) && !isSentence(cells[2].text)) pairs.push([2, 3]);
+  for (const [l, v] of pairs) {
+    const label = cells[l];
+    if (!label || isBlank(label.text)) continue;
+    const value = cells[v];
+    const inline = splitInline(label.text);
+    if (!value || (v >= cells.length - 1 && cells.length === 1)) {
+      out.push(slot(inline.label, label, inline.value, section, { labelled: true, inline: true }));
+      continue;
+    }
+    if (!isBlank(value.text)) {
+      out.push(slot(label.text, value, value.text, section, { labelled: true }));
+      continue;
+    }
+    if (inline.value && /:$/.test(inline.label.trim())) continue; // "Version: 3.0" beside an empty cell
+    const next = r + 1 < table.rows.length ? cellsOf(table, r + 1) : [];
+    if (next.length && isSentence(next[0].text) && filled(next).length === 1) {
+      out.push(slot(label.text, next[0], next[0].text, section, { labelled: true }));
+      consumed.add(r + 1);
+      continue;
+    }
+    // A title row over label rows ("Version control and review").
+    if (r === 0 && table.rows.length > 1 && !/[:?]\s*$/.test(label.text.trim()) && !/\bby$/i.test(label.text.trim())) continue;
+    if (isSentence(label.text) && !/[:?]\s*$/.test(label.text.trim())) continue;
+    out.push(slot(label.text, value, "", section, { labelled: true }));
+  }
+  return out;
+}
+
+/** "Name | Signature | Date" over rows of values: every empty cell of a started row is a gap. */
+function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row: number) => string): AnswerSlot[] {
+  const out: AnswerSlot[] = [];
+  const dataRows = range(1, table.rows.length);
+  const started = dataRows.filter((r) => filled(cellsOf(table, r)).length > 0);
+  const signoff = header.some((h) => /signature|signed/i.test(h.text)) || header.filter((h) => /name|date/i.test(h.text)).length >= 2;
+  for (const r of started.length ? started : dataRows.slice(0, 1)) {
+    cellsOf(table, r).forEach((c, i) => {
+      const head = header[i];
+      if (!head) return;
+      const s = slot(head.text, c, c.text, sectionAt(r), { labelled: true });
+      if (signoff) s.role = "signoff";
+      if (/date/i.test(normalise(head.text))) s.type = "date";
+      out.push(s);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,345 @@
+/**
+ * The Office.js proxy model: objects are placeholders until `context.sync()`. Reading a property that was
+ * not loaded and synced throws PropertyNotLoaded; writes and method calls are queued and run, in order, at
+ * the next sync; a failing action rejects the sync with an Office error code (earlier actions stay applied,
+ * as in Word, which has no rollback).
+ */
+import { ErrorCodes, HeadlessOfficeError, officeError } from "../errors";
+import { parseLoad, emptyTree, type LoadArg, type LoadTree } from "./load-spec";
+import type { Session } from "./session";
+
+/** Collects what a sync publishes once every action has succeeded. */
+export interface Stage {
+  publish(fn: () => void): void;
+}
+
+interface Action {
+  location: string;
+  run(stage: Stage): void;
+}
+
+export class HeadlessContext {
+  private queue: Action[] = [];
+  /** Accepted for compatibility: headless objects never expire between syncs. */
+  readonly trackedObjects = { add: (_: unknown): void => undefined, remove: (_: unknown): void => undefined };
+  readonly debugInfo = {};
+  private documentProxy?: unknown;
+
+  constructor(
+    readonly session: Session,
+    private readonly makeDocument: (context: HeadlessContext) => unknown,
+  ) {}
+
+  get document(): unknown {
+    this.documentProxy ??= this.makeDocument(this);
+    return this.documentProxy;
+  }
+
+  enqueue(location: string, run: (stage: Stage) => void): void {
+    this.queue.push({ location, run });
+  }
+
+  /** Word.run syncs what the batch queued after its last sync. */
+  async syncIfPending(): Promise<void> {
+    if (this.queue.length > 0) await this.sync();
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const queue = this.queue;
+    this.queue = [];
+    this.session.syncCount++;
+    // A real sync is a round trip: let the caller's other promises run first.
+    await Promise.resolve();
+    const published: Array<() => void> = [];
+    const stage: Stage = { publish: (fn) => published.push(fn) };
+    for (const action of queue) {
+      try {
+        action.run(stage);
+      } catch (error) {
+        if (error instanceof HeadlessOfficeError) {
+          error.debugInfo.errorLocation ??= action.location;
+          throw error;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        const wrapped = officeError(ErrorCodes.generalException, `An internal error has occurred: ${message}`, action.location);
+        (wrapped as { cause?: unknown }).cause = error;
+        throw wrapped;
+      }
+    }
+    for (const fn of published) fn();
+    return passThroughValue as T;
+  }
+}
+
+export const NOT_A_PROPERTY = Symbol("not-a-property");
+
+export function propertyNotLoaded(typeName: string, name: string): HeadlessOfficeError {
+  return officeError(
+    ErrorCodes.propertyNotLoaded,
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${typeName}.${name}`,
+  );
+}
+
+/** What a parent needs of a navigation property's object. */
+export interface Loadable {
+  loadNow(tree: LoadTree, stage: Stage): void;
+  set(properties: Record<string, unknown>): void;
+}
+
+interface Eager {
+  readonly context: HeadlessContext;
+  resolveNowIsNull(): boolean;
+  publishNull(isNull: boolean): void;
+}
+
+/**
+ * Base of every proxy. T is what the object points at in the package (an element, a range, …), resolved
+ * when its creating action runs (eager objects) or the first time a sync needs it (navigation properties).
+ */
+export abstract class HObject<T> {
+  abstract readonly typeName: string;
+  private target: T | null | undefined;
+  private readonly loadedValues = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private readonly navCache = new Map<string, Loadable>();
+
+  constructor(
+    readonly context: HeadlessContext,
+    private readonly resolver: (() => T | null) | null,
+    bound?: T,
+  ) {
+    if (bound !== undefined) {
+      this.target = bound;
+      this.nullState = false;
+    }
+  }
+
+  /** Resolve in the queue now (methods such as getFirst, search, insertParagraph). */
+  static eager<O extends Eager>(obj: O, location: string, orNull: boolean): O {
+    obj.context.enqueue(location, (stage) => {
+      const isNull = obj.resolveNowIsNull();
+      if (isNull && !orNull) throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
+      stage.publish(() => obj.publishNull(isNull));
+    });
+    return obj;
+  }
+
+  /** For eager(): resolve now, tell whether the object is null. */
+  resolveNowIsNull(): boolean {
+    return this.resolveTarget() === null;
+  }
+  publishNull(isNull: boolean): void {
+    this.nullState = isNull;
+  }
+
+  private resolveTarget(): T | null {
+    if (this.target === undefined) this.target = this.resolver ? this.resolver() : null;
+    return this.target;
+  }
+
+  /** The target at sync time; throws ItemNotFound for a null object. */
+  protected t(): T {
+    const target = this.resolveTarget();
+    if (target === null) throw officeError(ErrorCodes.itemNotFound, "The requested item was not found (null object).", this.typeName);
+    return target;
+  }
+
+  /** For subclasses whose target must be recomputed at each use (live collections). */
+  protected forgetTarget(): void {
+    if (this.resolver) this.target = undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  protected abstract scalarNames(): readonly string[];
+  protected abstract readScalar(name: string, target: T): unknown;
+  /** Navigation properties (font, body, paragraphs, …). */
+  protected navNames(): readonly string[] {
+    return [];
+  }
+  protected makeNav(_name: string): Loadable | undefined {
+    return undefined;
+  }
+
+  protected nav<O extends Loadable>(name: string): O {
+    let obj = this.navCache.get(name);
+    if (!obj) {
+      obj = this.makeNav(name);
+      if (!obj) throw new Error(`headless-word: ${this.typeName} has no navigation property ${name}`);
+      this.navCache.set(name, obj);
+    }
+    return obj as O;
+  }
+
+  protected get<V>(name: string): V {
+    if (!this.loadedValues.has(name)) throw propertyNotLoaded(this.typeName, name);
+    return this.loadedValues.get(name) as V;
+  }
+
+  /** A property write: visible locally at once (as in Office.js), applied to the document at sync. */
+  protected setProp<V>(name: string, value: V, apply: (target: T) => void): void {
+    this.loadedValues.set(name, value);
+    this.context.enqueue(`${this.typeName}.${name}`, () => apply(this.t()));
+  }
+
+  /** Queue a method call with no return value. */
+  protected act(method: string, apply: (target: T) => void): void {
+    this.context.enqueue(`${this.typeName}.${method}`, () => apply(this.t()));
+  }
+
+  load(arg?: LoadArg): this {
+    const tree = parseLoad(arg, false);
+    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage));
+    return this;
+  }
+
+  /** Runs a load at sync time. */
+  loadNow(tree: LoadTree, stage: Stage): void {
+    this.forgetTarget();
+    const target = this.resolveTarget();
+    if (target === null) {
+      stage.publish(() => (this.nullState = true));
+      return;
+    }
+    const names = tree.all ? [...this.scalarNames(), ...tree.scalars] : [...tree.scalars];
+    const computed = new Map<string, unknown>();
+    const navs = this.navNames();
+    for (const name of names) {
+      if (navs.includes(name)) {
+        this.nav(name).loadNow(emptyTree(true), stage);
+        continue;
+      }
+      const value = this.readScalar(name, target);
+      if (value === NOT_A_PROPERTY) {
+        throw officeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
+      }
+      computed.set(name, value);
+    }
+    for (const [name, sub] of tree.navs) {
+      if (!navs.includes(name)) {
+        throw officeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
+      }
+      this.nav(name).loadNow(sub, stage);
+    }
+    stage.publish(() => {
+      for (const [k, v] of computed) this.loadedValues.set(k, v);
+      this.nullState = false;
+    });
+  }
+
+  /** Office.js `set({...})`: assigns each property through its setter. */
+  set(properties: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(properties)) {
+      const nav = this.navNames().includes(key) ? this.nav(key) : undefined;
+      if (nav && value && typeof value === "object") nav.set(value as Record<string, unknown>);
+      else (this as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+
+  track(): this {
+    return this;
+  }
+  untrack(): this {
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loadedValues);
+  }
+}
+
+/** Collections: `items` after load + sync; getFirst / getFirstOrNullObject. Live: re-enumerated at each use. */
+export abstract class HCollection<T, I extends HObject<T>> extends HObject<T[]> {
+  private itemList: I[] | undefined;
+
+  constructor(context: HeadlessContext, resolver: () => T[], private readonly live = true, bound?: T[]) {
+    super(context, resolver, bound);
+  }
+
+  protected abstract makeItem(target: T): I;
+
+  get items(): I[] {
+    if (!this.itemList) throw propertyNotLoaded(this.typeName, "items");
+    return this.itemList;
+  }
+
+  protected override forgetTarget(): void {
+    if (this.live) super.forgetTarget();
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return NOT_A_PROPERTY;
+  }
+
+  /** The current list at sync time. */
+  protected list(): T[] {
+    this.forgetTarget();
+    return this.t();
+  }
+
+  override load(arg?: LoadArg): this {
+    const tree = parseLoad(arg, true);
+    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage));
+    return this;
+  }
+
+  /** Items already handed out, reused when the same collection is loaded again (loads merge). */
+  private readonly known = new Map<T, I>();
+
+  override loadNow(tree: LoadTree, stage: Stage): void {
+    const targets = this.list();
+    const items = targets.map((t) => {
+      let item = this.known.get(t);
+      if (!item) {
+        item = this.makeItem(t);
+        this.known.set(t, item);
+      }
+      return item;
+    });
+    for (const item of items) item.loadNow(tree, stage);
+    stage.publish(() => (this.itemList = items));
+  }
+
+  protected firstItem(orNull: boolean): I {
+    const item = this.makeLazyItem(() => this.list()[0] ?? null);
+    return HObject.eager(item, `${this.typeName}.getFirst${orNull ? "OrNullObject" : ""}`, orNull);
+  }
+
+  /** An item resolved later (getFirst and friends). */
+  protected abstract makeLazyItem(resolver: () => T | null): I;
+
+  getFirst(): I {
+    return this.firstItem(false);
+  }
+  getFirstOrNullObject(): I {
+    return this.firstItem(true);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { items: (this.itemList ?? []).map((i) => i.toJSON()) };
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` after sync. */
+export class HClientResult<V> {
+  private has = false;
+  private v: V | undefined;
+  constructor(private readonly location: string) {}
+  get value(): V {
+    if (!this.has) throw propertyNotLoaded(this.location, "value");
+    return this.v as V;
+  }
+  setLater(stage: Stage, value: V): void {
+    stage.publish(() => {
+      this.v = value;
+      this.has = true;
+    });
+  }
+}

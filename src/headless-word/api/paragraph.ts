@@ -1,0 +1,151 @@
+/** Word.Paragraph and Word.ParagraphCollection over w:p elements. */
+import { ErrorCodes, officeError } from "../errors";
+import { replaceRange, wholeParagraph } from "../doc/edit-text";
+import { paragraphWithText, placeBeside } from "../doc/insert";
+import { paragraphsIn, tableNestingLevel } from "../doc/structure";
+import { paragraphText } from "../doc/text";
+import { remove, wAttr, wPath, type XmlElement } from "../xml";
+import { HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { C } from "./registry";
+import { insertTableBeside } from "./range";
+import type { RangeTarget } from "./session";
+import { HSpanObject, type InsertTextLocation } from "./span-object";
+import { paragraphStyle, paragraphStyleBuiltIn, setParagraphStyle } from "./style-props";
+
+const ALIGNMENTS: Record<string, string> = { left: "Left", start: "Left", center: "Centered", right: "Right", end: "Right", both: "Justified", distribute: "Justified" };
+
+export class HParagraph extends HSpanObject<XmlElement> {
+  readonly typeName = "Paragraph";
+  protected readonly insertTextLocations: readonly InsertTextLocation[] = ["Replace", "Start", "End"];
+
+  constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {
+    super(context, resolver, bound);
+  }
+  spanOf(p: XmlElement): RangeTarget {
+    return wholeParagraph(p);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["text", "style", "styleBuiltIn", "tableNestingLevel", "isListItem", "isLastParagraph", "outlineLevel", "alignment", "uniqueLocalId"];
+  }
+  protected readScalar(name: string, p: XmlElement): unknown {
+    const session = this.context.session;
+    switch (name) {
+      case "text":
+        return paragraphText(p);
+      case "style":
+        return paragraphStyle(session, p);
+      case "styleBuiltIn":
+        return paragraphStyleBuiltIn(session, p);
+      case "tableNestingLevel":
+        return tableNestingLevel(p);
+      case "isListItem":
+        return session.styles.isListItem(p);
+      case "outlineLevel":
+        return session.styles.outlineLevel(p);
+      case "isLastParagraph": {
+        const all = paragraphsIn(p.ownerDocument!.documentElement as unknown as XmlElement);
+        return all[all.length - 1] === p;
+      }
+      case "alignment":
+        return ALIGNMENTS[wAttr(wPath(p, "pPr", "jc"), "val") ?? "left"] ?? "Left";
+      case "uniqueLocalId":
+        return wAttr(p, "paraId") ?? p.getAttributeNS("http://schemas.microsoft.com/office/word/2010/wordml", "paraId") ?? "";
+      default:
+        return NOT_A_PROPERTY;
+    }
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(value: string) {
+    this.setProp("style", value, (p) => setParagraphStyle(this.context.session, p, value, false));
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  set styleBuiltIn(value: string) {
+    this.setProp("styleBuiltIn", value, (p) => setParagraphStyle(this.context.session, p, value, true));
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  get isLastParagraph(): boolean {
+    return this.get("isLastParagraph");
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  get alignment(): string {
+    return this.get("alignment");
+  }
+  get uniqueLocalId(): string {
+    return this.get("uniqueLocalId");
+  }
+
+  insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph {
+    const para = new HParagraph(this.context, () => {
+      if (location !== "Before" && location !== "After") throw officeError(ErrorCodes.invalidArgument, `Paragraph.insertParagraph takes Before or After, not '${String(location)}'.`);
+      const anchor = this.t();
+      const p = paragraphWithText(anchor.ownerDocument!, text, anchor);
+      placeBeside(p, anchor, location);
+      return p;
+    });
+    return HObject.eager(para, "Paragraph.insertParagraph", false) as unknown as Word.Paragraph;
+  }
+
+  insertTable(rowCount: number, columnCount: number, location: "Before" | "After", values?: string[][]): Word.Table {
+    const table = new C.HTable(this.context, () => insertTableBeside(this.context, this.t(), rowCount, columnCount, location, values));
+    return HObject.eager(table, "Paragraph.insertTable", false) as unknown as Word.Table;
+  }
+
+  delete(): void {
+    this.act("delete", (p) => remove(p));
+  }
+
+  clear(): void {
+    this.act("clear", (p) => replaceRange(wholeParagraph(p), ""));
+  }
+
+  private sibling(step: 1 | -1, orNull: boolean): HParagraph {
+    const para = new HParagraph(this.context, () => {
+      const p = this.t();
+      const all = paragraphsIn(p.ownerDocument!.documentElement as unknown as XmlElement);
+      return all[all.indexOf(p) + step] ?? null;
+    });
+    return HObject.eager(para, `Paragraph.get${step > 0 ? "Next" : "Previous"}${orNull ? "OrNullObject" : ""}`, orNull);
+  }
+  getNext(): HParagraph {
+    return this.sibling(1, false);
+  }
+  getNextOrNullObject(): HParagraph {
+    return this.sibling(1, true);
+  }
+  getPrevious(): HParagraph {
+    return this.sibling(-1, false);
+  }
+  getPreviousOrNullObject(): HParagraph {
+    return this.sibling(-1, true);
+  }
+}
+
+export class HParagraphCollection extends HCollection<XmlElement, HParagraph> {
+  readonly typeName = "ParagraphCollection";
+  protected makeItem(p: XmlElement): HParagraph {
+    return new HParagraph(this.context, null, p);
+  }
+  protected makeLazyItem(resolver: () => XmlElement | null): HParagraph {
+    return new HParagraph(this.context, resolver);
+  }
+  getLast(): HParagraph {
+    return HObject.eager(this.makeLazyItem(() => this.list().slice(-1)[0] ?? null), "ParagraphCollection.getLast", false);
+  }
+  getLastOrNullObject(): HParagraph {
+    return HObject.eager(this.makeLazyItem(() => this.list().slice(-1)[0] ?? null), "ParagraphCollection.getLastOrNullObject", true);
+  }
+}
+
+C.HParagraph = HParagraph;
+C.HParagraphCollection = HParagraphCollection;

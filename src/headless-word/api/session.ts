@@ -1,0 +1,30 @@
+/** State shared by every context opened on one document. */
+import type { DocxPackage } from "../package/docx-package";
+import type { StyleSheet } from "../doc/styles";
+import type { XmlElement } from "../xml";
+
+export interface Point {
+  p: XmlElement;
+  offset: number;
+}
+
+/** A span of the document: from a point in one paragraph to a point in the same or a later paragraph. */
+export interface RangeTarget {
+  start: Point;
+  end: Point;
+}
+
+export interface SessionOptions {
+  /** Author written on comments (Word uses the signed-in user). */
+  author?: string;
+  /** Clock for comment dates (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+export interface Session {
+  pkg: DocxPackage;
+  styles: StyleSheet;
+  syncCount: number;
+  selection?: RangeTarget;
+  options: SessionOptions;
+}

@@ -1,0 +1,176 @@
+/** Content controls (w:sdt): where they are, their span, wrapping a span in one, removing one. */
+import { ErrorCodes, officeError } from "../errors";
+import type { RangeTarget, Session } from "../api/session";
+import { compareOrder, createW, isElement, isW, NS, remove, walk, wChild, type XmlElement } from "../xml";
+import { paragraphsOfRange, spanOf } from "./edit-text";
+import { splitAt } from "./runs";
+import { paragraphPieces, paragraphText } from "./text";
+import { paragraphsIn } from "./structure";
+import { ensureParagraphAfter } from "./insert";
+
+export function isInlineSdt(sdt: XmlElement): boolean {
+  for (let n = sdt.parentNode; n; n = n.parentNode) {
+    if (isW(n, "p")) return true;
+    if (isW(n, "body") || isW(n, "tc") || isW(n, "tr") || isW(n, "tbl")) return false;
+  }
+  return false;
+}
+
+/** The span a content control covers. */
+export function sdtSpan(sdt: XmlElement): RangeTarget {
+  const content = wChild(sdt, "sdtContent");
+  if (!content) throw officeError(ErrorCodes.generalException, "Content control without content.");
+  if (!isInlineSdt(sdt)) {
+    let paras = paragraphsIn(content);
+    if (paras.length === 0) {
+      const p = createW(sdt.ownerDocument!, "p");
+      content.appendChild(p);
+      paras = [p];
+    }
+    return spanOf(paras);
+  }
+  let p = sdt.parentNode as XmlElement;
+  while (!isW(p, "p")) p = p.parentNode as XmlElement;
+  const pieces = paragraphPieces(p);
+  const inside = pieces.filter((x) => (compareOrder(sdt, x.node) < 0 && compareOrder(x.node, sdt) > 0 && isDescendant(x.node, sdt)));
+  if (inside.length) {
+    const last = inside[inside.length - 1];
+    return { start: { p, offset: inside[0].start }, end: { p, offset: last.start + last.text.length } };
+  }
+  const before = pieces.filter((x) => compareOrder(x.node, sdt) < 0 && !isDescendant(x.node, sdt)).pop();
+  const at = before ? before.start + before.text.length : 0;
+  return { start: { p, offset: at }, end: { p, offset: at } };
+}
+
+function isDescendant(node: XmlElement, ancestorEl: XmlElement): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode) if (n === ancestorEl) return true;
+  return false;
+}
+
+/** Content controls inside or around the span's paragraphs, in document order. */
+export function contentControlsInSpan(span: RangeTarget): XmlElement[] {
+  const paras = paragraphsOfRange(span);
+  const root = span.start.p.ownerDocument!.documentElement as unknown as XmlElement;
+  const first = paras[0];
+  const last = paras[paras.length - 1];
+  const out: XmlElement[] = [];
+  walk(root, (el) => {
+    if (!isW(el, "sdt")) return true;
+    const s = sdtSpan(el);
+    const startsBeforeEnd = compareOrder(s.start.p, last) < 0 || (s.start.p === last && s.start.offset <= span.end.offset);
+    const endsAfterStart = compareOrder(first, s.end.p) < 0 || (s.end.p === first && s.end.offset >= span.start.offset);
+    if (startsBeforeEnd && endsAfterStart && isWithin(s, span)) out.push(el);
+    return true;
+  });
+  return out;
+}
+
+function isWithin(inner: RangeTarget, outer: RangeTarget): boolean {
+  const le = (a: { p: XmlElement; offset: number }, b: { p: XmlElement; offset: number }) =>
+    a.p === b.p ? a.offset <= b.offset : compareOrder(a.p, b.p) < 0;
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
+let nextId = 1;
+function newSdtId(): string {
+  // Word's ids are random signed 32-bit numbers; ours only need to be unique in the document.
+  nextId = (nextId * 48271 + Date.now()) % 2147483647;
+  return String(nextId || 1);
+}
+
+/** Wraps whole paragraphs (block control) or part of one paragraph (inline control). */
+export function wrapInContentControl(_session: Session, span: RangeTarget, type: string): XmlElement {
+  if (type !== "RichText" && type !== "PlainText") {
+    throw officeError(ErrorCodes.notImplemented, `headless-word cannot insert a ${type} content control.`, "insertContentControl");
+  }
+  const doc = span.start.p.ownerDocument!;
+  const sdt = createW(doc, "sdt");
+  const sdtPr = createW(doc, "sdtPr");
+  sdtPr.appendChild(createW(doc, "id", { val: newSdtId() }));
+  if (type === "PlainText") sdtPr.appendChild(createW(doc, "text"));
+  sdt.appendChild(sdtPr);
+  const content = createW(doc, "sdtContent");
+  sdt.appendChild(content);
+  const paras = paragraphsOfRange(span);
+  const whole = span.start.offset === 0 && span.end.offset === paragraphText(span.end.p).length;
+  if (whole && (paras.length > 1 || span.start.offset < span.end.offset || paragraphText(span.start.p) === "")) {
+    const parent = paras[0].parentNode;
+    if (paras.some((p) => p.parentNode !== parent)) {
+      throw officeError(ErrorCodes.invalidArgument, "The range crosses a table or content control boundary.", "insertContentControl");
+    }
+    parent!.insertBefore(sdt, paras[0]);
+    for (let n = sdt.nextSibling; n; ) {
+      const next = n.nextSibling;
+      content.appendChild(n);
+      if (n === paras[paras.length - 1]) break;
+      n = next;
+    }
+    return sdt;
+  }
+  if (span.start.p !== span.end.p) {
+    throw officeError(ErrorCodes.invalidArgument, "An inline content control must stay inside one paragraph.", "insertContentControl");
+  }
+  const p = span.start.p;
+  splitAt(p, span.end.offset);
+  splitAt(p, span.start.offset);
+  const runs = [...new Set(paragraphPieces(p).filter((x) => x.start >= span.start.offset && x.start + x.text.length <= span.end.offset && x.text).map((x) => x.run))];
+  if (runs.length === 0) {
+    const before = paragraphPieces(p).filter((x) => x.start + x.text.length <= span.start.offset).pop();
+    if (before) before.run.parentNode!.insertBefore(sdt, before.run.nextSibling);
+    else p.appendChild(sdt);
+    return sdt;
+  }
+  const parent = runs[0].parentNode;
+  if (runs.some((r) => r.parentNode !== parent)) {
+    throw officeError(ErrorCodes.invalidArgument, "The range crosses a hyperlink or field boundary.", "insertContentControl");
+  }
+  parent!.insertBefore(sdt, runs[0]);
+  let n = sdt.nextSibling;
+  const lastRun = runs[runs.length - 1];
+  while (n) {
+    const next = n.nextSibling;
+    content.appendChild(n);
+    if (n === lastRun) break;
+    n = next;
+  }
+  return sdt;
+}
+
+/** delete(keepContent): unwrap, or remove with its content. */
+export function deleteContentControl(sdt: XmlElement, keepContent: boolean): void {
+  const parent = sdt.parentNode as XmlElement;
+  const content = wChild(sdt, "sdtContent");
+  if (keepContent && content) {
+    while (content.firstChild) parent.insertBefore(content.firstChild, sdt);
+    remove(sdt);
+    return;
+  }
+  const inline = isInlineSdt(sdt);
+  const next = sdt.nextSibling;
+  remove(sdt);
+  if (!inline) {
+    // A cell or the body must keep a paragraph.
+    const hasP = [...iterElements(parent)].some((c) => isW(c, "p") || isW(c, "tbl") || isW(c, "sdt"));
+    if (!hasP || (isW(parent, "tc") && ![...iterElements(parent)].some((c) => isW(c, "p")))) {
+      const p = createW(parent.ownerDocument!, "p");
+      parent.insertBefore(p, next && isElement(next) && isW(next, "sectPr") ? next : null);
+    }
+    const prev = next?.previousSibling;
+    if (isW(prev, "tbl")) ensureParagraphAfter(prev as XmlElement);
+  }
+}
+
+function* iterElements(el: XmlElement): Generator<XmlElement> {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n)) yield n;
+}
+
+export const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+export const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+
+export function w14Child(el: XmlElement | undefined, local: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.localName === local && n.namespaceURI === W14) return n;
+  return undefined;
+}
+
+export { NS };

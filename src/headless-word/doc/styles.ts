@@ -1,0 +1,140 @@
+/** Paragraph styles as Word reports them: UI name, built-in identity, outline level, list membership. */
+import type { DocxPackage } from "../package/docx-package";
+import { children, wAttr, wChild, wPath, type XmlElement } from "../xml";
+
+interface StyleInfo {
+  id: string;
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  numId?: string;
+}
+
+/** Names stored in lower case in styles.xml for built-in styles, as Word shows them. */
+const UI_NAMES: Record<string, string> = {
+  "annotation text": "Comment Text",
+  "annotation reference": "Comment Reference",
+  "annotation subject": "Comment Subject",
+  "footnote text": "Footnote Text",
+  "footnote reference": "Footnote Reference",
+  "endnote text": "Endnote Text",
+  "endnote reference": "Endnote Reference",
+  header: "Header",
+  footer: "Footer",
+  caption: "Caption",
+  title: "Title",
+  subtitle: "Subtitle",
+  "toc heading": "TOC Heading",
+  "table of figures": "Table of Figures",
+  "balloon text": "Balloon Text",
+  "list paragraph": "List Paragraph",
+  "no spacing": "No Spacing",
+  "page number": "Page Number",
+  "body text": "Body Text",
+  "list bullet": "List Bullet",
+  "list number": "List Number",
+};
+
+const BUILT_IN: Record<string, string> = {
+  normal: "Normal", title: "Title", subtitle: "Subtitle", caption: "Caption", header: "Header", footer: "Footer",
+  "footnote text": "FootnoteText", "endnote text": "EndnoteText", "list paragraph": "ListParagraph", quote: "Quote",
+  "intense quote": "IntenseQuote", "no spacing": "NoSpacing", "toc heading": "TocHeading", "table grid": "TableGrid",
+  hyperlink: "Hyperlink", strong: "Strong", emphasis: "Emphasis", bibliography: "Bibliography",
+};
+
+export function uiStyleName(name: string): string {
+  const lower = name.toLowerCase();
+  let m = /^heading (\d)$/.exec(lower);
+  if (m) return `Heading ${m[1]}`;
+  m = /^toc (\d)$/.exec(lower);
+  if (m) return `TOC ${m[1]}`;
+  return UI_NAMES[lower] ?? name;
+}
+
+export function builtInStyleName(uiName: string): string {
+  const lower = uiName.toLowerCase();
+  let m = /^heading (\d)$/.exec(lower);
+  if (m) return `Heading${m[1]}`;
+  m = /^toc (\d)$/.exec(lower);
+  if (m) return `Toc${m[1]}`;
+  return BUILT_IN[lower] ?? "Other";
+}
+
+export class StyleSheet {
+  private readonly byId = new Map<string, StyleInfo>();
+  private readonly byName = new Map<string, StyleInfo>();
+  private defaultParagraph?: StyleInfo;
+  private tableGrid?: string;
+  readonly part?: string;
+
+  constructor(pkg: DocxPackage) {
+    this.part = pkg.relatedPart(pkg.mainPart, "/styles");
+    const doc = this.part ? pkg.xmlOrUndefined(this.part) : undefined;
+    if (!doc) return;
+    for (const s of children(doc.documentElement as unknown as XmlElement)) {
+      if (s.localName === "style" && wAttr(s, "type") === "table" && /^table grid$/i.test(wAttr(wChild(s, "name"), "val") ?? "")) {
+        this.tableGrid = wAttr(s, "styleId");
+      }
+      if (s.localName !== "style" || wAttr(s, "type") !== "paragraph") continue;
+      const id = wAttr(s, "styleId") ?? "";
+      const lvl = wAttr(wPath(s, "pPr", "outlineLvl"), "val");
+      const info: StyleInfo = {
+        id,
+        name: uiStyleName(wAttr(wChild(s, "name"), "val") ?? id),
+        basedOn: wAttr(wChild(s, "basedOn"), "val"),
+        outlineLevel: lvl === undefined ? undefined : Number(lvl),
+        numId: wAttr(wPath(s, "pPr", "numPr", "numId"), "val"),
+      };
+      this.byId.set(id, info);
+      this.byName.set(info.name.toLowerCase(), info);
+      if (wAttr(s, "default") === "1" || wAttr(s, "default") === "true") this.defaultParagraph = info;
+    }
+  }
+
+  private styleOf(p: XmlElement): StyleInfo | undefined {
+    const id = wAttr(wPath(p, "pPr", "pStyle"), "val");
+    return (id !== undefined ? this.byId.get(id) : undefined) ?? this.defaultParagraph;
+  }
+
+  /** Style name as Word shows it ("Normal" when the document defines no default). */
+  styleName(p: XmlElement): string {
+    return this.styleOf(p)?.name ?? "Normal";
+  }
+
+  /** Style id to write in w:pStyle for a name or built-in name given by the caller. */
+  idForName(name: string): string | undefined {
+    const lower = name.toLowerCase();
+    const info = this.byName.get(lower) ?? this.byId.get(name);
+    if (info) return info.id;
+    for (const s of this.byId.values()) if (builtInStyleName(s.name).toLowerCase() === lower) return s.id;
+    return undefined;
+  }
+
+  /** Id of the "Table Grid" table style when the document defines it. */
+  tableGridId(): string | undefined {
+    return this.tableGrid;
+  }
+
+  /** 1–9, or 10 for body text (Word's wdOutlineLevelBodyText). */
+  outlineLevel(p: XmlElement): number {
+    const direct = wAttr(wPath(p, "pPr", "outlineLvl"), "val");
+    if (direct !== undefined) return toOutline(Number(direct));
+    for (let s = this.styleOf(p), guard = 0; s && guard < 20; s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++) {
+      if (s.outlineLevel !== undefined) return toOutline(s.outlineLevel);
+    }
+    return 10;
+  }
+
+  isListItem(p: XmlElement): boolean {
+    const direct = wAttr(wPath(p, "pPr", "numPr", "numId"), "val");
+    if (direct !== undefined) return direct !== "0";
+    for (let s = this.styleOf(p), guard = 0; s && guard < 20; s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++) {
+      if (s.numId !== undefined) return s.numId !== "0";
+    }
+    return false;
+  }
+}
+
+function toOutline(level: number): number {
+  return level >= 0 && level <= 8 ? level + 1 : 10;
+}

@@ -1,0 +1,36 @@
+import type { FindingKind, Severity, TemplateId } from "../core/report";
+
+/** Words the pane shows for the contract's identifiers (the identifiers themselves stay as the CLI prints them). */
+export const KIND_LABELS: Record<FindingKind, string> = {
+  placeholder: "Placeholder left in",
+  unanswered: "Unanswered",
+  "unresolved-choice": "Choice not made",
+  "risk-score-mismatch": "Risk score mismatch",
+  "invalid-value": "Value not in the scale",
+  "unmitigated-risk": "Risk without a measure",
+  "not-approved": "Measure not approved",
+  "signoff-missing": "Sign-off missing",
+  "prior-consultation": "ICO consultation needed",
+  "review-overdue": "Review overdue",
+  "lawful-basis-missing": "No lawful basis",
+  "special-category-condition-missing": "No Article 9/10 condition",
+  "legitimate-interests-public-authority": "Legitimate interests (public authority)",
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
+export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+
+export const TEMPLATE_LABELS: Record<TemplateId, string> = {
+  "ico-dpia": "ICO DPIA template",
+  "ico-lia": "ICO legitimate interests assessment",
+  "question-form": "Question form (PIA)",
+  generic: "Generic document",
+};
+
+export const MATRIX_LABELS: Record<string, string> = {
+  "ico-3x3": "ICO 3×3",
+  "ico-3x3-strict": "ICO 3×3 (strict reading)",
+  "nhs-5x5": "NHS 5×5",
+  "cnil-4x4": "CNIL 4×4",
+  custom: "Custom (organisation's own)",
+};

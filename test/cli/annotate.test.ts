@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { RISK_SUMMARY_TAG } from "../../src/core/edits";
+import { openDocx } from "../../src/headless-word";
+import { readModel } from "../../src/word/read";
+import { ourCommentId } from "../../src/word/review";
+import { REAL, runCli } from "./run-cli";
+
+const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+async function commentIds(path: string): Promise<string[]> {
+  const document = await openDocx(new Uint8Array(readFileSync(path)));
+  return document.run(async (context) => {
+    const comments = context.document.body.getComments().load("content");
+    await context.sync();
+    return comments.items.map((c) => ourCommentId(c.content)).filter((id): id is string => id !== null);
+  });
+}
+
+function findingIds(path: string): string[] {
+  const result = runCli(["check", path, "--json", "--today", "2026-11-23"]);
+  expect(result.status).toBe(0);
+  return (JSON.parse(result.stdout) as { findings: { id: string }[] }).findings.map((f) => f.id);
+}
+
+describe("annotate", () => {
+  const folder = mkdtempSync(join(tmpdir(), "dpia-annotate-"));
+  const input = join(folder, "dpia.docx");
+  copyFileSync(join(REAL, "ico-dpia-filled-fennex.docx"), input);
+
+  it("writes a copy with every gap commented, readable by headless-word, input untouched", async () => {
+    const before = hash(input);
+    const output = join(folder, "dpia-annotated.docx");
+    const result = runCli(["annotate", input, output, "--today", "2026-11-23"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(hash(input)).toBe(before);
+    const document = await openDocx(new Uint8Array(readFileSync(output)));
+    const model = await document.run((context) => readModel(context));
+    const original = await (await openDocx(new Uint8Array(readFileSync(input)))).run((context) => readModel(context));
+    // Marks add highlights, comments and tags, never text.
+    expect(model.paragraphs.map((p) => p.text)).toEqual(original.paragraphs.map((p) => p.text));
+    const expected = findingIds(input);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(await commentIds(output))).toEqual(new Set(expected));
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("refuses to overwrite its input", () => {
+    const before = hash(input);
+    const result = runCli(["annotate", input, join(folder, ".", "dpia.docx")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/never overwrites its input/);
+    expect(hash(input)).toBe(before);
+  });
+
+  it("leaves no output at all when the input is bad", () => {
+    const bad = join(folder, "bad.docx");
+    writeFileSync(bad, "PK but not really a zip");
+    const output = join(folder, "bad-out.docx");
+    const result = runCli(["annotate", bad, output]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(bad);
+    expect(existsSync(output)).toBe(false);
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("with --risk-table inserts the computed summary once, and updates it on a second run", async () => {
+    const first = join(folder, "risk-1.docx");
+    const second = join(folder, "risk-2.docx");
+    expect(runCli(["annotate", input, first, "--risk-table", "--today", "2026-11-23"]).status).toBe(0);
+    expect(runCli(["annotate", first, second, "--risk-table", "--today", "2026-11-23"]).status).toBe(0);
+    for (const path of [first, second]) {
+      const document = await openDocx(new Uint8Array(readFileSync(path)));
+      const blocks = await document.run(async (context) => {
+        const controls = context.document.contentControls.getByTag(RISK_SUMMARY_TAG).load("text");
+        await context.sync();
+        return controls.items.map((c) => c.text);
+      });
+      expect(blocks).toHaveLength(1);
+      const model = await document.run((context) => readModel(context));
+      expect(model.tables.some((t) => t.tag === RISK_SUMMARY_TAG)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Comments (WordApi 1.4): Range.insertComment, Body/Range.getComments, Word.Comment content / authorName /
+ * delete (learn.microsoft.com/javascript/api/word/word.comment). In the file a comment is a w:comment in
+ * comments.xml, reached by a relationship of type …/comments and declared in [Content_Types].xml, anchored by
+ * commentRangeStart / commentRangeEnd and a commentReference run (ECMA-376 Part 1 §17.13.4).
+ */
+import { partText, p, r } from "../headless-word/support/mini-docx";
+import { docFrom, reopen } from "./helpers";
+
+describe("comments", () => {
+  it("writes comments.xml, its relationship, its content type and the range markers", async () => {
+    const doc = await docFrom(p("Overall risk: ", r("Low", "<w:b/>"), " (stated)"));
+    await doc.run(async (context) => {
+      const hit = context.document.body.search("Low").getFirst();
+      hit.insertComment("Possible × Significant gives Medium.");
+      await context.sync();
+    });
+    const bytes = await doc.save();
+    const comments = (await partText(bytes, "word/comments.xml"))!;
+    const rels = (await partText(bytes, "word/_rels/document.xml.rels"))!;
+    const types = (await partText(bytes, "[Content_Types].xml"))!;
+    const main = (await partText(bytes, "word/document.xml"))!;
+    expect(comments).toMatch(/<w:comment [^>]*w:author="Test Author"/);
+    expect(comments).toContain("Possible × Significant gives Medium.");
+    expect(rels).toMatch(/relationships\/comments" Target="comments.xml"/);
+    expect(types).toContain('PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
+    // Markers around exactly the bold run "Low", whose formatting is kept.
+    expect(main).toMatch(/<w:commentRangeStart w:id="0"\/><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Low<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r>/);
+  });
+
+  it("reads comments back with content, author and anchored text, and deletes them with their markers", async () => {
+    const doc = await docFrom(p("alpha beta gamma") + p("delta"));
+    await doc.run(async (context) => {
+      context.document.body.search("beta").getFirst().insertComment("first");
+      context.document.body.search("delta").getFirst().insertComment("second");
+      await context.sync();
+    });
+    const reopened = await reopen(doc);
+    await reopened.run(async (context) => {
+      const comments = context.document.body.getComments().load("items/content,items/authorName");
+      await context.sync();
+      expect(comments.items.map((c) => [c.content, c.authorName])).toEqual([["first", "Test Author"], ["second", "Test Author"]]);
+      const range = comments.items[0].getRange().load("text");
+      const inFirst = context.document.body.paragraphs.getFirst().getRange().getComments().load("items/content");
+      await context.sync();
+      expect(range.text).toBe("beta");
+      expect(inFirst.items.map((c) => c.content)).toEqual(["first"]);
+      comments.items[0].delete();
+      await context.sync();
+    });
+    const bytes = await reopened.save();
+    const main = (await partText(bytes, "word/document.xml"))!;
+    expect(main).not.toMatch(/w:id="0"/);
+    expect(main).toMatch(/commentReference w:id="1"/);
+    expect(await partText(bytes, "word/comments.xml")).not.toContain(">first<");
+  });
+});

@@ -1,0 +1,174 @@
+import { getMatrix } from "../../../src/core/risk/matrices";
+import { buildRegister } from "../../../src/core/risk/register";
+import type { ParsedValue, RegisterRisk } from "../../../src/core/risk/types";
+import { doc, heading, row, table } from "../../support/model-builder";
+import { abbreviated, blankIco, combinedNumeric, fennex, seed001, SEED_001_RISKS, structureOf } from "./fixtures";
+import type { DocModel } from "../../../src/core/model";
+
+const ico = getMatrix("ico-3x3");
+const register = (model: DocModel, matrix = ico) => buildRegister(model, structureOf(model), matrix);
+const id = (v: ParsedValue) => (v.state === "value" ? v.id : v.state);
+const summary = (r: RegisterRisk) => [r.id, id(r.likelihood), id(r.severity), id(r.overall), r.computed];
+
+describe("buildRegister", () => {
+  test("FENNEX: four risks by Risk ID, three Step 6 rows linked by id, risk 004 without a measure", () => {
+    const reg = register(fennex());
+    expect(reg.found).toBe(true);
+    expect(reg.risks.map(summary)).toEqual([
+      ["001", "possible", "minimal", "low", "low"],
+      ["002", "possible", "significant", "low", "medium"],
+      ["003", "possible", "significant", "high", "medium"],
+      ["004", "probable", "severe", "medium", "high"],
+    ]);
+    expect(reg.risks.map((r) => r.measures.map((m) => m.description))).toEqual([
+      ["Encrypt data"],
+      ["Validation Protocols"],
+      ["2FA For Purchases"],
+      [],
+    ]);
+    const first = reg.risks[0].measures[0];
+    expect(first.effect).toMatchObject({
+      state: "invalid",
+      raw: "Low",
+      allowed: ["eliminated", "reduced", "accepted"],
+    });
+    expect(reg.risks.slice(0, 3).map((r) => id(r.measures[0].approved))).toEqual(["pending", "pending", "pending"]);
+    expect(reg.orphanMeasures).toEqual([]);
+    expect(reg.risks[1].cells.overall).toEqual({ ref: { table: 0, row: 2, cell: 4 }, expected: "Low", raw: "Low" });
+    expect(reg.risks[3].section).toBe("Step 5: Identify and assess risks");
+    // Step 7 (form labels, merged cells) is not mistaken for a risk table.
+    expect(reg.tables?.map((t) => [t.table, t.kind])).toEqual([
+      [0, "assess"],
+      [1, "mitigate"],
+    ]);
+  });
+
+  test("seed 001: four numbered risks in one cell become four risks paired with their placeholders", () => {
+    const reg = register(seed001());
+    expect(reg.risks.map((r) => r.id)).toEqual(["1", "2", "3", "4"]);
+    expect(reg.risks.map((r) => r.description)).toEqual(
+      SEED_001_RISKS.map((d) =>
+        d
+          .replace(/^\d\)\s*/, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      ),
+    );
+    for (const risk of reg.risks) {
+      expect(risk.sharesRow).toBe(true);
+      expect([id(risk.likelihood), id(risk.severity), id(risk.overall)]).toEqual([
+        "placeholder",
+        "placeholder",
+        "placeholder",
+      ]);
+      expect(risk.computed).toBeNull();
+    }
+    // Each risk's part is located in its cell, the third one spread over a blank line.
+    const cells = reg.risks.map((r) => r.cells.likelihood!);
+    expect(cells.map((c) => c.part)).toEqual([0, 1, 2, 3]);
+    for (const c of cells) expect(c.expected.slice(c.offset!, c.offset! + c.raw.length)).toBe(c.raw);
+    expect(cells[2].raw).toBe("Remote, \npossible or \n\nprobable");
+    // Step 6 has "1)" and "2)" in one cell: each measure goes to its risk.
+    expect(reg.risks[0].measures[0].description).toMatch(/^Regular training/);
+    expect(reg.risks[1].measures[0].description).toMatch(/^Frequent reminders/);
+    expect(reg.risks[2].measures).toEqual([]);
+    expect(reg.multiRows?.map((m) => [m.table, m.row, m.kind])).toEqual([
+      [0, 1, "assess"],
+      [1, 2, "mitigate"],
+    ]);
+  });
+
+  test("blank ICO template: one empty risk slot with three placeholders", () => {
+    const reg = register(blankIco());
+    expect(reg.risks).toHaveLength(1);
+    expect(reg.risks[0]).toMatchObject({ id: "1", description: "", computed: null });
+    expect(id(reg.risks[0].likelihood)).toBe("placeholder");
+    expect(reg.orphanMeasures).toHaveLength(1);
+    expect(id(reg.orphanMeasures[0].approved)).toBe("placeholder");
+  });
+
+  test("one table with numeric 1–5 scales, Impact and Mitigation (NHS 5×5)", () => {
+    const reg = register(combinedNumeric(), getMatrix("nhs-5x5"));
+    expect(reg.tables?.[0].kind).toBe("both");
+    expect(reg.risks.map(summary)).toEqual([
+      ["1", "unlikely", "major", "high", "high"],
+      ["2", "possible", "moderate", "high", "high"],
+      ["3", "likely", "minor", "high", "high"],
+    ]);
+    expect(reg.risks.map((r) => r.measures.length)).toEqual([1, 0, 1]);
+    expect(id(reg.risks[2].measures[0].residual)).toBe("moderate");
+    // No approval column: the measure's approval is absent, not "blank in a cell".
+    expect(reg.risks[0].measures[0].cells.approved).toBeUndefined();
+  });
+
+  test("the same numeric table read with the ICO matrix names 4 and 5 invalid instead of guessing", () => {
+    const reg = register(combinedNumeric(), ico);
+    expect(reg.risks[0].severity.state).toBe("invalid");
+    expect(reg.risks[0].computed).toBeNull();
+  });
+
+  test("abbreviations and misspellings; Step 6 rows linked by description", () => {
+    const reg = register(abbreviated());
+    expect(reg.risks.map(summary)).toEqual([
+      ["1", "possible", "significant", "medium", "medium"],
+      ["2", "probable", "severe", "high", "high"],
+      ["3", "remote", "minimal", "low", "low"],
+      ["4", "invalid", "minimal", "low", null],
+    ]);
+    expect(reg.risks[0].measures.map((m) => id(m.approved))).toEqual(["no"]);
+    expect(reg.risks[1].measures.map((m) => id(m.residual))).toEqual(["medium"]);
+  });
+
+  test("Step 6 rows naming several risks, or no known risk", () => {
+    const model = doc(
+      heading("Step 5", 2),
+      table(
+        row("ID", "Risk", "Likelihood", "Severity", "Overall"),
+        row("R1", "Phishing", "Probable", "Severe", "High"),
+        row("R2", "Lost laptop", "Possible", "Significant", "Medium"),
+      ),
+      heading("Step 6", 2),
+      table(
+        row("Risk", "Measure", "Residual risk", "Approved"),
+        row("R1, R2", "Staff training", "Low", "Yes"),
+        row("Risk 7", "Something else", "Low", "Yes"),
+        row("", "", "", ""),
+      ),
+    );
+    const reg = register(model);
+    expect(reg.risks.map((r) => r.measures.map((m) => m.description))).toEqual([
+      ["Staff training"],
+      ["Staff training"],
+    ]);
+    expect(reg.orphanMeasures.map((m) => m.description)).toEqual(["Something else"]);
+  });
+
+  test("values that cannot be paired with the numbered risks are invalid, not guessed", () => {
+    const model = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk"),
+        row("1) A\n2) B\n3) C", "Possible\nRemote", "Minimal", ""),
+      ),
+    );
+    const reg = register(model);
+    expect(reg.risks).toHaveLength(3);
+    expect(reg.risks.map((r) => id(r.likelihood))).toEqual(["invalid", "invalid", "invalid"]);
+    // A single value speaks for the whole row.
+    expect(reg.risks.map((r) => id(r.severity))).toEqual(["minimal", "minimal", "minimal"]);
+    expect(reg.multiRows?.[0].parts[1]).toBeNull();
+  });
+
+  test("documents without risk tables, and our own summary, give an empty register", () => {
+    const none = register(doc(heading("Intro"), table(row("Name", "Date"), row("A", "B"))));
+    expect(none).toMatchObject({ found: false, risks: [], orphanMeasures: [] });
+    const onlySummary = doc({
+      kind: "table",
+      tag: "dpia-assist:risk-summary",
+      rows: [
+        row("ID", "Risk", "Likelihood", "Severity", "Inherent risk (computed)"),
+        row("1", "x", "Possible", "Minimal", "Low"),
+      ],
+    });
+    expect(register(onlySummary).risks).toEqual([]);
+  });
+});
