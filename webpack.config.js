@@ -17,7 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
 const { BundleSizePlugin } = require("./scripts/bundle-size.js");
 const { devServerTransport } = require("./scripts/dev-certs.js");
-const { headersFor } = require("./scripts/security-headers.js");
+const { contentSecurityPolicy, headersFor } = require("./scripts/security-headers.js");
 const { productionManifest, developmentManifest, officeVersion, normaliseHost } = require("./scripts/manifest-host.js");
 
 const ROOT = __dirname;
@@ -49,7 +49,9 @@ class StartBannerPlugin {
       if (this.printed || stats.hasErrors()) return;
       this.printed = true;
       const page = fs.existsSync(path.join(ROOT, "src/playground/index.tsx")) ? "playground.html" : "taskpane.html";
-      console.log(`\n  DPIA Assist is served at ${this.origin}/${page}\n  (task pane for Word: ${this.origin}/taskpane.html)\n`);
+      console.log(
+        `\n  DPIA Assist is served at ${this.origin}/${page}\n  (task pane for Word: ${this.origin}/taskpane.html)\n`,
+      );
     });
   }
 }
@@ -85,12 +87,21 @@ module.exports = async (env = {}, argv = {}) => {
         template: page.template,
         chunks: [page.name],
         scriptLoading: "defer",
+        // For pages that carry their policy in a <meta> tag too (the playground): the same text as the header.
+        csp: contentSecurityPolicy(page.name, { dev }),
         minify: dev ? false : MINIFY_HTML,
       }),
     );
   }
   // The manifest's SupportUrl: a static page, no script.
-  pages.push(new HtmlWebpackPlugin({ filename: "support.html", template: "src/support/support.html", inject: false, minify: dev ? false : MINIFY_HTML }));
+  pages.push(
+    new HtmlWebpackPlugin({
+      filename: "support.html",
+      template: "src/support/support.html",
+      inject: false,
+      minify: dev ? false : MINIFY_HTML,
+    }),
+  );
 
   const manifestName = dev || host ? "manifest.xml" : "manifest.dev.xml";
   const transformManifest = (content) => {
@@ -101,7 +112,9 @@ module.exports = async (env = {}, argv = {}) => {
   const transport = serving ? await devServerTransport() : undefined;
   const origin = `${transport && transport.type === "https" ? "https" : "http"}://localhost:${PORT}`;
   if (transport && transport.type === "http") {
-    console.warn(`[dpia-assist] Serving over plain HTTP (${transport.reason}). The playground works; Word needs HTTPS.`);
+    console.warn(
+      `[dpia-assist] Serving over plain HTTP (${transport.reason}). The playground works; Word needs HTTPS.`,
+    );
   }
 
   return {
@@ -125,7 +138,10 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: Boolean(dev || env.sourcemaps) } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, sourceMap: Boolean(dev || env.sourcemaps) },
+            },
           },
         },
       ],
@@ -134,12 +150,13 @@ module.exports = async (env = {}, argv = {}) => {
       // html-webpack-plugin minifies the pages (MINIFY_HTML); webpack's own HTML minimizer would drop the quotes.
       minimizeOptions: { html: false },
       runtimeChunk: "single",
+      // Only React gets a fixed name (both pages need all of it). Other vendor code is split per combination of
+      // pages that use it, so the task pane never downloads what only the playground needs (jszip, docx-preview…).
       splitChunks: {
         chunks: "all",
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 30 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@uifabric|@microsoft)[\\/]/, name: "fluent", priority: 20 },
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, priority: -10, reuseExistingChunk: true },
         },
       },
     },
@@ -171,7 +188,8 @@ module.exports = async (env = {}, argv = {}) => {
           // The same policy as production (scripts/security-headers.js) plus the live-reload socket.
           middleware: (req, res, next) => {
             const headers = headersFor(new URL(req.url || "/", "http://localhost").pathname, { dev: true });
-            for (const name of ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"]) res.setHeader(name, headers[name]);
+            for (const name of ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"])
+              res.setHeader(name, headers[name]);
             next();
           },
         });

@@ -14,10 +14,13 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 /** @param {(name: string) => Buffer | undefined} read  @param {string[]} names every emitted file name */
 function measure(read, names) {
   const js = names.filter((n) => n.endsWith(".js"));
-  const total = js.reduce((acc, n) => {
-    const bytes = read(n) ?? Buffer.alloc(0);
-    return { raw: acc.raw + bytes.byteLength, gzip: acc.gzip + gzip(bytes) };
-  }, { raw: 0, gzip: 0 });
+  const total = js.reduce(
+    (acc, n) => {
+      const bytes = read(n) ?? Buffer.alloc(0);
+      return { raw: acc.raw + bytes.byteLength, gzip: acc.gzip + gzip(bytes) };
+    },
+    { raw: 0, gzip: 0 },
+  );
   const pages = names
     .filter((n) => n.endsWith(".html"))
     .sort()
@@ -39,7 +42,10 @@ function measure(read, names) {
 }
 
 function measureDir(dir) {
-  const names = fs.readdirSync(dir, { recursive: true }).map(String).map((n) => n.split(path.sep).join("/"));
+  const names = fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .map((n) => n.split(path.sep).join("/"));
   const read = (name) => {
     const file = path.join(dir, name);
     return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
@@ -51,9 +57,13 @@ function format(result) {
   const lines = ["Bundle size (initial JS per page, then all JS):"];
   for (const p of result.pages) {
     if (p.scripts.length === 0) continue;
-    lines.push(`  ${p.page.padEnd(18)} ${kib(p.raw).padStart(11)} raw ${kib(p.gzip).padStart(11)} gzip  (${p.scripts.length} scripts)`);
+    lines.push(
+      `  ${p.page.padEnd(18)} ${kib(p.raw).padStart(11)} raw ${kib(p.gzip).padStart(11)} gzip  (${p.scripts.length} scripts)`,
+    );
   }
-  lines.push(`  ${"all JS".padEnd(18)} ${kib(result.total.raw).padStart(11)} raw ${kib(result.total.gzip).padStart(11)} gzip  (${result.total.files} files)`);
+  lines.push(
+    `  ${"all JS".padEnd(18)} ${kib(result.total.raw).padStart(11)} raw ${kib(result.total.gzip).padStart(11)} gzip  (${result.total.files} files)`,
+  );
   return lines.join("\n");
 }
 

@@ -28,7 +28,8 @@ function readInstalled() {
  * @returns {Promise<{type: "https", options: object} | {type: "http", reason: string}>}
  */
 async function devServerTransport() {
-  if (process.env.DPIA_DEV_HTTP === "1") return { type: "http", reason: "DPIA_DEV_HTTP=1" };
+  if (process.env.DPIA_DEV_HTTP === "1")
+    return { type: "http", reason: process.env.DPIA_DEV_HTTP_REASON || "DPIA_DEV_HTTP=1" };
   const installed = readInstalled();
   if (installed.options) return { type: "https", options: installed.options };
   if (process.platform === "linux") {

@@ -36,9 +36,7 @@ try {
     await page.setViewportSize({ width: size, height: size });
     // The SVG is sized to the viewport so Chromium rasterises it at the target size (no later downscaling).
     const svg = svgFor(size).replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
-    await page.setContent(
-      `<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`,
-    );
+    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
     const png = await page.locator("svg").screenshot({ omitBackground: true });
     writeFileSync(join(root, "assets", `icon-${size}.png`), png);
     console.log(`assets/icon-${size}.png  ${png.byteLength} bytes`);

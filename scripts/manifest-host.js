@@ -19,12 +19,17 @@ function normaliseHost(raw) {
   try {
     url = new URL(String(raw).trim());
   } catch {
-    throw new HostError(`host "${raw}" is not an absolute URL; expected e.g. https://privacy-tools.example.org/dpia-assist/`);
+    throw new HostError(
+      `host "${raw}" is not an absolute URL; expected e.g. https://privacy-tools.example.org/dpia-assist/`,
+    );
   }
-  if (url.protocol !== "https:") throw new HostError(`host "${raw}" must use https: Office loads add-ins only over HTTPS`);
+  if (url.protocol !== "https:")
+    throw new HostError(`host "${raw}" must use https: Office loads add-ins only over HTTPS`);
   if (url.search || url.hash) throw new HostError(`host "${raw}" must not contain a query or fragment`);
   if (url.href.startsWith(DEV_BASE)) {
-    throw new HostError(`host "${raw}" is the development server; a production manifest must point at the web server that hosts the build`);
+    throw new HostError(
+      `host "${raw}" is the development server; a production manifest must point at the web server that hosts the build`,
+    );
   }
   if (["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
     // Allowed on purpose: a rehearsal on one machine (docs/deployment.md) serves the build from a local port.
@@ -36,7 +41,8 @@ function normaliseHost(raw) {
 /** package.json's n.n.n as Office's n.n.n.0. Pre-release versions are refused: Office compares numbers only. */
 function officeVersion(packageVersion) {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(String(packageVersion));
-  if (!match) throw new HostError(`package.json version "${packageVersion}" must be n.n.n to become the manifest's n.n.n.0`);
+  if (!match)
+    throw new HostError(`package.json version "${packageVersion}" must be n.n.n to become the manifest's n.n.n.0`);
   return `${match[1]}.${match[2]}.${match[3]}.0`;
 }
 
@@ -50,12 +56,18 @@ function productionManifest(xml, { host, version }) {
   const base = normaliseHost(host);
   let out = setVersion(xml, version)
     // The leading comment describes the development manifest; replace it rather than rewrite it.
-    .replace(/(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/, `$1<!-- Production manifest for ${base} (version ${version}), generated from manifest.xml by the build. -->`)
+    .replace(
+      /(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/,
+      `$1<!-- Production manifest for ${base} (version ${version}), generated from manifest.xml by the build. -->`,
+    )
     .split(DEV_BASE)
     .join(base);
   // Every URL must have moved: one the rewrite missed (another port, http) would still point at a developer's machine.
   const left = /https?:\/\/(localhost|127\.0\.0\.1)[^"<\s]*/.exec(out.split(base).join(""));
-  if (left) throw new HostError(`the production manifest would still point at ${left[0]}; every URL in manifest.xml must start with ${DEV_BASE}`);
+  if (left)
+    throw new HostError(
+      `the production manifest would still point at ${left[0]}; every URL in manifest.xml must start with ${DEV_BASE}`,
+    );
   return out;
 }
 

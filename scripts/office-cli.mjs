@@ -13,7 +13,13 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SETTINGS = join(homedir(), "office-addin-usage-data.json");
-const GROUPS = ["office-addin-usage-data", "office-addin-debugging", "office-addin-dev-certs", "office-addin-dev-settings", "office-addin-manifest"];
+const GROUPS = [
+  "office-addin-usage-data",
+  "office-addin-debugging",
+  "office-addin-dev-certs",
+  "office-addin-dev-settings",
+  "office-addin-manifest",
+];
 
 export function usageDataOff(file = SETTINGS) {
   let json = {};
@@ -25,13 +31,16 @@ export function usageDataOff(file = SETTINGS) {
     }
   }
   json.usageDataInstances = json.usageDataInstances ?? {};
-  for (const group of GROUPS) json.usageDataInstances[group] = { ...json.usageDataInstances[group], usageDataLevel: "off" };
+  for (const group of GROUPS)
+    json.usageDataInstances[group] = { ...json.usageDataInstances[group], usageDataLevel: "off" };
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
 }
 
 const bin = join(root, "node_modules", "office-addin-debugging", "cli.js");
 if (!existsSync(bin)) {
-  console.error("office-addin-debugging is not installed (it is an optional dependency; it needs Windows or macOS to sideload).");
+  console.error(
+    "office-addin-debugging is not installed (it is an optional dependency; it needs Windows or macOS to sideload).",
+  );
   process.exit(2);
 }
 usageDataOff();

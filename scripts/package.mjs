@@ -24,7 +24,12 @@ function fail(message, code = 1) {
 function hostFromArgs(argv) {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    const value = arg === "--env" || arg === "--host" ? argv[i + 1] : arg.startsWith("--env=") || arg.startsWith("--host=") ? arg.slice(arg.indexOf("=") + 1) : undefined;
+    const value =
+      arg === "--env" || arg === "--host"
+        ? argv[i + 1]
+        : arg.startsWith("--env=") || arg.startsWith("--host=")
+          ? arg.slice(arg.indexOf("=") + 1)
+          : undefined;
     if (value === undefined) continue;
     if (arg.startsWith("--host")) return value;
     if (value.startsWith("host=")) return value.slice(5);
@@ -74,14 +79,24 @@ run(process.execPath, [
   `outDir=${staging}`,
   ...(sourcemaps ? ["--env", "sourcemaps"] : []),
 ]);
-run(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "validate-manifest.ts"), join(staging, "manifest.xml")]);
+run(process.execPath, [
+  join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+  join(root, "scripts", "validate-manifest.ts"),
+  join(staging, "manifest.xml"),
+]);
 
 const files = listFiles(staging);
-if (!files.includes("manifest.xml") || !files.includes("taskpane.html")) fail(`${staging} lacks manifest.xml or taskpane.html after the build`);
+if (!files.includes("manifest.xml") || !files.includes("taskpane.html"))
+  fail(`${staging} lacks manifest.xml or taskpane.html after the build`);
 const zip = new JSZip();
 const fixedDate = new Date("2000-01-01T00:00:00Z"); // reproducible archive: same inputs, same bytes
 for (const name of files) zip.file(name, readFileSync(join(staging, name)), { date: fixedDate, createFolders: false });
-const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 }, platform: "UNIX" });
+const bytes = await zip.generateAsync({
+  type: "nodebuffer",
+  compression: "DEFLATE",
+  compressionOptions: { level: 9 },
+  platform: "UNIX",
+});
 
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(releaseDir, { recursive: true });
@@ -90,5 +105,7 @@ const zipPath = join(releaseDir, zipName);
 writeFileSync(zipPath, bytes);
 const digest = createHash("sha256").update(bytes).digest("hex");
 writeFileSync(`${zipPath}.sha256`, `${digest}  ${zipName}\n`);
-console.log(`\n${relative(root, zipPath)}  ${(bytes.byteLength / 1024).toFixed(1)} KiB, ${files.length} files, for ${host}`);
+console.log(
+  `\n${relative(root, zipPath)}  ${(bytes.byteLength / 1024).toFixed(1)} KiB, ${files.length} files, for ${host}`,
+);
 console.log(`${relative(root, zipPath)}.sha256  ${digest}`);

@@ -11,4 +11,8 @@ export declare function startStaticServer(options: {
   bind?: string;
   tls?: { key: Buffer | string; cert: Buffer | string };
 }): Promise<StaticServer>;
-export declare function tlsFiles(options: { cert?: string; key?: string }): Promise<{ key: Buffer; cert: Buffer }>;
+export declare function tlsFiles(options: {
+  cert?: string;
+  key?: string;
+  dir?: string;
+}): Promise<{ key: Buffer; cert: Buffer }>;

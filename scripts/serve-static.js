@@ -59,14 +59,19 @@ async function startStaticServer({ root, base = "/", port = 0, bind = "127.0.0.1
 }
 
 /** Key and certificate for --tls: given files, the installed Office dev certificate, or a throwaway one. */
-async function tlsFiles({ cert, key }) {
+async function tlsFiles({ cert, key, dir }) {
   if (cert && key) return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
   const installed = path.join(os.homedir(), ".office-addin-dev-certs");
   const pair = { cert: path.join(installed, "localhost.crt"), key: path.join(installed, "localhost.key") };
-  if (fs.existsSync(pair.cert) && fs.existsSync(pair.key)) return { cert: fs.readFileSync(pair.cert), key: fs.readFileSync(pair.key) };
+  if (fs.existsSync(pair.cert) && fs.existsSync(pair.key))
+    return { cert: fs.readFileSync(pair.cert), key: fs.readFileSync(pair.key) };
   const { generateCertificates } = require("office-addin-dev-certs");
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-tls-"));
-  const files = { ca: path.join(tmp, "ca.crt"), cert: path.join(tmp, "localhost.crt"), key: path.join(tmp, "localhost.key") };
+  const tmp = dir || fs.mkdtempSync(path.join(os.tmpdir(), "dpia-tls-"));
+  const files = {
+    ca: path.join(tmp, "ca.crt"),
+    cert: path.join(tmp, "localhost.crt"),
+    key: path.join(tmp, "localhost.key"),
+  };
   await generateCertificates(files.ca, files.cert, files.key, 7);
   console.warn(`No installed certificate: using a throwaway one (browsers will warn). CA: ${files.ca}`);
   return { cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
@@ -82,7 +87,9 @@ if (require.main === module) {
   };
   const root = value("--root");
   if (!root || !fs.existsSync(root)) {
-    console.error("usage: node scripts/serve-static.js --root DIR [--base /path/] [--port 8443] [--bind 127.0.0.1] [--tls [--cert FILE --key FILE]]");
+    console.error(
+      "usage: node scripts/serve-static.js --root DIR [--base /path/] [--port 8443] [--bind 127.0.0.1] [--tls [--cert FILE --key FILE]]",
+    );
     process.exit(2);
   }
   (async () => {

@@ -21,7 +21,9 @@ function wordInstalled() {
   if (process.platform === "win32") {
     const bases = [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter(Boolean);
     return bases.some((base) =>
-      ["Microsoft Office\\root\\Office16", "Microsoft Office\\Office16"].some((dir) => existsSync(join(base, dir, "WINWORD.EXE"))),
+      ["Microsoft Office\\root\\Office16", "Microsoft Office\\Office16"].some((dir) =>
+        existsSync(join(base, dir, "WINWORD.EXE")),
+      ),
     );
   }
   return false; // Word has no Linux build; use the playground or Word on the web (README).
@@ -46,7 +48,14 @@ const child = spawn(
   process.execPath,
   [webpack, "serve", "--mode", "development", ...(open && page === "playground.html" ? ["--env", "open"] : [])],
   // DPIA_DEV_HTTP pins the choice made above so the banner and the server agree.
-  { cwd: root, stdio: "inherit", env: { ...process.env, ...(protocol === "http" ? { DPIA_DEV_HTTP: "1" } : {}) } },
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      ...(transport.type === "http" ? { DPIA_DEV_HTTP: "1", DPIA_DEV_HTTP_REASON: transport.reason } : {}),
+    },
+  },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

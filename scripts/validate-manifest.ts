@@ -27,7 +27,9 @@ function main(argv: string[]): number {
     const result = validateManifestFile(file, { dist });
     if (result.problems.length === 0) {
       const s = result.summary;
-      process.stdout.write(`✔ ${file} is valid (${result.mode}; Id ${s?.id}, Version ${s?.version}, ${s?.urls.length} URLs under ${s?.baseUrl})\n`);
+      process.stdout.write(
+        `✔ ${file} is valid (${result.mode}; Id ${s?.id}, Version ${s?.version}, ${s?.urls.length} URLs under ${s?.baseUrl})\n`,
+      );
     } else {
       failed = true;
       process.stderr.write(`✘ ${file} has ${result.problems.length} problem(s):\n`);

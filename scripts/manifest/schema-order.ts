@@ -82,7 +82,8 @@ export function checkSequence(parent: Element, slots: Slot[]): string[] {
           : `${where}: required element <${slot.name}> is missing`,
       );
     }
-    if (count > slot.max) problems.push(`${where}: <${slot.name}> may appear at most ${slot.max} time(s), found ${count}`);
+    if (count > slot.max)
+      problems.push(`${where}: <${slot.name}> may appear at most ${slot.max} time(s), found ${count}`);
   }
   if (i < kids.length) {
     const stray = kids[i];

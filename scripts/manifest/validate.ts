@@ -46,9 +46,20 @@ const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocu
 const SHORT = 125;
 const LONG = 250;
 const RESID = 32;
-const URL_ELEMENTS = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "Image", "Url", "LearnMoreUrl"];
+const URL_ELEMENTS = [
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "SourceLocation",
+  "Image",
+  "Url",
+  "LearnMoreUrl",
+];
 
-export function validateManifest(xml: string, options: ValidateOptions): { problems: ManifestProblem[]; summary?: ManifestSummary } {
+export function validateManifest(
+  xml: string,
+  options: ValidateOptions,
+): { problems: ManifestProblem[]; summary?: ManifestSummary } {
   const problems: ManifestProblem[] = [];
   const report = (rule: string, message: string): void => {
     problems.push({ rule, message });
@@ -65,18 +76,22 @@ export function validateManifest(xml: string, options: ValidateOptions): { probl
     report("root", `root element must be <OfficeApp xmlns="${OFFICE_APP_NS}">, found <${root.nodeName}>`);
     return { problems };
   }
-  if (xsiType(root) !== "TaskPaneApp") report("root", `OfficeApp xsi:type must be "TaskPaneApp", found "${xsiType(root)}"`);
+  if (xsiType(root) !== "TaskPaneApp")
+    report("root", `OfficeApp xsi:type must be "TaskPaneApp", found "${xsiType(root)}"`);
 
   checkOrder(root, report);
 
   const id = text(child(root, "Id"));
   if (!GUID.test(id)) report("id", `<Id> must be a GUID (8-4-4-4-12 hex digits), found "${id}"`);
   const version = text(child(root, "Version"));
-  if (!VERSION.test(version)) report("version", `<Version> must be four numbers n.n.n.n (each 0-99999), found "${version}"`);
+  if (!VERSION.test(version))
+    report("version", `<Version> must be four numbers n.n.n.n (each 0-99999), found "${version}"`);
   const locale = text(child(root, "DefaultLocale"));
-  if (!CULTURE.test(locale)) report("locale", `<DefaultLocale> must be a culture name such as en-GB, found "${locale}"`);
+  if (!CULTURE.test(locale))
+    report("locale", `<DefaultLocale> must be a culture name such as en-GB, found "${locale}"`);
   const permission = text(child(root, "Permissions"));
-  if (!PERMISSIONS.includes(permission)) report("permissions", `<Permissions> must be one of ${PERMISSIONS.join(", ")}, found "${permission}"`);
+  if (!PERMISSIONS.includes(permission))
+    report("permissions", `<Permissions> must be one of ${PERMISSIONS.join(", ")}, found "${permission}"`);
 
   checkStrings(root, report);
   checkHostAndRequirements(root, report);
@@ -109,10 +124,14 @@ function checkOrder(root: Element, report: (rule: string, message: string) => vo
 function checkStrings(root: Element, report: (rule: string, message: string) => void): void {
   const limit = (what: string, value: string, max: number): void => {
     if (value.trim() === "") report("string-length", `${what} is empty`);
-    else if (value.length > max) report("string-length", `${what} is ${value.length} characters; Office allows at most ${max}`);
+    else if (value.length > max)
+      report("string-length", `${what} is ${value.length} characters; Office allows at most ${max}`);
   };
   limit("<ProviderName>", text(child(root, "ProviderName")), SHORT);
-  for (const [name, max] of [["DisplayName", SHORT], ["Description", LONG]] as const) {
+  for (const [name, max] of [
+    ["DisplayName", SHORT],
+    ["Description", LONG],
+  ] as const) {
     const element = child(root, name);
     if (!element) continue;
     limit(`<${name}> DefaultValue`, element.getAttribute("DefaultValue") ?? "", max);
@@ -121,11 +140,18 @@ function checkStrings(root: Element, report: (rule: string, message: string) => 
     }
   }
   const resources = child(child(root, "VersionOverrides"), "Resources");
-  for (const [group, max] of [["ShortStrings", SHORT], ["LongStrings", LONG]] as const) {
+  for (const [group, max] of [
+    ["ShortStrings", SHORT],
+    ["LongStrings", LONG],
+  ] as const) {
     for (const s of children(child(resources, group), "String")) {
       limit(`${group} "${s.getAttribute("id")}"`, s.getAttribute("DefaultValue") ?? "", max);
       for (const override of children(s, "Override")) {
-        limit(`${group} "${s.getAttribute("id")}" (${override.getAttribute("Locale")})`, override.getAttribute("Value") ?? "", max);
+        limit(
+          `${group} "${s.getAttribute("id")}" (${override.getAttribute("Locale")})`,
+          override.getAttribute("Value") ?? "",
+          max,
+        );
       }
     }
   }
@@ -133,17 +159,22 @@ function checkStrings(root: Element, report: (rule: string, message: string) => 
 
 function checkHostAndRequirements(root: Element, report: (rule: string, message: string) => void): void {
   const hosts = children(child(root, "Hosts"), "Host").map((h) => h.getAttribute("Name"));
-  if (!hosts.includes("Document")) report("host", `<Hosts> must contain <Host Name="Document"/> (Word); found ${hosts.join(", ") || "none"}`);
+  if (!hosts.includes("Document"))
+    report("host", `<Hosts> must contain <Host Name="Document"/> (Word); found ${hosts.join(", ") || "none"}`);
   const sets = children(child(child(root, "Requirements"), "Sets"), "Set");
   const word = sets.find((s) => s.getAttribute("Name") === "WordApi");
   if (!word) report("requirements", `<Requirements><Sets> must declare <Set Name="WordApi" MinVersion="…"/>`);
   else if (!/^\d+\.\d+$/.test(word.getAttribute("MinVersion") ?? "")) {
-    report("requirements", `WordApi requirement set needs a MinVersion such as 1.3, found "${word.getAttribute("MinVersion") ?? ""}"`);
+    report(
+      "requirements",
+      `WordApi requirement set needs a MinVersion such as 1.3, found "${word.getAttribute("MinVersion") ?? ""}"`,
+    );
   }
   const overrides = child(root, "VersionOverrides");
   if (overrides) {
     const types = children(child(overrides, "Hosts"), "Host").map(xsiType);
-    if (!types.includes("Document")) report("host", `<VersionOverrides><Hosts> must contain <Host xsi:type="Document">`);
+    if (!types.includes("Document"))
+      report("host", `<VersionOverrides><Hosts> must contain <Host xsi:type="Document">`);
   }
 }
 
@@ -153,7 +184,12 @@ function checkResources(root: Element, report: (rule: string, message: string) =
   if (!overrides) return;
   const resources = child(overrides, "Resources");
   const ids: Record<string, Set<string>> = {};
-  for (const [group, item] of [["Images", "Image"], ["Urls", "Url"], ["ShortStrings", "String"], ["LongStrings", "String"]]) {
+  for (const [group, item] of [
+    ["Images", "Image"],
+    ["Urls", "Url"],
+    ["ShortStrings", "String"],
+    ["LongStrings", "String"],
+  ]) {
     ids[group] = new Set();
     for (const e of children(child(resources, group), item)) {
       const id = e.getAttribute("id") ?? "";
@@ -163,14 +199,21 @@ function checkResources(root: Element, report: (rule: string, message: string) =
     }
   }
   const expect: Record<string, string> = {
-    Image: "Images", FunctionFile: "Urls", SourceLocation: "Urls", LearnMoreUrl: "Urls", Label: "ShortStrings", Title: "ShortStrings", Description: "LongStrings",
+    Image: "Images",
+    FunctionFile: "Urls",
+    SourceLocation: "Urls",
+    LearnMoreUrl: "Urls",
+    Label: "ShortStrings",
+    Title: "ShortStrings",
+    Description: "LongStrings",
   };
   const walk = (element: Element): void => {
     for (const c of childElements(element)) {
       const resid = c.getAttribute("resid");
       if (resid !== null && resid !== "") {
         const group = expect[localName(c)];
-        if (group && !ids[group].has(resid)) report("resid", `<${localName(c)} resid="${resid}"> names no entry in <bt:${group}>`);
+        if (group && !ids[group].has(resid))
+          report("resid", `<${localName(c)} resid="${resid}"> names no entry in <bt:${group}>`);
       }
       walk(c);
     }
@@ -190,7 +233,8 @@ function collectUrls(root: Element): UrlRef[] {
       const name = localName(c);
       const value = c.getAttribute("DefaultValue");
       if (URL_ELEMENTS.includes(name) && value !== null && value !== "") out.push({ element: name, url: value });
-      if (name === "Override" && URL_ELEMENTS.includes(localName(element))) out.push({ element: name, url: c.getAttribute("Value") ?? "" });
+      if (name === "Override" && URL_ELEMENTS.includes(localName(element)))
+        out.push({ element: name, url: c.getAttribute("Value") ?? "" });
       walk(c);
     }
   };
@@ -198,8 +242,14 @@ function collectUrls(root: Element): UrlRef[] {
   return out;
 }
 
-function checkUrls(urls: UrlRef[], baseUrl: string, options: ValidateOptions, report: (rule: string, message: string) => void): void {
-  if (!/^https:\/\/[^/]+\//.test(baseUrl)) report("url", `the task pane <SourceLocation> must be an absolute https URL, found "${baseUrl}"`);
+function checkUrls(
+  urls: UrlRef[],
+  baseUrl: string,
+  options: ValidateOptions,
+  report: (rule: string, message: string) => void,
+): void {
+  if (!/^https:\/\/[^/]+\//.test(baseUrl))
+    report("url", `the task pane <SourceLocation> must be an absolute https URL, found "${baseUrl}"`);
   for (const { element, url } of urls) {
     let parsed: URL;
     try {
@@ -215,7 +265,8 @@ function checkUrls(urls: UrlRef[], baseUrl: string, options: ValidateOptions, re
     if (baseUrl && url.startsWith(baseUrl)) {
       const relative = decodeURIComponent(url.slice(baseUrl.length).replace(/[?#].*$/, ""));
       const file = options.resolveLocal(relative);
-      if (!file || !options.fileExists(file)) report("url", `<${element}> "${url}": "${relative}" is not in the build (${file ?? "no file maps to it"})`);
+      if (!file || !options.fileExists(file))
+        report("url", `<${element}> "${url}": "${relative}" is not in the build (${file ?? "no file maps to it"})`);
     }
   }
 }
@@ -228,7 +279,12 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-function checkIcons(root: Element, baseUrl: string, options: ValidateOptions, report: (rule: string, message: string) => void): void {
+function checkIcons(
+  root: Element,
+  baseUrl: string,
+  options: ValidateOptions,
+  report: (rule: string, message: string) => void,
+): void {
   const icons: { what: string; url: string; size?: number }[] = [];
   for (const name of ["IconUrl", "HighResolutionIconUrl"]) {
     const url = child(root, name)?.getAttribute("DefaultValue");
@@ -242,7 +298,8 @@ function checkIcons(root: Element, baseUrl: string, options: ValidateOptions, re
     for (const image of descendants(overrides, "Image")) {
       const resid = image.getAttribute("resid");
       const size = Number(image.getAttribute("size"));
-      if (resid && sizes.has(resid)) icons.push({ what: `icon "${resid}" (size ${size})`, url: sizes.get(resid) ?? "", size });
+      if (resid && sizes.has(resid))
+        icons.push({ what: `icon "${resid}" (size ${size})`, url: sizes.get(resid) ?? "", size });
     }
   }
   for (const icon of icons) {

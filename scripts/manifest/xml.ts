@@ -68,6 +68,7 @@ export function xsiType(element: Element): string {
 /** A readable path such as OfficeApp/VersionOverrides/Hosts/Host, for messages. */
 export function pathOf(element: Element): string {
   const parts: string[] = [];
-  for (let e: Element | null = element; e && e.nodeType === 1; e = e.parentNode as Element | null) parts.unshift(localName(e));
+  for (let e: Element | null = element; e && e.nodeType === 1; e = e.parentNode as Element | null)
+    parts.unshift(localName(e));
   return parts.join("/");
 }

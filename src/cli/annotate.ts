@@ -50,7 +50,8 @@ export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<numb
   } catch (error) {
     out.debug(error);
     const file = step === "write" ? args.output : args.input;
-    out.stderr(`dpia-assist: ${file}: ${describeError(error)}`);
+    const stage = step === "read" || step === "write" ? "" : `${step} failed: `;
+    out.stderr(`dpia-assist: ${file}: ${stage}${describeError(error)}`);
     return EXIT.badInput;
   }
 }

@@ -56,7 +56,8 @@ export async function readBytes(path: string): Promise<Uint8Array> {
  */
 export function describeError(error: unknown): string {
   if (error instanceof DocxFormatError) return error.message;
-  if (error instanceof HeadlessOfficeError) return `the document could not be read (${error.code}: ${error.message})`;
+  if (error instanceof HeadlessOfficeError)
+    return `the Word API refused an operation (${error.code}: ${firstLine(error.message)})`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") return "no such file or folder";
   if (code === "EISDIR") return "is a folder, not a file";

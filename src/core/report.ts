@@ -64,6 +64,10 @@ export interface Finding {
   expected: string;
   /** For slot-type findings: the answer text replaces `target` (the placeholder) or fills the empty slot. */
   target?: string;
+  /** Which occurrence of `target` within the text at ref (0-based), when it appears more than once. */
+  occurrence?: number;
+  /** The answer goes after a label that shares the cell or paragraph ("Summary of DPO advice:"): append, never overwrite. */
+  append?: boolean;
   slot?: SlotType;
   answers?: GuidedAnswer[];
   /** Which check reported it (meta.id). */

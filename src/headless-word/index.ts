@@ -3,9 +3,11 @@
  * load/sync semantics. Runs in Node and in the browser. See README.md for what is implemented.
  */
 import { HDocument } from "./api/all";
+import { trackRevisionsOn } from "./api/document";
+import { setRevisionProvider } from "./doc/revisions";
 import { HeadlessContext } from "./api/client-object";
 import type { Session, SessionOptions } from "./api/session";
-import { paragraphsIn } from "./doc/structure";
+import { cellsOf, paragraphsIn, parentOf, rowsOf, tablesIn } from "./doc/structure";
 import { paragraphText } from "./doc/text";
 import { StyleSheet } from "./doc/styles";
 import { DocxPackage, type OpenOptions } from "./package/docx-package";
@@ -25,6 +27,8 @@ export interface HeadlessSelection {
   startOffset: number;
   endOffset: number;
   text: string;
+  /** When the selection starts in a table cell: body.tables index, row and cell (innermost table). */
+  cell?: { table: number; row: number; cell: number };
 }
 
 export class HeadlessDocument {
@@ -33,6 +37,12 @@ export class HeadlessDocument {
 
   constructor(pkg: DocxPackage, options: SessionOptions) {
     this.session = { pkg, styles: new StyleSheet(pkg), syncCount: 0, options };
+    const session = this.session;
+    setRevisionProvider(pkg.xml(pkg.mainPart), () =>
+      trackRevisionsOn(session)
+        ? { author: options.author ?? "DPIA Assist", date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z") }
+        : undefined,
+    );
   }
 
   /** Number of context.sync() calls made on this document so far (all runs). */
@@ -66,7 +76,12 @@ export class HeadlessDocument {
     const endParagraph = all.indexOf(sel.end.p);
     if (paragraph < 0) return undefined;
     const text = paragraphText(sel.start.p);
+    const tc = parentOf(sel.start.p, "tc");
+    const tr = tc && parentOf(tc, "tr");
+    const tbl = tr && parentOf(tr, "tbl");
+    const cell = tc && tr && tbl ? { table: tablesIn(body).indexOf(tbl), row: rowsOf(tbl).indexOf(tr), cell: cellsOf(tr).indexOf(tc) } : undefined;
     return {
+      cell,
       paragraph,
       endParagraph,
       startOffset: sel.start.offset,

@@ -4,7 +4,7 @@ import { classes } from "./styles";
 /** The document's comments beside the view (docx-preview shows them only on hover). Text, never HTML. */
 export function CommentsList({ comments }: { comments: DocComment[] }): JSX.Element {
   return (
-    <aside className={classes.comments} aria-label="Comments in the document" data-testid="comments">
+    <section className={classes.comments} aria-label="Comments in the document" data-testid="comments">
       <h2 className={classes.commentsTitle}>Comments ({comments.length})</h2>
       {comments.length === 0 ? <p>No comments.</p> : null}
       <ol className={classes.commentList}>
@@ -15,6 +15,6 @@ export function CommentsList({ comments }: { comments: DocComment[] }): JSX.Elem
           </li>
         ))}
       </ol>
-    </aside>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 // First: keeps Fluent UI from fetching fonts from a CDN (see the module).
-import "./offline-fluent";
+import "../taskpane/offline-fluent";
 import { createRoot } from "react-dom/client";
 import { Playground } from "./playground";
 

@@ -1,5 +1,7 @@
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { App } from "../taskpane/app";
+import { registerPaneIcons } from "../taskpane/icons";
 import type { DocComment } from "./comments";
 import { CommentsList } from "./comments-list";
 import { DocumentView } from "./document-view";
@@ -7,7 +9,6 @@ import { downloadBytes, editedName } from "./download";
 import { fetchSample, loadSampleIndex, type Sample } from "./samples";
 import { OpenFailure, openDocument, type OpenDocument } from "./session";
 import { classes } from "./styles";
-import { TaskPaneHost } from "./task-pane-host";
 import { Toolbar } from "./toolbar";
 
 interface Notice {
@@ -20,6 +21,8 @@ interface Notice {
  * browser. Nothing is sent anywhere; samples are fetched from the page's own origin.
  */
 export function Playground(): JSX.Element {
+  // The pane's inline SVG icons also serve the page's own MessageBar (no icon font from a CDN).
+  registerPaneIcons();
   const [samples, setSamples] = useState<Sample[]>([]);
   const [selectedSample, setSelectedSample] = useState("");
   const [current, setCurrent] = useState<OpenDocument | null>(null);
@@ -119,13 +122,14 @@ export function Playground(): JSX.Element {
         onDownload={() => void onDownload()}
       />
       {notice ? (
-        <div className={classes.message} data-testid="notice">
+        <section className={classes.message} aria-label="Message" data-testid="notice">
           <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(null)} dismissButtonAriaLabel="Close">
             {notice.text}
           </MessageBar>
-        </div>
+        </section>
       ) : null}
-      <main className={classes.main}>
+      {/* The task pane brings its own <main> landmark, as in Word; the page around it uses regions. */}
+      <div className={classes.main}>
         <section className={classes.viewColumn} aria-label="Document view">
           <div className={classes.scroller} data-testid="view" tabIndex={0} aria-label="Rendered document">
             {current ? null : (
@@ -142,14 +146,17 @@ export function Playground(): JSX.Element {
           </div>
           {current ? <CommentsList comments={comments} /> : null}
         </section>
-        <aside className={classes.pane} aria-label="DPIA Assist task pane" data-testid="task-pane">
+        <div className={classes.pane} data-testid="task-pane">
           {current ? (
-            <TaskPaneHost key={current.id} service={current.service} />
+            // Keyed by document: a newly opened document gets a fresh pane (scan, filters, selection).
+            <App key={current.id} service={current.service} />
           ) : (
-            <p className={classes.paneEmpty}>The DPIA Assist task pane appears here once a document is open.</p>
+            <section aria-label="Task pane">
+              <p className={classes.paneEmpty}>The DPIA Assist task pane appears here once a document is open.</p>
+            </section>
           )}
-        </aside>
-      </main>
+        </div>
+      </div>
     </div>
   );
 }

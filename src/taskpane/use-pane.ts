@@ -120,7 +120,6 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     [set],
   );
 
-  const changed = useRef(false);
   useEffect(() => {
     live.current = true;
     void scan(true);
@@ -161,7 +160,6 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
       act(label, "The change could not be made.", async () => {
         const results = await service.apply(edits);
         const refused = results.find((r) => r.status === "refused");
-        changed.current = true;
         if (refused) set((s) => ({ ...s, notice: { type: "stale", text: refusalText(refused) } }));
         else set((s) => ({ ...s, notice: { type: "success", text: `${label}: done.` } }));
         void scan(false);

@@ -19,6 +19,15 @@ async function commentIds(path: string): Promise<string[]> {
   });
 }
 
+async function summaryBlocks(path: string): Promise<string[]> {
+  const document = await openDocx(new Uint8Array(readFileSync(path)));
+  return document.run(async (context) => {
+    const controls = context.document.contentControls.getByTag(RISK_SUMMARY_TAG).load("text");
+    await context.sync();
+    return controls.items.map((c) => c.text);
+  });
+}
+
 function findingIds(path: string): string[] {
   const result = runCli(["check", path, "--json", "--today", "2026-11-23"]);
   expect(result.status).toBe(0);
@@ -74,15 +83,21 @@ describe("annotate", () => {
     expect(runCli(["annotate", input, first, "--risk-table", "--today", "2026-11-23"]).status).toBe(0);
     expect(runCli(["annotate", first, second, "--risk-table", "--today", "2026-11-23"]).status).toBe(0);
     for (const path of [first, second]) {
-      const document = await openDocx(new Uint8Array(readFileSync(path)));
-      const blocks = await document.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(RISK_SUMMARY_TAG).load("text");
-        await context.sync();
-        return controls.items.map((c) => c.text);
-      });
-      expect(blocks).toHaveLength(1);
-      const model = await document.run((context) => readModel(context));
+      expect(await summaryBlocks(path)).toHaveLength(1);
+      const model = await (await openDocx(new Uint8Array(readFileSync(path)))).run((context) => readModel(context));
       expect(model.tables.some((t) => t.tag === RISK_SUMMARY_TAG)).toBe(true);
     }
+  });
+});
+
+describe("annotate output problems", () => {
+  it("names the output when it cannot be written, and leaves nothing behind", () => {
+    const folder = mkdtempSync(join(tmpdir(), "dpia-annotate-out-"));
+    const output = join(folder, "missing-folder", "out.docx");
+    const result = runCli(["annotate", join(REAL, "pia-template-modelop.docx"), output]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(output);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * document"), Word.CustomXmlPartCollection (add / getByNamespace / getXml / delete), changeTrackingMode
  * (w:trackRevisions in settings.xml), and getSelection / select.
  */
-import { p } from "../headless-word/support/mini-docx";
+import { p, partText } from "../headless-word/support/mini-docx";
 import { docFrom, reopen } from "./helpers";
 
 describe("document state", () => {
@@ -78,5 +78,36 @@ describe("document state", () => {
       expect(selection.text).toBe("gap");
     });
     expect(doc.selection).toMatchObject({ paragraph: 1, text: "gap", startOffset: 4 });
+    expect(doc.selection?.cell).toBeUndefined();
+  });
+
+  it("reports the table cell a selection starts in", async () => {
+    const tbl = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>target</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    const doc = await docFrom(p("x") + tbl + p("y"));
+    await doc.run(async (context) => {
+      context.document.body.tables.getFirst().getCell(1, 1).body.paragraphs.getFirst().select();
+      await context.sync();
+    });
+    expect(doc.selection).toMatchObject({ paragraph: 4, text: "target", cell: { table: 0, row: 1, cell: 1 } });
+  });
+});
+
+describe("edits while change tracking is on", () => {
+  // With changeTrackingMode TrackAll, Word records edits as revisions
+  // (learn.microsoft.com/javascript/api/word/word.changetrackingmode): inserted text in w:ins, removed text in
+  // w:del (ECMA-376 Part 1 §17.13.5). The current text shows the new text only.
+  it("records a replacement as a tracked deletion plus a tracked insertion", async () => {
+    const doc = await docFrom(p("Overall risk: Low"));
+    await doc.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll";
+      context.document.body.search("Low").getFirst().insertText("Medium", "Replace");
+      await context.sync();
+      const para = context.document.body.paragraphs.getFirst().load("text");
+      await context.sync();
+      expect(para.text).toBe("Overall risk: Medium");
+    });
+    const xml = (await partText(await doc.save(), "word/document.xml"))!;
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Test Author" w:date="2026-01-02T03:04:05Z"><w:r><w:t xml:space="preserve">Medium<\/w:t><\/w:r><\/w:ins>/);
+    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Test Author" w:date="[^"]+"><w:r><w:delText[^>]*>Low<\/w:delText><\/w:r><\/w:del>/);
   });
 });

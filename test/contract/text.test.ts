@@ -94,3 +94,21 @@ describe("paragraph text", () => {
     expect(text).toBe("one\rtwo");
   });
 });
+
+describe("paragraph styles", () => {
+  // Paragraph.styleBuiltIn (learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-stylebuiltin):
+  // setting a built-in style works even when the document has not used it yet.
+  it("sets a built-in style the document does not define yet, and a named one it does", async () => {
+    const doc = await docFrom(p("Title me") + p("Name me"));
+    await doc.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items");
+      await context.sync();
+      paragraphs.items[0].styleBuiltIn = "Heading4" as Word.BuiltInStyleName;
+      paragraphs.items[1].style = "My Custom Style";
+      await context.sync();
+      paragraphs.load("items/style,items/styleBuiltIn,items/outlineLevel");
+      await context.sync();
+      expect(paragraphs.items.map((x) => [x.style, x.styleBuiltIn, x.outlineLevel])).toEqual([["Heading 4", "Heading4", 4], ["My Custom Style", "Other", 10]]);
+    });
+  });
+});

@@ -105,3 +105,42 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   expect({ screen, violations: bad }).toEqual({ screen, violations: [] });
 }
+
+/** The task pane region of the page. */
+export function pane(page: Page) {
+  return page.getByTestId("task-pane");
+}
+
+/** Opens one of the pane's screens, through the overflow menu when the pane is too narrow to show its tab. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  const tab = pane(page).getByRole("tab", { name: new RegExp(`^${name}`) });
+  if ((await tab.count()) > 0 && (await tab.first().isVisible())) {
+    await tab.first().click();
+  } else {
+    await pane(page).getByRole("button", { name: "More screens" }).click();
+    await page.getByRole("menuitem", { name: new RegExp(`^${name}`) }).click();
+  }
+  await pane(page).getByRole("tabpanel", { name }).waitFor();
+}
+
+/** Waits until the pane has finished a scan (its live region says so). */
+export async function waitForScan(page: Page): Promise<void> {
+  await pane(page).getByText(/^Scan complete:/).waitFor({ state: "attached", timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector("[data-testid=task-pane] main")?.getAttribute("aria-busy") === "false");
+}
+
+/** The gap card whose text matches. */
+export function gapItem(page: Page, text: RegExp) {
+  return pane(page).locator("li").filter({ hasText: text }).first();
+}
+
+/** Answers a gap through its guided answers: Answer → choose → Apply; waits for the view to re-render. */
+export async function answerGap(page: Page, text: RegExp, choice: string): Promise<void> {
+  const item = gapItem(page, text);
+  await item.getByRole("button", { name: /^Answer/ }).click();
+  await item.getByRole("radio", { name: choice, exact: true }).check();
+  const before = await renderVersion(page);
+  await item.getByRole("button", { name: "Apply" }).click();
+  await waitForRender(page, before);
+  await waitForScan(page);
+}

@@ -1,12 +1,13 @@
 /**
- * Round trips on real documents written by other people (../shared/fixtures/real): saving without edits gives
- * back every part byte for byte; saving after edits gives a file LibreOffice renders, with every paragraph we
- * did not touch still there, in the same order.
+ * Round trips on real documents written by other people (../shared/fixtures/real) and on the fixtures rebuilt
+ * from the seeds: saving without edits gives back every part byte for byte; saving after edits gives a file
+ * LibreOffice renders, with every paragraph we did not touch still there, in the same order.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { openDocx } from "../../src/headless-word";
+import { seedFixtures } from "../fixtures/fixtures";
 import { findInOrder, hasLibreOffice, renderDocxText, squash, words } from "../support/libreoffice";
 
 const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");
@@ -14,7 +15,10 @@ const files = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(".do
 if (files.length === 0) {
   console.warn(`round-trip: no fixtures in ${REAL}; real-document round trips skipped`);
 }
-const maybe = files.length ? describe : describe.skip;
+const cases: Array<[string, () => Promise<Uint8Array>]> = [
+  ...files.map((f): [string, () => Promise<Uint8Array>] => [f, async () => new Uint8Array(readFileSync(path.join(REAL, f)))]),
+  ...seedFixtures().map((f): [string, () => Promise<Uint8Array>] => [`${f.name}.docx (seed rebuild)`, f.load]),
+];
 const withLibreOffice = hasLibreOffice() ? it : it.skip;
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
@@ -27,8 +31,11 @@ async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
 }
 
 
-maybe.each(files)("%s", (file) => {
-  const original = new Uint8Array(readFileSync(path.join(REAL, file)));
+describe.each(cases)("%s", (file, load) => {
+  let original: Uint8Array;
+  beforeAll(async () => {
+    original = await load();
+  });
 
   it("comes back byte-identical, part by part, when saved without edits", async () => {
     const doc = await openDocx(original);
@@ -71,7 +78,7 @@ maybe.each(files)("%s", (file) => {
         cells: tables.items.flatMap((t, i) => t.values.flat().filter((v, k) => !(i === 0 && k === 0) && v.trim().length > 2 && v !== editedCell)),
       };
     });
-    const rendered = renderDocxText(await doc.save(), file.replace(/\.docx$/, ""));
+    const rendered = renderDocxText(await doc.save(), file.replace(/\.docx.*$/, "").replace(/\W+/g, "-"));
     const tokens = words(rendered);
     let at = 0;
     for (const paragraph of untouched.paragraphs) {
@@ -79,9 +86,12 @@ maybe.each(files)("%s", (file) => {
       expect({ paragraph, found: end >= 0 }).toEqual({ paragraph, found: true });
       if (end >= 0) at = end;
     }
+    // Cells are checked one by one (a PDF's reading order across table columns is the renderer's choice), and
+    // also without spaces, since a narrow column can break a long word such as an e-mail address anywhere.
+    const compact = tokens.join("");
     for (const cellText of untouched.cells) {
-      // Cells are checked one by one: a PDF's reading order across table columns is the renderer's choice.
-      expect({ cellText, found: findInOrder(tokens, words(cellText)) >= 0 }).toEqual({ cellText, found: true });
+      const found = findInOrder(tokens, words(cellText)) >= 0 || compact.includes(words(cellText).join(""));
+      expect({ cellText, found }).toEqual({ cellText, found: true });
     }
     const text = squash(rendered);
     expect(text).toContain("Appended by headless-word");

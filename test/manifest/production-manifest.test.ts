@@ -10,7 +10,8 @@ const ROOT = resolve(__dirname, "..", "..");
 const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const HOST = "https://privacy-tools.example.org/dpia-assist/";
 
-const urlsIn = (xml: string): string[] => [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+const urlsIn = (xml: string): string[] =>
+  [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 
 describe("productionManifest", () => {
   const xml = productionManifest(source, { host: HOST, version: "2.3.4.0" });
@@ -26,17 +27,26 @@ describe("productionManifest", () => {
 
   it("sets the version and changes nothing else but the leading comment", () => {
     expect(xml).toContain("<Version>2.3.4.0</Version>");
-    const strip = (s: string) => s.replace(/<!--[\s\S]*?-->/, "").replace(/<Version>[^<]*<\/Version>/, "").split("https://localhost:3000/").join(HOST);
+    const strip = (s: string) =>
+      s
+        .replace(/<!--[\s\S]*?-->/, "")
+        .replace(/<Version>[^<]*<\/Version>/, "")
+        .split("https://localhost:3000/")
+        .join(HOST);
     expect(strip(xml)).toBe(strip(source));
   });
 
   it("refuses a manifest with a local URL it cannot move", () => {
     const odd = source.replace("https://localhost:3000/support.html", "http://localhost:8080/support.html");
-    expect(() => productionManifest(odd, { host: HOST, version: "1.0.0.0" })).toThrow(/would still point at http:\/\/localhost:8080/);
+    expect(() => productionManifest(odd, { host: HOST, version: "1.0.0.0" })).toThrow(
+      /would still point at http:\/\/localhost:8080/,
+    );
   });
 
   it("adds the trailing slash a host needs", () => {
-    expect(productionManifest(source, { host: "https://h.example/dpia", version: "1.0.0.0" })).toContain('"https://h.example/dpia/taskpane.html"');
+    expect(productionManifest(source, { host: "https://h.example/dpia", version: "1.0.0.0" })).toContain(
+      '"https://h.example/dpia/taskpane.html"',
+    );
   });
 });
 
@@ -79,7 +89,8 @@ describe("webpack.config.js manifest choice", () => {
   type Config = { plugins: { patterns?: Pattern[] }[]; output: { path: string } };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<Config>;
-  const manifestTarget = (c: Config) => c.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml")?.to;
+  const manifestTarget = (c: Config) =>
+    c.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml")?.to;
 
   let warn: jest.SpyInstance;
   beforeEach(() => {
@@ -98,7 +109,11 @@ describe("webpack.config.js manifest choice", () => {
   });
 
   it("fails with a clear message when a host is required but missing, or is not https", async () => {
-    await expect(config({ requireHost: true }, { mode: "production" })).rejects.toThrow(/needs the address it will be served from/);
-    await expect(config({ host: "http://intranet.example/" }, { mode: "production" })).rejects.toThrow(/must use https/);
+    await expect(config({ requireHost: true }, { mode: "production" })).rejects.toThrow(
+      /needs the address it will be served from/,
+    );
+    await expect(config({ host: "http://intranet.example/" }, { mode: "production" })).rejects.toThrow(
+      /must use https/,
+    );
   });
 });

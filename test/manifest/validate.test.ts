@@ -58,9 +58,17 @@ describe("manifest.xml", () => {
 describe("validation fails with a clear message", () => {
   const cases: [string, (xml: string) => string, RegExp][] = [
     ["malformed XML", (x) => x.replace("</Hosts>", "</Host>"), /\[well-formed\] not well-formed XML/],
-    ["<Permissions> removed", remove(/\s*<Permissions>[^<]*<\/Permissions>/), /required element <Permissions> is missing/],
+    [
+      "<Permissions> removed",
+      remove(/\s*<Permissions>[^<]*<\/Permissions>/),
+      /required element <Permissions> is missing/,
+    ],
     ["<Id> removed", remove(/\s*<Id>[^<]*<\/Id>/), /required element <Id> is missing/],
-    ["<DefaultSettings> removed", remove(/\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>/), /required element <DefaultSettings> is missing/],
+    [
+      "<DefaultSettings> removed",
+      remove(/\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>/),
+      /required element <DefaultSettings> is missing/,
+    ],
     [
       "<Hosts> moved after <Permissions>",
       (x) => {
@@ -69,21 +77,77 @@ describe("validation fails with a clear message", () => {
       },
       /<Hosts> is out of order; expected order: Id, AlternateId, Version/,
     ],
-    ["an unknown element", (x) => x.replace("<Permissions>", "<Colour>blue</Colour>\n  <Permissions>"), /<Colour> is not a valid child here/],
+    [
+      "an unknown element",
+      (x) => x.replace("<Permissions>", "<Colour>blue</Colour>\n  <Permissions>"),
+      /<Colour> is not a valid child here/,
+    ],
     ["Id not a GUID", (x) => x.replace(/<Id>[^<]*<\/Id>/, "<Id>dpia-assist</Id>"), /\[id\] <Id> must be a GUID/],
-    ["Version with three parts", (x) => x.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0</Version>"), /\[version\] <Version> must be four numbers/],
+    [
+      "Version with three parts",
+      (x) => x.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0</Version>"),
+      /\[version\] <Version> must be four numbers/,
+    ],
     ["unknown permission", (x) => x.replace("ReadWriteDocument", "Everything"), /\[permissions\]/],
-    ["an http URL", (x) => x.replace('IconUrl DefaultValue="https://', 'IconUrl DefaultValue="http://'), /<IconUrl> "http:\/\/localhost:3000\/assets\/icon-64.png" must use https/],
-    ["an icon that does not exist", (x) => x.replace("assets/icon-80.png", "assets/icon-81.png"), /"assets\/icon-81.png" is not in the build/],
-    ["an icon of the wrong size", (x) => x.replace('id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"'), /icon "Icon.16" \(size 16\) .*icon-32.png is 32x32 px, declared 16/],
-    ["a task pane page the build does not make", (x) => x.replace(/taskpane\.html/g, "pane.html"), /"pane.html" is not in the build/],
-    ["DisplayName over 125 characters", (x) => x.replace('DisplayName DefaultValue="DPIA Assist"', `DisplayName DefaultValue="${"D".repeat(126)}"`), /<DisplayName> DefaultValue is 126 characters; Office allows at most 125/],
-    ["Description over 250 characters", (x) => x.replace(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${"d".repeat(251)}"`), /<Description> DefaultValue is 251 characters; Office allows at most 250/],
-    ["a ShortString over 125 characters", (x) => x.replace('DefaultValue="Check DPIA"', `DefaultValue="${"c".repeat(126)}"`), /ShortStrings "Button.Label" is 126 characters/],
-    ["a LongString over 250 characters", (x) => x.replace(/(id="Button.Tooltip" DefaultValue=")[^"]*"/, `$1${"t".repeat(251)}"`), /LongStrings "Button.Tooltip" is 251 characters/],
-    ["a resid with no resource", (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'), /<Label resid="Group.Missing"> names no entry in <bt:ShortStrings>/],
-    ["the WordApi requirement removed", remove(/\s*<Set Name="WordApi" MinVersion="1.3"\/>/), /\[requirements\] <Requirements><Sets> must declare <Set Name="WordApi"/],
-    ["the Word host removed", (x) => x.replace('<Host Name="Document"/>', '<Host Name="Workbook"/>'), /\[host\] <Hosts> must contain <Host Name="Document"\/>/],
+    [
+      "an http URL",
+      (x) => x.replace('IconUrl DefaultValue="https://', 'IconUrl DefaultValue="http://'),
+      /<IconUrl> "http:\/\/localhost:3000\/assets\/icon-64.png" must use https/,
+    ],
+    [
+      "an icon that does not exist",
+      (x) => x.replace("assets/icon-80.png", "assets/icon-81.png"),
+      /"assets\/icon-81.png" is not in the build/,
+    ],
+    [
+      "an icon of the wrong size",
+      (x) =>
+        x.replace(
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        ),
+      /icon "Icon.16" \(size 16\) .*icon-32.png is 32x32 px, declared 16/,
+    ],
+    [
+      "a task pane page the build does not make",
+      (x) => x.replace(/taskpane\.html/g, "pane.html"),
+      /"pane.html" is not in the build/,
+    ],
+    [
+      "DisplayName over 125 characters",
+      (x) => x.replace('DisplayName DefaultValue="DPIA Assist"', `DisplayName DefaultValue="${"D".repeat(126)}"`),
+      /<DisplayName> DefaultValue is 126 characters; Office allows at most 125/,
+    ],
+    [
+      "Description over 250 characters",
+      (x) => x.replace(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${"d".repeat(251)}"`),
+      /<Description> DefaultValue is 251 characters; Office allows at most 250/,
+    ],
+    [
+      "a ShortString over 125 characters",
+      (x) => x.replace('DefaultValue="Check DPIA"', `DefaultValue="${"c".repeat(126)}"`),
+      /ShortStrings "Button.Label" is 126 characters/,
+    ],
+    [
+      "a LongString over 250 characters",
+      (x) => x.replace(/(id="Button.Tooltip" DefaultValue=")[^"]*"/, `$1${"t".repeat(251)}"`),
+      /LongStrings "Button.Tooltip" is 251 characters/,
+    ],
+    [
+      "a resid with no resource",
+      (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'),
+      /<Label resid="Group.Missing"> names no entry in <bt:ShortStrings>/,
+    ],
+    [
+      "the WordApi requirement removed",
+      remove(/\s*<Set Name="WordApi" MinVersion="1.3"\/>/),
+      /\[requirements\] <Requirements><Sets> must declare <Set Name="WordApi"/,
+    ],
+    [
+      "the Word host removed",
+      (x) => x.replace('<Host Name="Document"/>', '<Host Name="Workbook"/>'),
+      /\[host\] <Hosts> must contain <Host Name="Document"\/>/,
+    ],
     ["<IconUrl> removed", remove(/\s*<IconUrl [^>]*\/>/), /\[icons\] <IconUrl> is missing/],
   ];
 

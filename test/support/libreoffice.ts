@@ -52,7 +52,8 @@ export function words(text: string): string[] {
     .normalize("NFKC")
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[☐☒\u00ad]/g, " ")
+    // Line wrapping may break after "/" or "-": compare the pieces on either side.
+    .replace(/[☐☒\u00ad/\u2010\u2011-]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -195,3 +195,76 @@ describe("applyEdits over headless-word", () => {
     });
   });
 });
+
+describe("the document changed between scan and apply", () => {
+  it("refuses an edit whose row was deleted, writing nowhere else", async () => {
+    const document = await open(realBytes(BLANK));
+    const model = await read(document);
+    const signoff = findCell(model, (t) => t.startsWith("Residual risks approved by"));
+    const ref = { table: signoff.table, row: signoff.row, cell: 1 };
+    const expected = model.tables[ref.table]!.rows[ref.row]!.cells[1]!.text;
+    // The user deletes the row above after the scan: the ref now names the next row.
+    await document.run(async (context) => {
+      const tables = context.document.body.tables.load("rowCount");
+      await context.sync();
+      const rows = tables.items[ref.table]!.rows.load("cellCount");
+      await context.sync();
+      rows.items[ref.row - 1]!.delete();
+      await context.sync();
+    });
+    const before = texts(await read(document));
+    const { results } = await apply(document, [
+      { kind: "set-text", ref, expected: `${expected}x`, text: "Jane Doe, DPO, 1/2/2026" },
+    ]);
+    expect(results[0]!.status).toBe("refused");
+    expect(texts(await read(document))).toEqual(before);
+  });
+
+  it("refuses edits into a table that was deleted (the refs now name other tables or none)", async () => {
+    const document = await open(realBytes(BLANK));
+    const model = await read(document);
+    const target = findCell(model, (t) => t.includes(LIKELIHOOD));
+    const ref = { table: target.table, row: target.row, cell: target.cell };
+    await document.run(async (context) => {
+      const tables = context.document.body.tables.load("rowCount");
+      await context.sync();
+      tables.items[ref.table]!.delete();
+      await context.sync();
+    });
+    const before = texts(await read(document));
+    const { results } = await apply(document, [
+      { kind: "replace-text", ref, expected: target.text, find: LIKELIHOOD, replacement: "Remote" },
+    ]);
+    expect(results[0]!.status).toBe("refused");
+    expect(texts(await read(document))).toEqual(before);
+  });
+});
+
+describe("tracked changes", () => {
+  // headless-word keeps the mode but does not record revisions (w:ins/w:del), so only the mode is observable here.
+  const modeOf = (document: Awaited<ReturnType<typeof open>>) =>
+    document.run(async (context) => {
+      context.document.load("changeTrackingMode");
+      await context.sync();
+      return context.document.changeTrackingMode;
+    });
+
+  it.each(["Off", "TrackAll"] as const)(
+    "applies with tracking asked and leaves the user's mode (%s) as it was",
+    async (userMode) => {
+      const document = await open(realBytes(BLANK));
+      await document.run(async (context) => {
+        context.document.changeTrackingMode = userMode;
+        await context.sync();
+      });
+      const model = await read(document);
+      const target = findCell(model, (t) => t.includes(LIKELIHOOD));
+      const ref = { table: target.table, row: target.row, cell: target.cell };
+      const edit: Edit = { kind: "replace-text", ref, expected: target.text, find: LIKELIHOOD, replacement: "Remote" };
+      const { results, syncs } = await apply(document, [edit], { trackChanges: () => true });
+      expect(results[0]!.status).toBe("applied");
+      expect(syncs).toBeLessThanOrEqual(3);
+      expect(await modeOf(document)).toBe(userMode);
+    },
+  );
+});

@@ -4,6 +4,7 @@
  */
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
+import { buildBigDpia } from "../fixtures/big-document";
 import { cell, esc, miniDocx, p, r, row, styled, table } from "../headless-word/support/mini-docx";
 
 describe("readModel", () => {
@@ -82,4 +83,15 @@ describe("readModel", () => {
     // Not a benchmark, a guard against accidental quadratic reads.
     expect(elapsed).toBeLessThan(20_000);
   }, 60_000);
+
+  it("reads the fixture builder's 300-page DPIA in ≤ 3 syncs", async () => {
+    const doc = await openDocx(await buildBigDpia(300));
+    const model = await doc.run((context) => readModel(context));
+    expect(doc.syncCount).toBeLessThanOrEqual(3);
+    expect(model.paragraphs.length).toBeGreaterThan(1000);
+    expect(model.tables.length).toBeGreaterThan(10);
+    // Every top-level table appears once among the blocks, in index order.
+    const blockTables = model.blocks.flatMap((b) => (b.kind === "table" ? [b.table.index] : []));
+    expect(blockTables).toEqual(model.tables.filter((t) => t.nestingLevel === 1).map((t) => t.index));
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
-import { allMeasures, levelAnswers, measureRiskNames, riskName } from "../risk/check-helpers";
+import { answerTarget, allMeasures, levelAnswers, measureRiskNames, riskName } from "../risk/check-helpers";
 import type { ParsedValue, RegisterCell } from "../risk/types";
 import type { Axis } from "../risk/vocabulary";
+import { refKey } from "../model";
 import type { Check, CheckContext } from "./types";
 
 const COLUMN: Record<Axis, string> = {
@@ -13,6 +14,7 @@ const COLUMN: Record<Axis, string> = {
 };
 
 function reportInvalid(
+  reportedUnpaired: Set<string>,
   context: CheckContext,
   axis: Axis,
   value: ParsedValue,
@@ -21,8 +23,14 @@ function reportInvalid(
   section?: string,
 ): void {
   if (value.state !== "invalid" || !cell) return;
+  if (cell.unpaired) {
+    // One finding per unpaired cell, not one per risk of its row.
+    const key = `${refKey(cell.ref)}:${axis}`;
+    if (reportedUnpaired.has(key)) return;
+    reportedUnpaired.add(key);
+  }
   context.report({
-    messageId: "invalid",
+    messageId: cell.unpaired ? "unpaired" : axis === "effect" || axis === "approved" ? "invalidWord" : "invalid",
     data: {
       riskId: risk.id,
       risk: risk.name,
@@ -33,10 +41,10 @@ function reportInvalid(
     },
     ref: cell.ref,
     text: cell.raw,
-    target: cell.raw,
+    ...answerTarget(cell),
     section,
     slot: axis,
-    answers: levelAnswers(axis, context.matrix),
+    ...(cell.unpaired ? {} : { answers: levelAnswers(axis, context.matrix) }),
     discriminator: `${axis}:${cell.part ?? ""}`,
   });
 }
@@ -50,21 +58,26 @@ export const invalidValue: Check = {
       "A likelihood, severity, overall, effect, residual or approval value that is not one of the column's words.",
     defaultSeverity: "warning",
     messages: {
-      invalid: 'Risk {{risk}}: "{{value}}" is not a {{column}} value. Use one of: {{allowed}} ({{matrix}}).',
+      invalid:
+        'Risk {{risk}}: "{{value}}" is not a valid {{column}} on the {{matrix}} matrix. Use one of: {{allowed}}.',
+      invalidWord: 'Risk {{risk}}: "{{value}}" is not a valid {{column}} value. Use one of: {{allowed}}.',
+      unpaired:
+        'Risk {{risk}}: the {{column}} cell lists a different number of values than the row has numbered risks, so "{{value}}" cannot be paired with each risk. Split the row or give one value per risk.',
     },
   },
   check(context) {
+    const reported = new Set<string>();
     for (const risk of context.register.risks) {
       const name = { id: risk.id, name: riskName(risk) };
-      reportInvalid(context, "likelihood", risk.likelihood, risk.cells.likelihood, name, risk.section);
-      reportInvalid(context, "severity", risk.severity, risk.cells.severity, name, risk.section);
-      reportInvalid(context, "overall", risk.overall, risk.cells.overall, name, risk.section);
+      reportInvalid(reported, context, "likelihood", risk.likelihood, risk.cells.likelihood, name, risk.section);
+      reportInvalid(reported, context, "severity", risk.severity, risk.cells.severity, name, risk.section);
+      reportInvalid(reported, context, "overall", risk.overall, risk.cells.overall, name, risk.section);
     }
     for (const { measure, risks } of allMeasures(context.register)) {
       const name = { id: risks.map((r) => r.id).join(", "), name: measureRiskNames(risks) };
-      reportInvalid(context, "effect", measure.effect, measure.cells.effect, name);
-      reportInvalid(context, "residual", measure.residual, measure.cells.residual, name);
-      reportInvalid(context, "approved", measure.approved, measure.cells.approved, name);
+      reportInvalid(reported, context, "effect", measure.effect, measure.cells.effect, name);
+      reportInvalid(reported, context, "residual", measure.residual, measure.cells.residual, name);
+      reportInvalid(reported, context, "approved", measure.approved, measure.cells.approved, name);
     }
   },
 };

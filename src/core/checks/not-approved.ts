@@ -1,4 +1,4 @@
-import { allMeasures, levelAnswers, measureRiskNames } from "../risk/check-helpers";
+import { answerTarget, allMeasures, levelAnswers, measureRiskNames } from "../risk/check-helpers";
 import type { Check } from "./types";
 
 /** Step 6: a measure whose "Measure approved" cell is blank, "No", "Awaiting" or "Pending". */
@@ -32,7 +32,7 @@ export const notApproved: Check = {
         },
         ref: cell.ref,
         text: cell.raw,
-        target: value.state === "blank" ? "" : cell.raw,
+        ...(value.state === "blank" ? { target: "" } : answerTarget(cell)),
         slot: "approved",
         answers: levelAnswers("approved", context.matrix).slice(0, 2),
         discriminator: `${cell.part ?? ""}`,

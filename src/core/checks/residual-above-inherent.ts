@@ -1,4 +1,4 @@
-import { inherentLevel, isAbove, levelFor, levelText, riskName } from "../risk/check-helpers";
+import { answerTarget, inherentLevel, isAbove, levelFor, levelText, riskName } from "../risk/check-helpers";
 import type { Check } from "./types";
 
 /** Step 6: a measure cannot leave more risk than there was before it; the residual level is probably mistyped. */
@@ -33,7 +33,7 @@ export const residualAboveInherent: Check = {
           },
           ref: cell.ref,
           text: cell.raw,
-          target: cell.raw,
+          ...answerTarget(cell),
           slot: "residual",
           discriminator: `${risk.id}:${cell.part ?? ""}`,
         });

@@ -1,4 +1,4 @@
-import { levelFor, levelText, riskName } from "../risk/check-helpers";
+import { answerTarget, levelFor, levelText, riskName } from "../risk/check-helpers";
 import type { Check } from "./types";
 
 /** Step 5: the overall risk written differs from the matrix result for the likelihood and severity written. */
@@ -34,7 +34,7 @@ export const riskScoreMismatch: Check = {
         },
         ref: cell.ref,
         text: cell.raw,
-        target: cell.raw,
+        ...answerTarget(cell),
         section: risk.section,
         slot: "overall",
         discriminator: risk.id,

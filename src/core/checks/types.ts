@@ -47,6 +47,10 @@ export interface ReportDescriptor {
   answers?: GuidedAnswer[];
   /** Distinguishes two findings of the same check at the same ref (e.g. risk number in a multi-risk cell). */
   discriminator?: string;
+  /** Which occurrence of `target` in the text at ref (0-based) when it appears more than once. */
+  occurrence?: number;
+  /** The answer is appended after a label sharing the place (never overwrites the label). */
+  append?: boolean;
 }
 
 export interface CheckContext {

@@ -23,7 +23,7 @@ export const unmitigatedRisk: Check = {
     description: "A medium or high risk with no Step 6 measure, or a risk that cannot be scored.",
     defaultSeverity: "warning",
     messages: {
-      unmitigated: "Risk {{risk}} is {{level}} ({{matrix}}) but no Step 6 measure addresses it.",
+      unmitigated: "Risk {{risk}} is {{level}} on the {{matrix}} matrix, but no Step 6 measure addresses it.",
       cannotScore: "Risk {{risk}} cannot be scored: its {{missing}} {{verb}} missing or not understood.",
     },
   },

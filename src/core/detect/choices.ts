@@ -15,11 +15,15 @@ export function isBothOptions(text: string): boolean {
   return /\byes\b/.test(t) && /\bno\b/.test(t);
 }
 
-/** Finds "Yes / No" standing on a line of its own or after a colon; returns the exact characters. */
+/** Finds "Yes / No" standing on a line of its own or after a colon or question mark; returns the exact characters. */
 export function findBothOptions(text: string): { text: string; start: number } | undefined {
   let offset = 0;
   for (const line of text.split("\n")) {
-    const colon = line.lastIndexOf(":");
+    const colon = Math.max(line.lastIndexOf(":"), line.lastIndexOf("?"));
+    if (hasBox(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     for (const from of colon >= 0 ? [0, colon + 1] : [0]) {
       const part = line.slice(from);
       if (isBothOptions(part)) {

@@ -85,8 +85,13 @@ function optionLists(text: string): PlaceholderHit[] {
       if (group.some((l) => !l.text.trim())) continue;
       const last = group[group.length - 1];
       const { start, end } = span(text, group[0].start, last.start + last.text.length);
-      if (!isOptionListPlaceholder(text.slice(start, end))) continue;
       const found = text.slice(start, end);
+      if (/[☐☒☑■□]/.test(found) || !isOptionListPlaceholder(found)) continue;
+      // "(eliminated, reduced or accepted)" under a column title is a hint, not a value left unchosen.
+      if (/^\(.*\)$/s.test(found) && text.replace(found, "").trim()) {
+        taken = n;
+        continue;
+      }
       hits.push({ kind: YES_NO.test(found.trim()) ? "choice-list" : "option-list", text: found, start, end });
       taken = n;
     }

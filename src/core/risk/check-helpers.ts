@@ -1,6 +1,14 @@
 import type { GuidedAnswer, SlotType } from "../report";
 import { overallRank } from "./matrices";
-import type { Level, ParsedValue, RegisterMeasure, RegisterRisk, RiskMatrix, RiskRegister } from "./types";
+import type {
+  Level,
+  ParsedValue,
+  RegisterCell,
+  RegisterMeasure,
+  RegisterRisk,
+  RiskMatrix,
+  RiskRegister,
+} from "./types";
 import { levelsFor, type Axis } from "./vocabulary";
 
 /** Shared by the risk checks (no check imports another): wording of levels, guided answers, measure lists. */
@@ -70,4 +78,20 @@ export function shortDescription(text: string, max: number): string {
 /** Names of the risks a measure serves, for messages ("2, 3"), or "unlinked" for an orphan row. */
 export function measureRiskNames(risks: RegisterRisk[]): string {
   return risks.length ? risks.map((r) => r.id).join(", ") : "not linked to a Step 5 risk";
+}
+
+/**
+ * What a guided answer replaces for a register cell: this risk's part (with which occurrence of equal
+ * text, e.g. the third of four identical option lists) or the cell's whole text.
+ */
+export function answerTarget(cell: RegisterCell): { target: string; occurrence?: number } {
+  if (cell.offset === undefined || !cell.raw) return { target: cell.raw };
+  let occurrence = 0;
+  for (
+    let at = cell.expected.indexOf(cell.raw);
+    at >= 0 && at < cell.offset;
+    at = cell.expected.indexOf(cell.raw, at + 1)
+  )
+    occurrence++;
+  return occurrence ? { target: cell.raw, occurrence } : { target: cell.raw };
 }

@@ -87,7 +87,7 @@ const ICO_OVERALL = levels([
 
 const ICO_3X3: RiskMatrix = {
   id: "ico-3x3",
-  name: "ICO 3×3 (DPIA guidance)",
+  name: "ICO 3×3",
   likelihood: ICO_LIKELIHOOD,
   severity: ICO_SEVERITY,
   overall: ICO_OVERALL,
@@ -102,7 +102,7 @@ const ICO_3X3: RiskMatrix = {
 const ICO_3X3_STRICT: RiskMatrix = {
   ...ICO_3X3,
   id: "ico-3x3-strict",
-  name: "ICO 3×3, strict reading",
+  name: "ICO 3×3 strict",
   // The reading many organisations use: a remote but severe harm, or a probable minimal one, is medium.
   grid: [
     ["low", "low", "medium"],
@@ -166,7 +166,7 @@ const NHS_5X5: RiskMatrix = (() => {
   const grid = severity.map((s) => likelihood.map((l) => bandFor(NHS_BANDS, (s.rank + 1) * (l.rank + 1)) ?? "extreme"));
   return {
     id: "nhs-5x5",
-    name: "NHS 5×5 (scores 1–25)",
+    name: "NHS 5×5",
     likelihood,
     severity,
     overall,
@@ -206,7 +206,7 @@ const CNIL_4X4: RiskMatrix = (() => {
   const grid = severity.map((s) =>
     likelihood.map((l) => (s.rank >= 2 && l.rank >= 2 ? "high" : s.rank >= 2 || l.rank >= 2 ? "medium" : "low")),
   );
-  return { id: "cnil-4x4", name: "CNIL 4×4 (PIA methodology)", likelihood, severity, overall: ICO_OVERALL, grid };
+  return { id: "cnil-4x4", name: "CNIL 4×4", likelihood, severity, overall: ICO_OVERALL, grid };
 })();
 
 const PRESETS: Record<Exclude<MatrixId, "custom">, RiskMatrix> = {

@@ -90,6 +90,7 @@ function registerCell(part: RowPart | undefined): RegisterCell | undefined {
   const cell: RegisterCell = { ref: part.cell.ref, expected: part.cell.text, raw: part.raw };
   if (part.part !== undefined) cell.part = part.part;
   if (part.offset !== undefined) cell.offset = part.offset;
+  if (!part.paired) cell.unpaired = true;
   return cell;
 }
 

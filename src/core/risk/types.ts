@@ -52,6 +52,8 @@ export interface RegisterCell {
   part?: number;
   /** Offset of `raw` within `expected` when the cell is split (so an edit replaces this risk's part only). */
   offset?: number;
+  /** True when the cell holds a different number of values than its row has numbered risks (not paired). */
+  unpaired?: boolean;
 }
 
 export interface RegisterMeasure {

@@ -42,6 +42,12 @@ export function isQuestion(text: string): boolean {
   return false;
 }
 
+/** An instruction to write something ("Explain broadly what the project aims to achieve…"). */
+export function isImperativePrompt(text: string): boolean {
+  const first = contentLines(text)[0] ?? "";
+  return IMPERATIVE.test(first) && oneLine(text).split(" ").length >= 4;
+}
+
 /** Most lines are questions: a bullet list of prompts (LIA), possibly with an imperative lead-in. */
 export function isPromptList(text: string): boolean {
   const lines = contentLines(text);
@@ -58,6 +64,8 @@ export function isPrompt(text: string): boolean {
 /** Guidance written for the person filling the form ("- List each purpose.", "(see guidance)", "e.g. …"). */
 export function isInstruction(text: string): boolean {
   const t = oneLine(text);
+  // Definitions printed for the person filling in ("Personal Data: information relating to …").
+  if (/^[A-Z][\w ]{2,30}:\s*(?:consisting of|means|information relating to|is defined as)\b/i.test(t)) return true;
   if (!t || t.length > 220) return false;
   const bare = stripBullet(t);
   return (

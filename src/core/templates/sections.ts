@@ -35,11 +35,29 @@ function paragraphHeading(unit: Extract<Unit, { kind: "paragraph" }>, template: 
   return undefined;
 }
 
+/** Level of a heading: numbered steps and parts are top level; Heading styles give their own level; other titles sit below. */
+function levelOf(unit: Unit, title: string): number {
+  if (unit.kind === "paragraph" && unit.paragraph.headingLevel > 0) return unit.paragraph.headingLevel;
+  if (/^(?:step|part|section|stage)\s+\d/i.test(title)) return 1;
+  if (/^(?:making the decision|what'?s next|submitting controller details|approval|sign[- ]?off)\b/i.test(title)) return 1;
+  return 9;
+}
+
 export function buildSections(units: Unit[], template: TemplateId): SectionIndex {
   const starts: { position: number; title: string }[] = [];
+  // A subsection is named with its parent ("Part 3: Balancing test › Likely impact") so both can be found.
+  let parent: { title: string; level: number } | undefined;
   units.forEach((unit, position) => {
-    const title = unit.kind === "row" ? rowHeading(unit, template) : paragraphHeading(unit, template);
-    if (title) starts.push({ position, title: shorten(title, 90) });
+    const own = unit.kind === "row" ? rowHeading(unit, template) : paragraphHeading(unit, template);
+    if (!own) return;
+    const title = shorten(own, 90);
+    const level = levelOf(unit, own);
+    if (parent && level > parent.level && /^(?:step|part|section|stage)\s+\d/i.test(parent.title)) {
+      starts.push({ position, title: `${parent.title} › ${title}` });
+      return;
+    }
+    parent = { title, level };
+    starts.push({ position, title });
   });
   const sections: Section[] = starts.map((s, i) => ({
     title: s.title,

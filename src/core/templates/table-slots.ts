@@ -1,7 +1,7 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
 import { choiceRow, type ChoiceRow } from "./choice-rows";
-import { isHeadingLike, isInstruction, isLabel, isPrompt, isSentence, QUESTION_NUMBER } from "./classify";
+import { isHeadingLike, isImperativePrompt, isInstruction, isLabel, isPrompt, isSentence, QUESTION_NUMBER } from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
@@ -52,6 +52,8 @@ function splitInline(text: string): { label: string; value: string } {
   return { label: first, value: lines.slice(1).join("\n").trim() };
 }
 
+/** Words that title a column rather than label a row ("Name", "Signature", "Date", "Notes", "Version"). */
+const COLUMN_TITLE = /^(?:item|name|signature|signed|date|notes?|role|position|job title|version|author|changes?|description|owner|status|actions?|comments?|details|ref(?:erence)?|no\.?|risk|by whom|when)\b/i;
 const HEADER_LEAD = /^(?:item|question|field|label|section|topic|area|requirement|details?)\b/i;
 const VALUE_HEADER = /name|date|signature|answer|response|value|detail|comment|owner|evidence|yes\/no|position/i;
 
@@ -62,7 +64,8 @@ function isHeaderRow(cells: Cell[]): boolean {
     cells.length >= 3 &&
     f.length >= 2 &&
     f[0] === cells[0] &&
-    f.every((c) => oneLine(c.text).length <= 50 && !/[?:]$/.test(c.text.trim()) && !/[☐☒☑]/.test(c.text))
+    f.every((c) => oneLine(c.text).length <= 50 && !/[?:]$/.test(c.text.trim()) && !/[☐☒☑]/.test(c.text)) &&
+    f.filter((c) => COLUMN_TITLE.test(c.text.trim())).length * 2 >= f.length
   );
 }
 
@@ -70,7 +73,7 @@ function isQuestionRow(cells: Cell[]): boolean {
   const f = filled(cells);
   if (f.length !== 1 || f[0] !== cells[0]) return false;
   const t = cells[0].text;
-  if (cells.length === 1) return isPrompt(t) || /:\s*$/.test(t.trim()) || isHeadingLike(t);
+  if (cells.length === 1) return isPrompt(t) || isImperativePrompt(t) || /:\s*$/.test(t.trim()) || isHeadingLike(t);
   return QUESTION_NUMBER.test(t) || (isPrompt(t) && oneLine(t).length > 100);
 }
 
@@ -143,9 +146,21 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
     if (isQuestionRow(cells)) {
       question = cells[0].text;
       if (isHeadingLike(question) && cells.length === 1) continue;
+      // A prompt right under a numbered question belongs to it ("16: …?" then "Describe retrieval process:").
+      while (QUESTION_NUMBER.test(question) && r + 1 < rows && isQuestionRow(cellsOf(table, r + 1)) && !QUESTION_NUMBER.test(cellsOf(table, r + 1)[0].text) && !isHeadingLike(cellsOf(table, r + 1)[0].text)) {
+        r++;
+        question += `\n${cellsOf(table, r)[0].text}`;
+      }
       // Answer rows: what follows up to the next question, choice or label row.
       let end = r + 1;
-      while (end < rows && filled(cellsOf(table, end)).length <= 1 && !isQuestionRow(cellsOf(table, end)) && !choiceRow(cellsOf(table, end))) end++;
+      const repeats = (cs: Cell[]) => filled(cs).length === 1 && normalise(filled(cs)[0].text) === normalise(question);
+      while (
+        end < rows &&
+        filled(cellsOf(table, end)).length <= 1 &&
+        (!isQuestionRow(cellsOf(table, end)) || repeats(cellsOf(table, end))) &&
+        !choiceRow(cellsOf(table, end))
+      )
+        end++;
       const answerRows = range(r + 1, end).filter((a) => {
         const f = filled(cellsOf(table, a));
         return f.length === 0 || !f.every((c) => isInstruction(c.text));
@@ -157,10 +172,13 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
         const target = answerRows.map((a) => filled(cellsOf(table, a))[0]).find(Boolean) ?? cellsOf(table, answerRows[0])[0];
         slots.push(slot(question, target, texts, section, { labelled: false }));
         answerRows.forEach((a) => consumed.add(a));
+        r = end - 1;
       } else if (!nextIsChoice) {
-        const inline = splitInline(cells[0].text);
-        const own = isPrompt(cells[0].text) ? "" : inline.value;
-        slots.push(slot(question, cells[0], own, section, { labelled: false, inline: true }));
+        const own = splitPrompt(cells[0].text);
+        const asked = question === cells[0].text ? own.prompt : question;
+        slots.push(slot(asked, cells[0], own.answer, section, { labelled: false, inline: true }));
+      } else {
+        r = end - 1;
       }
       continue;
     }
@@ -168,6 +186,26 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
   }
   closeGroup();
   return { slots, choices };
+}
+
+/** A cell's prompt lines and what it says after them ("Summary of DPO advice:\nAdvice accepted"). */
+function splitPrompt(text: string): { prompt: string; answer: string } {
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length && (isBlank(lines[i]) || isPrompt(lines[i]) || /[:?]\s*(?:\(optional\))?\s*$/i.test(lines[i].trim()))) i++;
+  if (i === 0) {
+    const inline = splitInline(text);
+    return { prompt: inline.label, answer: inline.value };
+  }
+  return { prompt: lines.slice(0, i).join("\n").trim(), answer: lines.slice(i).join("\n").trim() };
+}
+
+function isTitleRow(table: Table, label: Cell): boolean {
+  const text = label.text.trim();
+  if (table.rows.length < 2 || /[:?]$/.test(text) || /\bby$/i.test(text)) return false;
+  if ((label.columnSpan ?? 1) > 1) return true;
+  const others = range(1, table.rows.length).map((r) => cellsOf(table, r)[0]?.text ?? "");
+  return others.filter((t) => t.includes(":")).length * 2 > others.length;
 }
 
 function range(from: number, to: number): number[] {
@@ -184,7 +222,8 @@ function pairSlots(table: Table, r: number, cells: Cell[], header: Cell[] | unde
     if (!label || isBlank(label.text)) continue;
     const value = cells[v];
     const inline = splitInline(label.text);
-    if (!value || (v >= cells.length - 1 && cells.length === 1)) {
+    if (!value) {
+      if (!/[:?]$/.test(inline.label.trim()) && !/\bby$/i.test(inline.label.trim())) continue;
       out.push(slot(inline.label, label, inline.value, section, { labelled: true, inline: true }));
       continue;
     }
@@ -194,14 +233,15 @@ function pairSlots(table: Table, r: number, cells: Cell[], header: Cell[] | unde
     }
     if (inline.value && /:$/.test(inline.label.trim())) continue; // "Version: 3.0" beside an empty cell
     const next = r + 1 < table.rows.length ? cellsOf(table, r + 1) : [];
-    if (next.length && isSentence(next[0].text) && filled(next).length === 1) {
+    const nextText = next[0]?.text.trim() ?? "";
+    if (next.length && isSentence(nextText) && (/[.!]$/.test(nextText) || nextText.length > 100) && filled(next).length === 1) {
       out.push(slot(label.text, next[0], next[0].text, section, { labelled: true }));
       consumed.add(r + 1);
       continue;
     }
-    // A title row over label rows ("Version control and review").
-    if (r === 0 && table.rows.length > 1 && !/[:?]\s*$/.test(label.text.trim()) && !/\bby$/i.test(label.text.trim())) continue;
-    if (isSentence(label.text) && !/[:?]\s*$/.test(label.text.trim())) continue;
+    // A title row over label rows ("Version control and review" above "Version: 3.0", "Approved by:").
+    if (r === 0 && isTitleRow(table, label)) continue;
+    if (isSentence(label.text) && /[.!]$/.test(label.text.trim())) continue; // a sentence of prose, not a label
     out.push(slot(label.text, value, "", section, { labelled: true }));
   }
   return out;

@@ -3,6 +3,7 @@ import "./range";
 import "./paragraph";
 import "./body";
 import "./table";
+import "./table-row-cell";
 import "./content-control";
 import "./comment";
 export { HDocument } from "./document";

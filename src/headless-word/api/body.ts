@@ -1,8 +1,9 @@
 /** Word.Body over a container element: w:body, a cell's w:tc, a content control's w:sdtContent. */
 import { ErrorCodes, officeError } from "../errors";
-import { replaceRange, spanOf } from "../doc/edit-text";
+import { spanOf } from "../doc/edit-text";
 import { buildTable, textWidthTwips } from "../doc/table-build";
 import { ensureParagraphAfter, paragraphWithText, placeInContainer } from "../doc/insert";
+import { sdtsIn } from "../doc/content-controls";
 import { paragraphsIn, tablesIn } from "../doc/structure";
 import { createW, isW, wChild, type XmlElement } from "../xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
@@ -31,6 +32,7 @@ export class HBody extends HSpanObject<XmlElement> {
   protected override makeNav(name: string) {
     // A body's tables are those of its container, even when its first paragraph is inside one.
     if (name === "tables") return new C.HTableCollection(this.context, () => tablesIn(this.t()));
+    if (name === "contentControls") return new C.HContentControlCollection(this.context, () => sdtsIn(this.t()));
     return super.makeNav(name);
   }
   protected scalarNames(): readonly string[] {
@@ -99,10 +101,16 @@ export class HBody extends HSpanObject<XmlElement> {
 
   clear(): void {
     this.act("clear", (container) => {
-      const span = this.spanOf(container);
-      replaceRange(span, "");
-      // Tables go too; one empty paragraph stays.
-      for (const el of [...childElements(container)]) if (isW(el, "tbl")) container.removeChild(el);
+      // Everything goes (paragraphs, tables, controls); one empty paragraph with the first one's properties stays.
+      const first = paragraphsIn(container)[0];
+      const keep = createW(container.ownerDocument!, "p");
+      const pPr = first && wChild(first, "pPr");
+      if (pPr) keep.appendChild(pPr.cloneNode(true));
+      for (const el of childElements(container)) {
+        if (isW(el, "sectPr") || isW(el, "tcPr") || isW(el, "sdtPr")) continue;
+        container.removeChild(el);
+      }
+      placeInContainer(keep, container, "End");
     });
   }
 }

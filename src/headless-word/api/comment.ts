@@ -2,7 +2,8 @@
 import { ErrorCodes, officeError } from "../errors";
 import { commentSpan, commentText, deleteComment, setCommentText } from "../doc/comments";
 import { wAttr, type XmlElement } from "../xml";
-import { HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HCollection } from "./collection";
 import { C } from "./registry";
 
 

@@ -5,7 +5,8 @@ import { replaceRange } from "../doc/edit-text";
 import { paragraphWithText, placeBeside } from "../doc/insert";
 import { setText } from "../doc/runs";
 import { createW, isElement, isW, setWAttr, wAttr, wChild, wPath, type XmlElement } from "../xml";
-import { HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import { HCollection } from "./collection";
 import { C } from "./registry";
 import type { RangeTarget } from "./session";
 import { HSpanObject, type InsertTextLocation } from "./span-object";
@@ -216,7 +217,7 @@ export class HContentControl extends HSpanObject<XmlElement> {
     this.act("delete", (sdt) => deleteContentControl(sdt, keepContent));
   }
   clear(): void {
-    this.act("clear", (sdt) => replaceRange(sdtSpan(sdt), ""));
+    this.act("clear", (sdt) => clearContentControl(sdt));
   }
   insertParagraph(text: string, location: "Start" | "End" | "Before" | "After"): import("./paragraph").HParagraph {
     const para = new C.HParagraph(this.context, () => {
@@ -232,6 +233,21 @@ export class HContentControl extends HSpanObject<XmlElement> {
   }
 }
 
+
+/** Empties a control: inline ones lose their text; block ones keep one empty paragraph (tables go too). */
+function clearContentControl(sdt: XmlElement): void {
+  const content = wChild(sdt, "sdtContent");
+  if (!content || isInlineSdt(sdt)) {
+    replaceRange(sdtSpan(sdt), "");
+    return;
+  }
+  const first = [...childEls(content)].find((c) => isW(c, "p"));
+  const keep = first ? (first.cloneNode(false) as XmlElement) : createW(sdt.ownerDocument!, "p");
+  const pPr = first && wChild(first, "pPr");
+  if (pPr) keep.appendChild(pPr.cloneNode(true));
+  while (content.firstChild) content.removeChild(content.firstChild);
+  content.appendChild(keep);
+}
 
 export class HContentControlCollection extends HCollection<XmlElement, HContentControl> {
   readonly typeName = "ContentControlCollection";

@@ -1,7 +1,8 @@
 /** Word.CustomXmlPart and its collections (WordApi 1.4). */
 import { ErrorCodes, officeError } from "../errors";
 import { addCustomPart, deleteCustomPart, listCustomParts, setCustomPartXml, type CustomPart } from "../doc/custom-xml";
-import { HClientResult, HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HClientResult, HCollection } from "./collection";
 
 /** headless-word keeps add-in settings in a custom XML part of this namespace (see README). */
 export const SETTINGS_NAMESPACE = "urn:headless-word:settings";

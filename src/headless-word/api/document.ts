@@ -4,6 +4,7 @@ import { paragraphsIn } from "../doc/structure";
 import { createW, wChild, type XmlElement } from "../xml";
 import { rootOf } from "../package/docx-package";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import type { Session } from "./session";
 import { C } from "./registry";
 import { mainBody } from "./body";
 import type { HBody } from "./body";
@@ -11,8 +12,7 @@ import type { HContentControlCollection } from "./content-control";
 import type { HRange } from "./range";
 import { HSettingCollection } from "./settings";
 import { HCustomXmlPartCollection } from "./custom-xml";
-import { contentControlsInSpan } from "../doc/content-controls";
-import { spanOf } from "../doc/edit-text";
+import { sdtsIn } from "../doc/content-controls";
 
 const TRACK_MODES = ["Off", "TrackAll", "TrackMineOnly"] as const;
 
@@ -32,7 +32,7 @@ export class HDocument extends HObject<XmlElement> {
       case "body":
         return new C.HBody(this.context, () => this.t());
       case "contentControls":
-        return new C.HContentControlCollection(this.context, () => contentControlsInSpan(spanOf(paragraphsIn(this.t()))));
+        return new C.HContentControlCollection(this.context, () => sdtsIn(this.t()));
       case "settings":
         return new HSettingCollection(this.context, () => []);
       case "customXmlParts":
@@ -89,7 +89,7 @@ export class HDocument extends HObject<XmlElement> {
   }
 }
 
-function settingsRoot(context: HeadlessContext, create: boolean): XmlElement | undefined {
+function settingsRoot(context: HeadlessContext | { session: Session }, create: boolean): XmlElement | undefined {
   const pkg = context.session.pkg;
   const name = pkg.relatedPart(pkg.mainPart, "/settings");
   if (name && pkg.has(name)) return rootOf(pkg.xml(name));
@@ -100,7 +100,12 @@ function settingsRoot(context: HeadlessContext, create: boolean): XmlElement | u
   return rootOf(pkg.xml("word/settings.xml"));
 }
 
-function trackRevisions(context: HeadlessContext): boolean {
+/** True when the document records changes (w:trackRevisions in settings.xml). */
+export function trackRevisionsOn(session: Session): boolean {
+  return trackRevisions({ session });
+}
+
+function trackRevisions(context: HeadlessContext | { session: Session }): boolean {
   const root = settingsRoot(context, false);
   const el = root && wChild(root, "trackRevisions");
   if (!el) return false;

@@ -5,7 +5,8 @@ import { paragraphWithText, placeBeside } from "../doc/insert";
 import { paragraphsIn, tableNestingLevel } from "../doc/structure";
 import { paragraphText } from "../doc/text";
 import { remove, wAttr, wPath, type XmlElement } from "../xml";
-import { HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HCollection } from "./collection";
 import { C } from "./registry";
 import { insertTableBeside } from "./range";
 import type { RangeTarget } from "./session";
@@ -42,10 +43,8 @@ export class HParagraph extends HSpanObject<XmlElement> {
         return session.styles.isListItem(p);
       case "outlineLevel":
         return session.styles.outlineLevel(p);
-      case "isLastParagraph": {
-        const all = paragraphsIn(p.ownerDocument!.documentElement as unknown as XmlElement);
-        return all[all.length - 1] === p;
-      }
+      case "isLastParagraph":
+        return !hasFollowingParagraph(p);
       case "alignment":
         return ALIGNMENTS[wAttr(wPath(p, "pPr", "jc"), "val") ?? "left"] ?? "Left";
       case "uniqueLocalId":
@@ -130,6 +129,21 @@ export class HParagraph extends HSpanObject<XmlElement> {
     return this.sibling(-1, true);
   }
 }
+
+/** Whether any paragraph follows `p` in the document (without enumerating them all). */
+function hasFollowingParagraph(p: XmlElement): boolean {
+  for (let n: XmlElement | null = p; n && n.parentNode; n = n.parentNode as XmlElement) {
+    for (let sib = n.nextSibling; sib; sib = sib.nextSibling) {
+      const el = sib as XmlElement;
+      if (el.nodeType !== 1) continue;
+      if (el.localName === "p" || el.getElementsByTagNameNS(W_NS, "p").length > 0) return true;
+    }
+    if (n.localName === "body") return false;
+  }
+  return false;
+}
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export class HParagraphCollection extends HCollection<XmlElement, HParagraph> {
   readonly typeName = "ParagraphCollection";

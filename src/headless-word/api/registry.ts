@@ -5,7 +5,8 @@
 import type { HRange, HRangeCollection } from "./range";
 import type { HParagraph, HParagraphCollection } from "./paragraph";
 import type { HBody } from "./body";
-import type { HTable, HTableCollection, HTableRow, HTableRowCollection, HTableCell, HTableCellCollection } from "./table";
+import type { HTable, HTableCollection } from "./table";
+import type { HTableRow, HTableRowCollection, HTableCell, HTableCellCollection } from "./table-row-cell";
 import type { HContentControl, HContentControlCollection } from "./content-control";
 import type { HComment, HCommentCollection } from "./comment";
 

@@ -5,7 +5,8 @@
 import { ErrorCodes, officeError } from "../errors";
 import { addCustomPart, listCustomParts, setCustomPartXml } from "../doc/custom-xml";
 import { rootOf } from "../package/docx-package";
-import { HClientResult, HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HClientResult, HCollection } from "./collection";
 import { SETTINGS_NAMESPACE } from "./custom-xml";
 
 interface SettingTarget {

@@ -15,7 +15,14 @@ export function paragraphStyleBuiltIn(session: Session, p: XmlElement): string {
 /** Sets w:pStyle; a name the document does not define is refused as in Word. */
 export function setParagraphStyle(session: Session, p: XmlElement, value: string, builtIn: boolean): void {
   const wanted = builtIn ? builtInToName(value) : value;
-  const id = session.styles.idForName(wanted) ?? (builtIn ? session.styles.idForName(value) : undefined);
+  let id = session.styles.idForName(wanted) ?? (builtIn ? session.styles.idForName(value) : undefined);
+  if (!id && builtIn && value === "Normal") {
+    // No Normal style defined: the paragraph simply uses the document default.
+    const pStyle = wPath(p, "pPr", "pStyle");
+    if (pStyle) pStyle.parentNode!.removeChild(pStyle);
+    return;
+  }
+  if (!id && builtIn) id = session.styles.addBuiltIn(value);
   if (!id) throw officeError(ErrorCodes.itemNotFound, `The style '${value}' does not exist in this document.`, "Paragraph.style");
   const doc = p.ownerDocument as XmlDocument;
   let pPr = wChild(p, "pPr");

@@ -1,74 +1,18 @@
-/** Word.Table, TableRow, TableCell and their collections over w:tbl / w:tr / w:tc. */
+/** Word.Table and Word.TableCollection over w:tbl. */
 import { ErrorCodes, officeError } from "../errors";
-import { cloneRow } from "../doc/table-build";
 import { ensureParagraphAfter, paragraphWithText, placeBeside } from "../doc/insert";
 import { cellsOf, paragraphsIn, parentOf, rowsOf, tableNestingLevel, wrappingSdt } from "../doc/structure";
-import { paragraphText } from "../doc/text";
-import { replaceRange, spanOf } from "../doc/edit-text";
+import { spanOf } from "../doc/edit-text";
 import { builtInStyleName } from "../doc/styles";
-import { createW, insertAfter, remove, setWAttr, wAttr, wChild, wPath, type XmlElement } from "../xml";
-import { HCollection, HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import { createW, remove, wAttr, wPath, type XmlElement } from "../xml";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import { HCollection } from "./collection";
 import { C } from "./registry";
 import { insertTableBeside } from "./range";
-import type { HBody } from "./body";
+import type { HTableCell, HTableRowCollection } from "./table-row-cell";
+import { cellText, checkValues, insertRowsBeside, setCellText } from "../doc/cells";
 import type { HParagraph } from "./paragraph";
 import type { HRange } from "./range";
-
-/** Cell text as Word's TableCell.value: the cell's paragraphs separated by "\r". */
-export function cellText(tc: XmlElement): string {
-  return paragraphsIn(tc)
-    .filter((p) => parentOf(p, "tc") === tc)
-    .map(paragraphText)
-    .join("\r");
-}
-
-function shading(tc: XmlElement): string {
-  const fill = wAttr(wPath(tc, "tcPr", "shd"), "fill");
-  return !fill || fill === "auto" ? "" : "#" + fill.toUpperCase();
-}
-
-function setShading(tc: XmlElement, color: string): void {
-  const doc = tc.ownerDocument!;
-  let tcPr = wChild(tc, "tcPr");
-  if (!tcPr) {
-    tcPr = createW(doc, "tcPr");
-    tc.insertBefore(tcPr, tc.firstChild);
-  }
-  const old = wChild(tcPr, "shd");
-  const hex = /^#?([0-9a-f]{6})$/i.exec(color ?? "")?.[1];
-  if (!hex && color) throw officeError(ErrorCodes.invalidArgument, `Invalid shading color '${color}'.`, "TableCell.shadingColor");
-  if (!hex) {
-    if (old) tcPr.removeChild(old);
-    return;
-  }
-  const shd = createW(doc, "shd", { val: "clear", color: "auto", fill: hex.toUpperCase() });
-  if (old) tcPr.replaceChild(shd, old);
-  else {
-    // Schema order in tcPr: … tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark …
-    const after = ["noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge", "tcPrChange"];
-    const before = after.map((l) => wChild(tcPr!, l)).find((x) => x) ?? null;
-    tcPr.insertBefore(shd, before);
-  }
-}
-
-function setCellText(tc: XmlElement, text: string): void {
-  const paras = paragraphsIn(tc).filter((p) => parentOf(p, "tc") === tc);
-  replaceRange(spanOf(paras.length ? paras : [appendParagraph(tc)]), text);
-}
-
-function appendParagraph(tc: XmlElement): XmlElement {
-  const p = createW(tc.ownerDocument!, "p");
-  tc.appendChild(p);
-  return p;
-}
-
-function checkValues(values: unknown, location: string): string[][] | undefined {
-  if (values === undefined) return undefined;
-  if (!Array.isArray(values) || values.some((r) => !Array.isArray(r))) {
-    throw officeError(ErrorCodes.invalidArgument, "values must be a 2D array of strings.", location);
-  }
-  return values as string[][];
-}
 
 export class HTable extends HObject<XmlElement> {
   readonly typeName = "Table";
@@ -82,7 +26,7 @@ export class HTable extends HObject<XmlElement> {
     return ["rows"];
   }
   protected override makeNav(name: string): Loadable | undefined {
-    if (name === "rows") return new HTableRowCollection(this.context, () => rowsOf(this.t()));
+    if (name === "rows") return new C.HTableRowCollection(this.context, () => rowsOf(this.t()));
     return undefined;
   }
   protected readScalar(name: string, tbl: XmlElement): unknown {
@@ -152,7 +96,7 @@ export class HTable extends HObject<XmlElement> {
   }
   private parentCellCache?: HTableCell;
   get parentTableCellOrNullObject(): HTableCell {
-    this.parentCellCache ??= HObject.eager(new HTableCell(this.context, () => parentOf(this.t(), "tc") ?? null), "Table.parentTableCellOrNullObject", true);
+    this.parentCellCache ??= HObject.eager(new C.HTableCell(this.context, () => parentOf(this.t(), "tc") ?? null), "Table.parentTableCellOrNullObject", true);
     return this.parentCellCache;
   }
   private parentTableCache?: HTable;
@@ -172,17 +116,17 @@ export class HTable extends HObject<XmlElement> {
   }
 
   getCell(rowIndex: number, cellIndex: number): HTableCell {
-    const cell = new HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
+    const cell = new C.HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
     return HObject.eager(cell, "Table.getCell", false);
   }
   getCellOrNullObject(rowIndex: number, cellIndex: number): HTableCell {
-    const cell = new HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
+    const cell = new C.HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
     return HObject.eager(cell, "Table.getCellOrNullObject", true);
   }
 
   addRows(location: "Start" | "End", rowCount: number, values?: string[][]): HTableRowCollection {
     let added: XmlElement[] = [];
-    const rows = new HTableRowCollection(this.context, () => added, false);
+    const rows = new C.HTableRowCollection(this.context, () => added, false);
     this.act("addRows", (tbl) => {
       if (location !== "Start" && location !== "End") throw officeError(ErrorCodes.invalidArgument, `addRows takes Start or End, not '${String(location)}'.`);
       const all = rowsOf(tbl);
@@ -252,21 +196,6 @@ function wrapTableInContentControl(tbl: XmlElement): XmlElement {
   return sdt;
 }
 
-function insertRowsBeside(template: XmlElement | undefined, side: "Before" | "After", count: number, values: string[][] | undefined): XmlElement[] {
-  if (!template) throw officeError(ErrorCodes.itemNotFound, "The table has no row to copy.");
-  if (!Number.isInteger(count) || count < 1) throw officeError(ErrorCodes.invalidArgument, "rowCount must be a positive integer.");
-  if (values && values.length > count) throw officeError(ErrorCodes.invalidArgument, "More rows of values than rows to insert.");
-  const rows: XmlElement[] = [];
-  let anchor = template;
-  for (let i = 0; i < count; i++) {
-    const row = cloneRow(template, values?.[i]);
-    if (side === "Before" && i === 0) placeBeside(row, template, "Before");
-    else insertAfter(row, anchor);
-    anchor = row;
-    rows.push(row);
-  }
-  return rows;
-}
 
 export class HTableCollection extends HCollection<XmlElement, HTable> {
   readonly typeName = "TableCollection";
@@ -278,182 +207,6 @@ export class HTableCollection extends HCollection<XmlElement, HTable> {
   }
 }
 
-export class HTableRow extends HObject<XmlElement> {
-  readonly typeName = "TableRow";
-  constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {
-    super(context, resolver, bound);
-  }
-  protected scalarNames(): readonly string[] {
-    return ["values", "cellCount", "rowIndex", "isHeader", "shadingColor"];
-  }
-  protected override navNames(): readonly string[] {
-    return ["cells", "parentTable"];
-  }
-  protected override makeNav(name: string): Loadable | undefined {
-    if (name === "cells") return new HTableCellCollection(this.context, () => cellsOf(this.t()));
-    if (name === "parentTable") return new HTable(this.context, () => parentOf(this.t(), "tbl") ?? null);
-    return undefined;
-  }
-  protected readScalar(name: string, tr: XmlElement): unknown {
-    switch (name) {
-      case "values":
-        return [cellsOf(tr).map(cellText)];
-      case "cellCount":
-        return cellsOf(tr).length;
-      case "rowIndex":
-        return rowsOf(parentOf(tr, "tbl")!).indexOf(tr);
-      case "isHeader":
-        return !!wPath(tr, "trPr", "tblHeader");
-      case "shadingColor": {
-        const colors = cellsOf(tr).map(shading);
-        return colors.every((c) => c === colors[0]) ? colors[0] ?? "" : "";
-      }
-      default:
-        return NOT_A_PROPERTY;
-    }
-  }
-  get values(): string[][] {
-    return this.get("values");
-  }
-  set values(values: string[][]) {
-    this.setProp("values", values, (tr) => {
-      const row = checkValues(values, "TableRow.values")?.[0] ?? [];
-      cellsOf(tr).forEach((tc, c) => row[c] !== undefined && setCellText(tc, row[c]));
-    });
-  }
-  get cellCount(): number {
-    return this.get("cellCount");
-  }
-  get rowIndex(): number {
-    return this.get("rowIndex");
-  }
-  get isHeader(): boolean {
-    return this.get("isHeader");
-  }
-  get shadingColor(): string {
-    return this.get("shadingColor");
-  }
-  set shadingColor(color: string) {
-    this.setProp("shadingColor", color, (tr) => cellsOf(tr).forEach((tc) => setShading(tc, color)));
-  }
-  get cells(): HTableCellCollection {
-    return this.nav("cells");
-  }
-  get parentTable(): HTable {
-    return this.nav("parentTable");
-  }
-  insertRows(location: "Before" | "After", rowCount: number, values?: string[][]): HTableRowCollection {
-    let added: XmlElement[] = [];
-    const rows = new HTableRowCollection(this.context, () => added, false);
-    this.act("insertRows", (tr) => {
-      if (location !== "Before" && location !== "After") throw officeError(ErrorCodes.invalidArgument, `insertRows takes Before or After, not '${String(location)}'.`);
-      added = insertRowsBeside(tr, location, rowCount, checkValues(values, "TableRow.insertRows"));
-    });
-    return rows;
-  }
-  delete(): void {
-    this.act("delete", (tr) => remove(tr));
-  }
-}
-
-export class HTableRowCollection extends HCollection<XmlElement, HTableRow> {
-  readonly typeName = "TableRowCollection";
-  protected makeItem(t: XmlElement): HTableRow {
-    return new HTableRow(this.context, null, t);
-  }
-  protected makeLazyItem(resolver: () => XmlElement | null): HTableRow {
-    return new HTableRow(this.context, resolver);
-  }
-}
-
-export class HTableCell extends HObject<XmlElement> {
-  readonly typeName = "TableCell";
-  constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {
-    super(context, resolver, bound);
-  }
-  protected scalarNames(): readonly string[] {
-    return ["value", "rowIndex", "cellIndex", "shadingColor", "columnWidth", "columnSpan", "verticalMerge"];
-  }
-  protected override navNames(): readonly string[] {
-    return ["body", "parentRow", "parentTable"];
-  }
-  protected override makeNav(name: string): Loadable | undefined {
-    if (name === "body") return new C.HBody(this.context, () => this.t());
-    if (name === "parentRow") return new HTableRow(this.context, () => parentOf(this.t(), "tr") ?? null);
-    if (name === "parentTable") return new HTable(this.context, () => parentOf(this.t(), "tbl") ?? null);
-    return undefined;
-  }
-  protected readScalar(name: string, tc: XmlElement): unknown {
-    const tr = parentOf(tc, "tr");
-    switch (name) {
-      case "value":
-        return cellText(tc);
-      case "rowIndex":
-        return tr ? rowsOf(parentOf(tr, "tbl")!).indexOf(tr) : -1;
-      case "cellIndex":
-        return tr ? cellsOf(tr).indexOf(tc) : -1;
-      case "shadingColor":
-        return shading(tc);
-      case "columnWidth":
-        return Number(wAttr(wPath(tc, "tcPr", "tcW"), "w") ?? 0) / 20;
-      // Not Word properties: how the cell is merged (Word exposes this only through its layout).
-      case "columnSpan":
-        return Number(wAttr(wPath(tc, "tcPr", "gridSpan"), "val") ?? 1);
-      case "verticalMerge": {
-        const v = wPath(tc, "tcPr", "vMerge");
-        return v ? (wAttr(v, "val") === "restart" ? "restart" : "continue") : "none";
-      }
-      default:
-        return NOT_A_PROPERTY;
-    }
-  }
-  get value(): string {
-    return this.get("value");
-  }
-  set value(text: string) {
-    this.setProp("value", text, (tc) => setCellText(tc, text));
-  }
-  get rowIndex(): number {
-    return this.get("rowIndex");
-  }
-  get cellIndex(): number {
-    return this.get("cellIndex");
-  }
-  get columnWidth(): number {
-    return this.get("columnWidth");
-  }
-  get shadingColor(): string {
-    return this.get("shadingColor");
-  }
-  set shadingColor(color: string) {
-    this.setProp("shadingColor", color, (tc) => setShading(tc, color));
-  }
-  get body(): HBody {
-    return this.nav("body");
-  }
-  get parentRow(): HTableRow {
-    return this.nav("parentRow");
-  }
-  get parentTable(): HTable {
-    return this.nav("parentTable");
-  }
-}
-
-export class HTableCellCollection extends HCollection<XmlElement, HTableCell> {
-  readonly typeName = "TableCellCollection";
-  protected makeItem(t: XmlElement): HTableCell {
-    return new HTableCell(this.context, null, t);
-  }
-  protected makeLazyItem(resolver: () => XmlElement | null): HTableCell {
-    return new HTableCell(this.context, resolver);
-  }
-}
-
 C.HTable = HTable;
 C.HTableCollection = HTableCollection;
-C.HTableRow = HTableRow;
-C.HTableRowCollection = HTableRowCollection;
-C.HTableCell = HTableCell;
-C.HTableCellCollection = HTableCellCollection;
 
-export { setWAttr };

@@ -1,7 +1,7 @@
 /** Comments: comments.xml (created with its relationship and content type when missing) and range markers. */
 import { ErrorCodes, officeError } from "../errors";
 import type { RangeTarget, Session } from "../api/session";
-import { compareOrder, createW, insertAfter, isW, NS, remove, setWAttr, wAttr, walk, type XmlElement } from "../xml";
+import { compareOrder, createW, insertAfter, isW, NS, remove, wAttr, walk, type XmlElement } from "../xml";
 import { paragraphsOfRange } from "./edit-text";
 import { appendTextContent, splitAt } from "./runs";
 import { paragraphPieces, paragraphText } from "./text";
@@ -39,10 +39,18 @@ function mainRoot(session: Session): XmlElement {
   return rootOf(session.pkg.xml(session.pkg.mainPart));
 }
 
-function markers(session: Session, local: string): Map<string, XmlElement> {
-  const out = new Map<string, XmlElement>();
+interface Markers {
+  commentRangeStart: Map<string, XmlElement>;
+  commentRangeEnd: Map<string, XmlElement>;
+  commentReference: Map<string, XmlElement>;
+}
+
+/** All comment markers of the main part, found in one walk. */
+function allMarkers(session: Session): Markers {
+  const out: Markers = { commentRangeStart: new Map(), commentRangeEnd: new Map(), commentReference: new Map() };
   walk(mainRoot(session), (el) => {
-    if (isW(el, local)) out.set(wAttr(el, "id") ?? "", el);
+    const local = el.localName as keyof Markers;
+    if (el.namespaceURI === NS.w && out[local]) out[local].set(wAttr(el, "id") ?? "", el);
     return true;
   });
   return out;
@@ -69,7 +77,8 @@ function placeAtOffset(p: XmlElement, offset: number, node: XmlElement, lean: "b
 export function insertComment(session: Session, span: RangeTarget, text: string): XmlElement {
   if (!text) throw officeError(ErrorCodes.invalidArgument, "A comment needs text.", "insertComment");
   const root = ensureCommentsPart(session);
-  const ids = [...allComments(session).map((c) => Number(wAttr(c, "id"))), ...[...markers(session, "commentRangeStart").keys()].map(Number)].filter(Number.isFinite);
+  // Ids come from comments.xml: a marker without its comment is not something Word writes.
+  const ids = allComments(session).map((c) => Number(wAttr(c, "id"))).filter(Number.isFinite);
   const id = String(ids.length ? Math.max(...ids) + 1 : 0);
   const cdoc = root.ownerDocument!;
   const comment = createW(cdoc, "comment", { id, author: session.options.author ?? "DPIA Assist", date: (session.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"), initials: initialsOf(session.options.author ?? "DPIA Assist") });
@@ -123,10 +132,11 @@ function rootOfNode(n: XmlElement): XmlElement {
 }
 
 /** The span a comment is anchored to. */
-export function commentSpan(session: Session, comment: XmlElement): RangeTarget | undefined {
+export function commentSpan(session: Session, comment: XmlElement, known?: Markers): RangeTarget | undefined {
   const id = wAttr(comment, "id") ?? "";
-  const start = markers(session, "commentRangeStart").get(id);
-  const end = markers(session, "commentRangeEnd").get(id) ?? markers(session, "commentReference").get(id);
+  const m = known ?? allMarkers(session);
+  const start = m.commentRangeStart.get(id);
+  const end = m.commentRangeEnd.get(id) ?? m.commentReference.get(id);
   const s = start ? markerPoint(start) : undefined;
   const e = end ? markerPoint(end) : s;
   return s && e ? { start: s, end: e } : undefined;
@@ -138,8 +148,9 @@ export function commentsInSpan(session: Session, span: RangeTarget): XmlElement[
   const key = (pt: { p: XmlElement; offset: number }) => (index.get(pt.p) ?? -1) * 1e7 + pt.offset;
   const s0 = key(span.start);
   const s1 = key({ p: paras[paras.length - 1], offset: span.end.offset });
+  const known = allMarkers(session);
   return allComments(session).filter((c) => {
-    const cs = commentSpan(session, c);
+    const cs = commentSpan(session, c, known);
     if (!cs) return false;
     const c0 = key(cs.start);
     const c1 = key(cs.end);
@@ -149,11 +160,9 @@ export function commentsInSpan(session: Session, span: RangeTarget): XmlElement[
 
 export function deleteComment(session: Session, comment: XmlElement): void {
   const id = wAttr(comment, "id") ?? "";
-  for (const local of ["commentRangeStart", "commentRangeEnd"]) {
-    const m = markers(session, local).get(id);
-    if (m) remove(m);
-  }
-  const ref = markers(session, "commentReference").get(id);
+  const known = allMarkers(session);
+  for (const m of [known.commentRangeStart.get(id), known.commentRangeEnd.get(id)]) if (m) remove(m);
+  const ref = known.commentReference.get(id);
   if (ref) {
     const run = ref.parentNode as XmlElement;
     remove(ref);
@@ -177,4 +186,4 @@ export function setCommentText(comment: XmlElement, text: string): void {
   (p as XmlElement).appendChild(r);
 }
 
-export { setWAttr };
+

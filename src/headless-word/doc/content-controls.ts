@@ -47,7 +47,17 @@ function isDescendant(node: XmlElement, ancestorEl: XmlElement): boolean {
   return false;
 }
 
-/** Content controls inside or around the span's paragraphs, in document order. */
+/** Every content control in a container, in document order (nested ones after their parent). */
+export function sdtsIn(container: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  walk(container, (el) => {
+    if (isW(el, "sdt")) out.push(el);
+    return !isW(el, "sdtPr");
+  });
+  return out;
+}
+
+/** Content controls inside the span, in document order. */
 export function contentControlsInSpan(span: RangeTarget): XmlElement[] {
   const paras = paragraphsOfRange(span);
   const root = span.start.p.ownerDocument!.documentElement as unknown as XmlElement;

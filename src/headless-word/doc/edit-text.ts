@@ -6,6 +6,7 @@ import { createW, isElement, isW, NS, remove, wAttr, wChild, type XmlDocument, t
 import { appendTextContent, cloneRunShell, readBackLength, removeIfEmpty, splitAt } from "./runs";
 import { paragraphPieces, paragraphText } from "./text";
 import { paragraphsIn } from "./structure";
+import { markDeleted, markInserted, revisionFor } from "./revisions";
 import type { Point, RangeTarget } from "../api/session";
 
 /** Replaces [start, end) of a paragraph's text; returns the offsets of the new text. */
@@ -24,6 +25,7 @@ export function replaceInParagraph(p: XmlElement, start: number, end: number, te
   const template = inRange[0]?.run ?? before?.run ?? after?.run ?? paragraphMarkRun(p);
   // Fields wholly inside the range go with the text they show (found before anything moves).
   const doomedFields = fieldRunsWithin(p, start, end);
+  const revision = revisionFor(p);
   if (text.length > 0) {
     let newRun = cloneRunShell(template, p.ownerDocument as XmlDocument);
     if (newRun.localName !== "r") newRun = cloneRunShell(undefined, p.ownerDocument as XmlDocument);
@@ -32,13 +34,19 @@ export function replaceInParagraph(p: XmlElement, start: number, end: number, te
     else if (before) before.run.parentNode!.insertBefore(newRun, before.run.nextSibling);
     else if (after) after.run.parentNode!.insertBefore(newRun, after.run);
     else p.appendChild(newRun);
+    if (revision) markInserted(newRun, revision);
   }
-  for (const piece of inRange) {
-    if (piece.kind === "checkbox") continue; // goes with its field, or stays when the field crosses the range
-    remove(piece.node);
-    removeIfEmpty(piece.run);
+  if (revision) {
+    // Tracked: the old text stays in the file as a deletion (fields included).
+    for (const run of new Set([...inRange.map((x) => x.run), ...doomedFields])) if (run.localName === "r") markDeleted(run, revision);
+  } else {
+    for (const piece of inRange) {
+      if (piece.kind === "checkbox") continue; // goes with its field, or stays when the field crosses the range
+      remove(piece.node);
+      removeIfEmpty(piece.run);
+    }
+    for (const run of doomedFields) remove(run);
   }
-  for (const run of doomedFields) remove(run);
   return { start, end: start + (text.length > 0 ? readBackLength(text) : 0) };
 }
 
@@ -119,6 +127,13 @@ export function replaceRange(range: RangeTarget, text: string): RangeTarget {
     return { start: { p: first, offset: r.start }, end: { p: first, offset: r.end } };
   }
   const last = paras[paras.length - 1];
+  if (revisionFor(first)) {
+    // Tracked: every paragraph keeps its place; the removed text is marked deleted in each.
+    for (const p of paras.slice(1, -1)) replaceInParagraph(p, 0, paragraphText(p).length, "");
+    replaceInParagraph(last, 0, range.end.offset, "");
+    const tracked = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text);
+    return { start: { p: first, offset: tracked.start }, end: { p: first, offset: tracked.end } };
+  }
   replaceInParagraph(last, 0, range.end.offset, "");
   const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text);
   // Move what is left of the last paragraph into the first one, then drop everything in between.

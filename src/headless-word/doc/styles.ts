@@ -67,9 +67,13 @@ export class StyleSheet {
   private tableGrid?: string;
   readonly part?: string;
 
-  constructor(pkg: DocxPackage) {
+  constructor(private readonly pkg: DocxPackage) {
     this.part = pkg.relatedPart(pkg.mainPart, "/styles");
-    const doc = this.part ? pkg.xmlOrUndefined(this.part) : undefined;
+    this.index();
+  }
+
+  private index(): void {
+    const doc = this.part ? this.pkg.xmlOrUndefined(this.part) : undefined;
     if (!doc) return;
     for (const s of children(doc.documentElement as unknown as XmlElement)) {
       if (s.localName === "style" && wAttr(s, "type") === "table" && /^table grid$/i.test(wAttr(wChild(s, "name"), "val") ?? "")) {
@@ -108,6 +112,44 @@ export class StyleSheet {
     if (info) return info.id;
     for (const s of this.byId.values()) if (builtInStyleName(s.name).toLowerCase() === lower) return s.id;
     return undefined;
+  }
+
+  /**
+   * Adds the definition of a built-in paragraph style the document does not define yet (Word adds latent
+   * built-in styles on first use). Returns its id, or undefined for styles headless-word cannot define.
+   */
+  addBuiltIn(builtIn: string): string | undefined {
+    const doc = this.part ? this.pkg.xmlOrUndefined(this.part) : undefined;
+    if (!doc) return undefined;
+    const heading = /^Heading([1-9])$/.exec(builtIn);
+    const simple: Record<string, string> = { Title: "Title", Subtitle: "Subtitle", ListParagraph: "List Paragraph", Quote: "Quote", NoSpacing: "No Spacing" };
+    const name = heading ? `heading ${heading[1]}` : simple[builtIn];
+    if (!name) return undefined;
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const el = (local: string, val?: string) => {
+      const e = doc.createElementNS(W, "w:" + local);
+      if (val !== undefined) e.setAttributeNS(W, "w:val", val);
+      return e;
+    };
+    const style = doc.createElementNS(W, "w:style");
+    style.setAttributeNS(W, "w:type", "paragraph");
+    style.setAttributeNS(W, "w:styleId", builtIn);
+    style.appendChild(el("name", name));
+    if (this.defaultParagraph) style.appendChild(el("basedOn", this.defaultParagraph.id));
+    style.appendChild(el("qFormat"));
+    if (heading) {
+      const pPr = el("pPr");
+      pPr.appendChild(el("keepNext"));
+      pPr.appendChild(el("outlineLvl", String(Number(heading[1]) - 1)));
+      style.appendChild(pPr);
+      const rPr = el("rPr");
+      rPr.appendChild(el("b"));
+      rPr.appendChild(el("sz", String(Math.max(22, 36 - 4 * Number(heading[1])))));
+      style.appendChild(rPr);
+    }
+    (doc.documentElement as unknown as XmlElement).appendChild(style);
+    this.index();
+    return builtIn;
   }
 
   /** Id of the "Table Grid" table style when the document defines it. */

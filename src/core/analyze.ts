@@ -1,0 +1,147 @@
+import { CHECKS } from "./checks/registry";
+import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
+import { findPlaceholders } from "./detect/placeholders";
+import { isBlank, normalise } from "./detect/text";
+import { textAt, type DocModel } from "./model";
+import type { Finding, Report } from "./report";
+import { buildRegister } from "./risk/register";
+import { getMatrix } from "./risk/matrices";
+import { toRiskSummaries } from "./risk/summaries";
+import type { RiskMatrix, RiskRegister } from "./risk/types";
+import { buildStructure } from "./templates/structure";
+import type { DocumentStructure } from "./templates/types";
+import { buildUnits } from "./templates/units";
+
+/**
+ * analyze(model, options) → Report: recognise the template, build the structure (sections, answer slots,
+ * check-box groups) and the risk register, run every check of the registry, and render their messages.
+ * Pure and deterministic: the same model and options give the same report, ids included.
+ */
+
+/** Misuse: options that cannot be analysed against (a malformed date). */
+export class AnalysisOptionsError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = "AnalysisOptionsError";
+  }
+}
+
+/** Replaces {{name}} with data.name; an unknown placeholder is a bug in the check, so it throws. */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    if (!(key in data)) throw new RangeError(`Message data has no "${key}" for: ${template}`);
+    return String(data[key]);
+  });
+}
+
+/** FNV-1a, twice with different seeds: a short stable hash (not for security). */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+
+export interface RunInput {
+  model: DocModel;
+  options: AnalysisOptions;
+  structure: DocumentStructure;
+  register: RiskRegister;
+  matrix: RiskMatrix;
+}
+
+/**
+ * Runs checks and turns their descriptors into findings. The id hashes kind, section, normalised text,
+ * discriminator and the ordinal of equal findings within the section, never paragraph indices, so it
+ * survives edits elsewhere in the document.
+ */
+export function runChecks(checks: readonly Check[], input: RunInput): Finding[] {
+  const findings: Finding[] = [];
+  const ordinals = new Map<string, number>();
+  for (const check of checks) {
+    const report = (d: ReportDescriptor) => {
+      const template = check.meta.messages[d.messageId];
+      if (template === undefined) throw new RangeError(`Check "${check.meta.id}" has no message "${d.messageId}".`);
+      const data = d.data ?? {};
+      const section = d.section ?? input.structure.sectionOf(d.ref);
+      const key = [check.meta.kind, check.meta.id, d.messageId, normalise(section), normalise(d.text), d.discriminator ?? ""].join("\u0000");
+      const ordinal = ordinals.get(key) ?? 0;
+      ordinals.set(key, ordinal + 1);
+      const finding: Finding = {
+        id: `${check.meta.kind}-${hash(`${key}\u0000${ordinal}`)}`,
+        kind: check.meta.kind,
+        severity: d.severity ?? check.meta.defaultSeverity,
+        section,
+        message: renderMessage(template, data),
+        messageId: d.messageId,
+        data,
+        text: d.text,
+        ref: d.ref,
+        expected: textAt(input.model, d.ref) ?? "",
+        check: check.meta.id,
+      };
+      if (d.target !== undefined) finding.target = d.target;
+      if (d.occurrence !== undefined) finding.occurrence = d.occurrence;
+      if (d.append) finding.append = true;
+      if (d.slot) finding.slot = d.slot;
+      if (d.answers) finding.answers = d.answers;
+      findings.push(finding);
+    };
+    const context: CheckContext = { ...input, report };
+    check.check(context);
+  }
+  return findings;
+}
+
+function progressOf(structure: DocumentStructure, register: RiskRegister): Report["progress"] {
+  let answered = 0;
+  let total = 0;
+  for (const slot of structure.slots) {
+    const filled = !isBlank(slot.answer) && findPlaceholders(slot.answer).length === 0;
+    if (!slot.required && !filled) continue;
+    total++;
+    if (filled) answered++;
+  }
+  for (const group of structure.choices ?? []) {
+    total++;
+    if (group.options.filter((o) => o.ticked).length === 1) answered++;
+  }
+  for (const risk of register.risks) {
+    for (const value of [risk.likelihood, risk.severity, risk.overall]) {
+      total++;
+      if (value.state === "value") answered++;
+    }
+  }
+  return { answered, total };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function analyze(model: DocModel, options: AnalysisOptions): Report {
+  if (!options || typeof options.today !== "string" || !DATE.test(options.today) || Number.isNaN(Date.parse(options.today)))
+    throw new AnalysisOptionsError(`options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`);
+  const matrix = getMatrix(options.matrix ?? "ico-3x3", options.customMatrix);
+  const structure = buildStructure(model, options.template);
+  const register = buildRegister(model, structure, matrix);
+  // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
+  const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
+  const findings = runChecks(checks, { model, options, structure, register, matrix });
+
+  const { positionOf } = buildUnits(model);
+  const order = new Map(findings.map((f, i) => [f, i]));
+  findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+
+  return {
+    template: structure.template,
+    templateName: structure.templateName,
+    findings,
+    risks: toRiskSummaries(register),
+    progress: progressOf(structure, register),
+    matrix: { id: matrix.id, name: matrix.name },
+    notAnAssessment: structure.notAnAssessment === true,
+  };
+}

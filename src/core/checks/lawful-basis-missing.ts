@@ -1,0 +1,50 @@
+import { answerText } from "../detect/document-text";
+import { lawfulBasesIn } from "../detect/legal-language";
+import { isBlank } from "../detect/text";
+import { lawfulBasisAnswers } from "../guidance";
+import type { Check } from "./types";
+
+/**
+ * No Article 6 lawful basis named or described anywhere in the answers of a DPIA or PIA ("Full compliance
+ * given as no data is processed"). A legitimate interests assessment is itself about one basis, so it is
+ * not checked here.
+ */
+export const lawfulBasisMissing: Check = {
+  meta: {
+    id: "lawful-basis-missing",
+    kind: "lawful-basis-missing",
+    description: "No Article 6 lawful basis is identified in the assessment's answers.",
+    defaultSeverity: "error",
+    messages: {
+      missing: "No Article 6 lawful basis is named or described in the answers{{where}}.",
+    },
+  },
+  check(context) {
+    const { structure, model, options } = context;
+    if (structure.notAnAssessment || structure.template === "generic" || structure.template === "ico-lia") return;
+    if (lawfulBasesIn(answerText(structure, model)).length) return;
+    const asked =
+      structure.slots.find((s) => s.type === "lawful-basis") ??
+      structure.slots.find((s) => /lawful basis|necessity and proportionality/i.test(`${s.question} ${s.section}`));
+    if (asked && isBlank(asked.answer)) return; // reported by unanswered, with the same guided answers
+    // Without an answer slot, point at the heading of the step that asks for the basis (stable when text is added).
+    const step = structure.sections.find((s) => /necessity|lawful basis|proportionality/i.test(s.title));
+    const stepBlock = step ? model.blocks[step.startBlock] : undefined;
+    const headingRef = stepBlock?.kind === "paragraph" ? { paragraph: stepBlock.paragraph.index } : undefined;
+    const ref = asked?.ref ?? headingRef ?? (model.paragraphs[0] ? { paragraph: 0 } : undefined);
+    if (!ref) return;
+    context.report({
+      messageId: "missing",
+      data: { where: asked ? ` (asked in "${asked.section}")` : "" },
+      ref,
+      text: asked?.question ?? "",
+      section: asked?.section ?? structure.sectionOf(ref),
+      slot: "lawful-basis",
+      append: asked ? asked.inline === true || !isBlank(asked.expected) : true,
+      answers: lawfulBasisAnswers(options.organisation),
+    });
+  },
+};
+
+export const { meta, check } = lawfulBasisMissing;
+export default lawfulBasisMissing;

@@ -1,0 +1,58 @@
+import { answerText, fullText } from "../detect/document-text";
+import { lawfulBasesIn } from "../detect/legal-language";
+import { detectOrganisation } from "../detect/organisation";
+import { normalise } from "../detect/text";
+import { publicTaskAnswer } from "../guidance";
+import type { Check } from "./types";
+
+/**
+ * A public authority relying on legitimate interests: Article 6(1) says the basis does not apply to
+ * processing carried out by public authorities in performance of their tasks. The organisation type comes
+ * from the settings, or from clear words in the document (a council, a police force, a .gov.uk address).
+ */
+export const legitimateInterestsPublicAuthority: Check = {
+  meta: {
+    id: "legitimate-interests-public-authority",
+    kind: "legitimate-interests-public-authority",
+    description: "A public authority relies on legitimate interests for processing that is part of its tasks.",
+    defaultSeverity: "warning",
+    messages: {
+      publicAuthority:
+        "A public authority ({{reason}}) relies on legitimate interests: it cannot do so for processing in performance of its tasks; public task usually applies.",
+    },
+  },
+  check(context) {
+    const { structure, model, options } = context;
+    if (structure.notAnAssessment) return;
+    const evidence = options.organisation
+      ? options.organisation === "public-authority"
+        ? { reason: "from the settings" }
+        : undefined
+      : detectOrganisation(fullText(model));
+    if (!evidence) return;
+    const basisSlot = structure.slots.find((s) => s.type === "lawful-basis" && s.answer.trim());
+    const reliesOnLi =
+      structure.template === "ico-lia" ||
+      lawfulBasesIn(basisSlot ? basisSlot.answer : answerText(structure, model)).includes("legitimate-interests");
+    if (!reliesOnLi) return;
+    const at =
+      structure.slots.find((s) => /legitimate interest/.test(normalise(s.answer))) ??
+      structure.slots.find((s) => /rely on legitimate interests/i.test(s.question)) ??
+      basisSlot ??
+      structure.slots[0];
+    if (!at) return;
+    context.report({
+      messageId: "publicAuthority",
+      data: { reason: evidence.reason },
+      ref: at.ref,
+      text: at.question,
+      section: at.section,
+      slot: "lawful-basis",
+      append: true,
+      answers: [publicTaskAnswer()],
+    });
+  },
+};
+
+export const { meta, check } = legitimateInterestsPublicAuthority;
+export default legitimateInterestsPublicAuthority;

@@ -1,0 +1,147 @@
+import { findPlaceholders, occurrenceOf, type PlaceholderHit, type PlaceholderKind } from "../detect/placeholders";
+import { oneLine, shorten } from "../detect/text";
+import { RISK_SUMMARY_TAG } from "../edits";
+import { answersFor } from "../guidance";
+import { refKey, type Ref } from "../model";
+import type { SlotType } from "../report";
+import { allMeasures, riskName } from "../risk/check-helpers";
+import type { ParsedValue, RegisterCell } from "../risk/types";
+import { allowedWords, type Axis } from "../risk/vocabulary";
+import type { Check, CheckContext } from "./types";
+
+/**
+ * Template text left where an answer belongs: the ICO option lists in risk tables (one finding per risk in a
+ * multi-risk cell), bracketed prompts, mail-merge fields, "Enter … here", Word form prompts, TBC, XX/XX/XXXX.
+ * "Yes / No" outside the risk tables is an unresolved choice, reported by unresolved-choice.
+ */
+
+const MESSAGE_FOR: Record<PlaceholderKind, string> = {
+  "option-list": "optionList",
+  "choice-list": "optionList",
+  bracket: "bracket",
+  "merge-field": "mergeField",
+  "enter-here": "prompt",
+  "form-prompt": "prompt",
+  "to-be-confirmed": "toBeConfirmed",
+  "date-mask": "dateMask",
+};
+
+const COLUMN: Record<Axis, string> = {
+  likelihood: "likelihood of harm",
+  severity: "severity of harm",
+  overall: "overall risk",
+  effect: "effect on risk",
+  residual: "residual risk",
+  approved: "measure approved",
+};
+
+function reportRegisterValue(context: CheckContext, axis: Axis, value: ParsedValue, cell: RegisterCell, who: string, section: string) {
+  if (value.state !== "placeholder") return;
+  const hit = findPlaceholders(cell.raw)[0];
+  const target = hit?.text ?? cell.raw.trim();
+  const within = cell.raw.indexOf(target);
+  const start = (cell.offset ?? cell.expected.indexOf(cell.raw)) + Math.max(0, within);
+  context.report({
+    messageId: "riskValue",
+    data: { risk: who, column: COLUMN[axis], placeholder: oneLine(target) },
+    ref: cell.ref,
+    text: target,
+    target,
+    occurrence: occurrenceOf(cell.expected, target, Math.max(0, start)),
+    section,
+    slot: axis,
+    answers: answersFor(axis, COLUMN[axis], section, { matrix: context.matrix, today: context.options.today }),
+    discriminator: `${who}:${axis}`,
+  });
+}
+
+/** The axis whose words an option list uses ("Remote, possible or probable" → likelihood). */
+function axisOfList(text: string, context: CheckContext): Axis | undefined {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => w && w !== "or" && w !== "and");
+  const axes: Axis[] = ["likelihood", "severity", "overall", "effect", "approved"];
+  return axes.find((axis) => words.every((w) => allowedWords(axis, context.matrix).some((a) => a.split(" ").includes(w))));
+}
+
+function label(text: string, hit: PlaceholderHit): string {
+  const before = oneLine(text.slice(0, hit.start));
+  return before ? shorten(before, 80) : "";
+}
+
+export const placeholder: Check = {
+  meta: {
+    id: "placeholder",
+    kind: "placeholder",
+    description: "Template text (option lists, [prompts], <<fields>>, “Enter … here”, TBC) left in place of an answer.",
+    defaultSeverity: "error",
+    messages: {
+      riskValue: 'Risk {{risk}}: {{column}} is still the template\'s option list "{{placeholder}}". Choose one value.',
+      optionList: 'The option list "{{placeholder}}" is still here: choose one value.',
+      bracket: 'The prompt "{{placeholder}}" has not been replaced with an answer.',
+      mergeField: 'The merge field "{{placeholder}}" was never filled in.',
+      prompt: 'The prompt "{{placeholder}}" is still here instead of an answer.',
+      toBeConfirmed: '"{{placeholder}}" is still written here: confirm the answer.',
+      dateMask: 'The date is still the mask "{{placeholder}}".',
+    },
+  },
+  check(context) {
+    const { register, model, structure } = context;
+    const covered = new Set<string>();
+    // Column titles of the risk tables ("Likelihood of harm (remote, possible or probable)") are not answers.
+    for (const t of register.tables ?? [])
+      for (let r = 0; r <= t.headerRow; r++)
+        for (const c of model.tables[t.table]?.rows[r]?.cells ?? []) covered.add(refKey(c.ref));
+    for (const risk of register.risks) {
+      for (const axis of ["likelihood", "severity", "overall"] as const) {
+        const cell = risk.cells[axis];
+        if (!cell) continue;
+        covered.add(refKey(cell.ref));
+        reportRegisterValue(context, axis, risk[axis], cell, riskName(risk), risk.section);
+      }
+    }
+    for (const { measure, risks } of allMeasures(register)) {
+      for (const axis of ["effect", "residual", "approved"] as const) {
+        const cell = measure.cells[axis];
+        if (!cell) continue;
+        covered.add(refKey(cell.ref));
+        const who = risks.length ? risks.map((r) => r.id).join(", ") : (measure.description ? shorten(measure.description, 40) : "(none named)");
+        reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
+      }
+    }
+
+    const slotAt = new Map(structure.slots.map((s) => [refKey(s.ref), s]));
+    const scan = (ref: Ref, text: string) => {
+      if (covered.has(refKey(ref))) return;
+      for (const hit of findPlaceholders(text)) {
+        if (hit.kind === "choice-list") continue;
+        const slotHere = slotAt.get(refKey(ref));
+        const axis = hit.kind === "option-list" ? axisOfList(hit.text, context) : undefined;
+        const slot: SlotType = axis ?? slotHere?.type ?? "free-text";
+        const section = structure.sectionOf(ref);
+        const question = slotHere?.question ?? label(text, hit);
+        context.report({
+          messageId: MESSAGE_FOR[hit.kind],
+          data: { placeholder: oneLine(hit.text) },
+          ref,
+          text: hit.text,
+          target: hit.text,
+          occurrence: occurrenceOf(text, hit.text, hit.start),
+          severity: hit.kind === "to-be-confirmed" ? "warning" : undefined,
+          section,
+          slot,
+          answers:
+            hit.kind === "merge-field"
+              ? []
+              : answersFor(slot, question || hit.text, section, { matrix: context.matrix, today: context.options.today, organisation: context.options.organisation }),
+        });
+      }
+    };
+    for (const block of model.blocks) {
+      if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
+      else if (block.table.tag !== RISK_SUMMARY_TAG)
+        for (const row of block.table.rows) for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+    }
+  },
+};
+
+export const { meta, check } = placeholder;
+export default placeholder;

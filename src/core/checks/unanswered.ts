@@ -1,0 +1,104 @@
+import { isBothOptions } from "../detect/choices";
+import { findPlaceholders } from "../detect/placeholders";
+import { isBlank, normalise, shorten } from "../detect/text";
+import { answersFor, modelAnswer } from "../guidance";
+import { allMeasures } from "../risk/check-helpers";
+import { isNoneAnswer } from "../templates/classify";
+import type { AnswerSlot } from "../templates/types";
+import type { Check } from "./types";
+
+/**
+ * A question or answer slot with nothing in it, or holding only its own prompt; a follow-up ("Why not?")
+ * left empty although its box is ticked; a blank reference number. Sign-off rows are signoff-missing's.
+ */
+
+/** The answer says nothing beyond the question's own words (the prompt pasted or left as the answer). */
+function onlyPrompt(slot: AnswerSlot): boolean {
+  const answer = normalise(slot.answer).replace(/[?:.\s]+$/, "");
+  return answer.length > 0 && normalise(slot.question).includes(answer) && answer.length >= 12;
+}
+
+export const unanswered: Check = {
+  meta: {
+    id: "unanswered",
+    kind: "unanswered",
+    description: "An answer slot left empty, or holding only its prompt; a follow-up required by a ticked box left empty.",
+    defaultSeverity: "error",
+    messages: {
+      empty: 'No answer is given to "{{question}}".',
+      promptOnly: '"{{question}}" holds only its own prompt, not an answer.',
+      followUp: '"{{question}}" must be answered because "{{option}}" is ticked.',
+      reference: 'The "{{question}}" is blank.',
+      riskDescription: "A row of the risk table has no risk described.",
+      measure: "A row of the measures table has no measure written ({{risk}}).",
+      noneOnly: '"{{question}}" is answered "{{answer}}": check that nothing applies and say why.',
+    },
+  },
+  check(context) {
+    const { structure, options, matrix, register } = context;
+    // Risk tables are read by the register: a row with values (or template option lists) but no risk or measure written.
+    for (const risk of register.risks) {
+      const cell = risk.cells.description;
+      if (!cell || !isBlank(risk.description)) continue;
+      context.report({
+        messageId: "riskDescription",
+        ref: cell.ref,
+        text: "Describe source of risk and nature of potential impact on individuals",
+        section: risk.section,
+        slot: "free-text",
+        append: !isBlank(cell.expected),
+        discriminator: risk.id,
+        answers: [modelAnswer("risk description", risk.section)],
+      });
+    }
+    for (const { measure, risks } of allMeasures(register)) {
+      const cell = measure.cells.measure;
+      if (!cell || !isBlank(measure.description)) continue;
+      context.report({
+        messageId: "measure",
+        data: { risk: risks.length ? `risk ${risks.map((r) => r.id).join(", ")}` : "no risk named" },
+        ref: cell.ref,
+        text: "Options to reduce or eliminate risk",
+        section: structure.sectionOf(cell.ref),
+        slot: "free-text",
+        append: !isBlank(cell.expected),
+        discriminator: risks.map((r) => r.id).join(","),
+        answers: [modelAnswer("measures to reduce risk", structure.sectionOf(cell.ref))],
+      });
+    }
+    for (const slot of structure.slots) {
+      if (slot.role === "signoff") continue;
+      const guidance = { matrix, today: options.today, organisation: options.organisation };
+      const base = {
+        ref: slot.ref,
+        text: slot.question,
+        section: slot.section,
+        slot: slot.type,
+        append: slot.inline === true || !isBlank(slot.expected),
+        answers: answersFor(slot.type, slot.question, slot.section, guidance),
+      };
+      const question = shorten(slot.question, 100);
+      if (isBlank(slot.answer)) {
+        if (!slot.required) continue;
+        if (slot.role === "follow-up") {
+          context.report({ ...base, messageId: "followUp", data: { question, option: slot.condition ?? "" } });
+        } else if (slot.role === "reference") {
+          context.report({ ...base, messageId: "reference", data: { question } });
+        } else {
+          context.report({ ...base, messageId: "empty", data: { question } });
+        }
+        continue;
+      }
+      // Placeholders and "Yes / No" are reported by their own checks, not twice.
+      if (findPlaceholders(slot.answer).length || isBothOptions(slot.answer)) continue;
+      if (onlyPrompt(slot)) {
+        context.report({ ...base, messageId: "promptOnly", data: { question } });
+      } else if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) {
+        context.report({ ...base, append: true, messageId: "noneOnly", severity: "info", data: { question, answer: slot.answer.trim() } });
+      }
+    }
+  },
+};
+
+export const { meta, check } = unanswered;
+export default unanswered;

@@ -1,0 +1,77 @@
+import { findBothOptions } from "../detect/choices";
+import { oneLine, shorten } from "../detect/text";
+import { RISK_SUMMARY_TAG } from "../edits";
+import { yesNoAnswers } from "../guidance";
+import { refKey, type Ref } from "../model";
+import { allMeasures } from "../risk/check-helpers";
+import type { Check } from "./types";
+
+/**
+ * A choice left open: "Yes / No" written as the answer, or a check-box pair with neither or both boxes
+ * ticked. When the form writes "N/A" beside the pair it is reported as information only. The Step 6
+ * "Yes/no" of the risk tables is a placeholder (reported by placeholder).
+ */
+export const unresolvedChoice: Check = {
+  meta: {
+    id: "unresolved-choice",
+    kind: "unresolved-choice",
+    description: "Both options left (“Yes / No”), or a check-box pair with neither or both ticked.",
+    defaultSeverity: "error",
+    messages: {
+      both: '"{{question}}" is still answered "{{choice}}": keep one option.',
+      neither: 'No box is ticked for "{{question}}".',
+      bothTicked: 'Both boxes are ticked for "{{question}}": tick one.',
+      notApplicable: 'No box is ticked for "{{question}}", marked not applicable: confirm it does not apply.',
+    },
+  },
+  check(context) {
+    const { structure, model, register } = context;
+    for (const group of structure.choices ?? []) {
+      const ticked = group.options.filter((o) => o.ticked).length;
+      if (ticked === 1) continue;
+      const question = shorten(group.question || group.options.map((o) => o.label).join(" / "), 100);
+      const messageId = ticked > 1 ? "bothTicked" : group.notApplicable ? "notApplicable" : "neither";
+      context.report({
+        messageId,
+        data: { question },
+        severity: messageId === "notApplicable" ? "info" : undefined,
+        ref: group.ref,
+        text: group.question || group.expected,
+        section: group.section,
+        slot: "yes-no",
+        answers: yesNoAnswers(group.question),
+      });
+    }
+
+    const covered = new Set<string>();
+    for (const { measure } of allMeasures(register)) if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
+    const questionAt = new Map(structure.slots.map((s) => [refKey(s.ref), s.question]));
+    let previous = "";
+    const scan = (ref: Ref, text: string) => {
+      const found = covered.has(refKey(ref)) ? undefined : findBothOptions(text);
+      if (found) {
+        const before = oneLine(text.slice(0, found.start));
+        const question = questionAt.get(refKey(ref)) ?? (before || previous);
+        context.report({
+          messageId: "both",
+          data: { question: shorten(question, 100), choice: found.text },
+          ref,
+          text: found.text,
+          target: found.text,
+          section: structure.sectionOf(ref),
+          slot: "yes-no",
+          answers: yesNoAnswers(question),
+        });
+      }
+      if (text.trim()) previous = text;
+    };
+    for (const block of model.blocks) {
+      if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
+      else if (block.table.tag !== RISK_SUMMARY_TAG)
+        for (const row of block.table.rows) for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+    }
+  },
+};
+
+export const { meta, check } = unresolvedChoice;
+export default unresolvedChoice;

@@ -1,0 +1,118 @@
+import { Dropdown, SearchBox, Text, type IDropdownOption } from "@fluentui/react";
+import { useMemo } from "react";
+import { FINDING_KINDS, type FindingKind, type Report, type Severity } from "../core/report";
+import type { DocumentSettings } from "../core/settings";
+import { GapItem } from "./gap-item";
+import { groupBySection, matchesFilter, sectionsOf, type GapFilter } from "./gap-filters";
+import { KIND_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from "./labels";
+import { matrixOf } from "./matrix-of";
+import { classes } from "./styles";
+import type { PaneActions } from "./use-pane";
+
+export interface GapListProps {
+  report: Report;
+  settings: DocumentSettings;
+  filter: GapFilter;
+  onFilter(filter: GapFilter): void;
+  openId: string | null;
+  onOpen(id: string | null): void;
+  busy: string | null;
+  actions: PaneActions;
+}
+
+const ALL_SECTIONS = "\u0000all";
+
+function toggle<T>(list: T[], value: T, on: boolean | undefined): T[] {
+  return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+}
+
+export function GapList({ report, settings, filter, onFilter, openId, onOpen, busy, actions }: GapListProps): JSX.Element {
+  const findings = report.findings;
+  const matrix = useMemo(() => matrixOf(report, settings), [report, settings]);
+  const shown = useMemo(() => findings.filter((f) => matchesFilter(f, filter)), [findings, filter]);
+  const groups = useMemo(() => groupBySection(shown), [shown]);
+  const kindOptions: IDropdownOption[] = FINDING_KINDS.filter((k) => findings.some((f) => f.kind === k)).map((k) => ({
+    key: k,
+    text: KIND_LABELS[k],
+  }));
+  const severityOptions: IDropdownOption[] = SEVERITY_ORDER.map((s) => ({ key: s, text: SEVERITY_LABELS[s] }));
+  const sections = sectionsOf(findings);
+  const sectionOptions: IDropdownOption[] = [
+    { key: ALL_SECTIONS, text: "All sections" },
+    ...sections.map((s) => ({ key: s, text: s })),
+  ];
+
+  if (!findings.length) {
+    return (
+      <Text block>
+        {report.notAnAssessment
+          ? "No placeholders were found, and this document does not look like an assessment."
+          : "No gaps: every answer the add-in can check is complete."}
+      </Text>
+    );
+  }
+
+  return (
+    <>
+      <div role="search" aria-label="Filter the gaps" className={classes.screen} style={{ paddingTop: 0, gap: 4 }}>
+        <SearchBox
+          placeholder="Search gaps"
+          ariaLabel="Search gaps"
+          value={filter.search}
+          onChange={(_e, value) => onFilter({ ...filter, search: value ?? "" })}
+          onClear={() => onFilter({ ...filter, search: "" })}
+        />
+        <Dropdown
+          label="Kind"
+          multiSelect
+          placeholder="All kinds"
+          options={kindOptions}
+          selectedKeys={filter.kinds}
+          onChange={(_e, o) => o && onFilter({ ...filter, kinds: toggle(filter.kinds, o.key as FindingKind, o.selected) })}
+        />
+        <Dropdown
+          label="Severity"
+          multiSelect
+          placeholder="All severities"
+          options={severityOptions}
+          selectedKeys={filter.severities}
+          onChange={(_e, o) =>
+            o && onFilter({ ...filter, severities: toggle(filter.severities, o.key as Severity, o.selected) })
+          }
+        />
+        <Dropdown
+          label="Section"
+          options={sectionOptions}
+          selectedKey={filter.section ?? ALL_SECTIONS}
+          onChange={(_e, o) => o && onFilter({ ...filter, section: o.key === ALL_SECTIONS ? null : String(o.key) })}
+        />
+      </div>
+      <Text block className={classes.small} aria-live="polite">
+        {shown.length === findings.length
+          ? `${findings.length} gap${findings.length === 1 ? "" : "s"}`
+          : `Showing ${shown.length} of ${findings.length} gaps`}
+      </Text>
+      {groups.map((group, g) => (
+        <section key={group.section} aria-labelledby={`gap-section-${g}`}>
+          <Text as="h2" id={`gap-section-${g}`} className={classes.sectionHeading} block>
+            {group.section} ({group.findings.length})
+          </Text>
+          <ul className={classes.list}>
+            {group.findings.map((finding) => (
+              <GapItem
+                key={finding.id}
+                finding={finding}
+                matrix={matrix}
+                organisation={settings.organisation}
+                open={openId === finding.id}
+                onOpen={(open) => onOpen(open ? finding.id : null)}
+                busy={busy}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ShadeLevel, TableSpec } from "../core/edits";
+
+/** Fixed light fills with dark text, readable in light and dark Office themes alike. */
+const FILLS: Record<Exclude<ShadeLevel, "none">, string> = { low: "#dff6dd", medium: "#fff4ce", high: "#fde7e9" };
+
+/**
+ * Renders a table spec of the risk engine (the same spec the risk summary writes into the document) as
+ * an HTML table: header row, row headers, and each shaded cell's text carries the count and level word,
+ * so nothing depends on colour alone.
+ */
+export function SpecTable({ spec, caption }: { spec: TableSpec; caption: string }): JSX.Element {
+  const [header, ...rows] = spec.values;
+  return (
+    <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+      <table style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>
+        <caption style={{ textAlign: "left", fontWeight: 600, padding: "4px 0" }}>{caption}</caption>
+        <thead>
+          <tr>
+            {header?.map((text, c) => (
+              <th key={c} scope="col" style={{ textAlign: "left", padding: 4, borderBottom: "1px solid currentColor" }}>
+                {text}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((text, c) => {
+                const shade = spec.shading?.[r + 1]?.[c];
+                const style = {
+                  padding: 4,
+                  border: "1px solid rgba(128,128,128,0.4)",
+                  ...(shade && shade !== "none" ? { background: FILLS[shade], color: "#201f1e" } : {}),
+                };
+                return c === 0 ? (
+                  <th key={c} scope="row" style={{ ...style, textAlign: "left", fontWeight: 600 }}>
+                    {text}
+                  </th>
+                ) : (
+                  <td key={c} style={style}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Journey 1: a newcomer opens the seed 001 DPIA sample, answers risk 1's likelihood and severity, sees the
+ * computed overall level, inserts the risk summary and downloads the document; the file is read back with
+ * headless-word and rendered by LibreOffice.
+ */
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { RISK_SUMMARY_TAG } from "../../src/core/edits";
+import { ROOT, screenshot } from "../support/browser";
+import { hasLibreOffice, renderDocxText, squash } from "../support/libreoffice";
+import {
+  answerGap,
+  download,
+  expectAccessible,
+  expectOnlyLocalRequests,
+  openScreen,
+  pane,
+  pickSample,
+  renderVersion,
+  startHarness,
+  viewText,
+  waitForRender,
+  waitForScan,
+  type Harness,
+} from "./playground-page";
+import { readBack } from "./read-back";
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open();
+}, 300_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(() => expectOnlyLocalRequests(harness));
+
+test("the gap list shows the Step 5 placeholders of the 001 sample", async () => {
+  await pickSample(page, /St Martins – DPIA/);
+  await waitForScan(page);
+  await openScreen(page, "Gaps");
+  const step5 = pane(page).getByRole("heading", { name: /^Step 5: Identify and assess risks \(\d+\)$/ });
+  await step5.waitFor();
+  const text = (await pane(page).textContent()) ?? "";
+  expect(text).toMatch(/Risk 1 \(.*likelihood of harm is still the template's option list/);
+  expect(text).toMatch(/Remote,\s*possible\s*or\s*probable/);
+  await expectAccessible(page, "02-dpia-gaps");
+});
+
+test("Go to scrolls the view to the place and outlines it", async () => {
+  const item = pane(page).locator("li").filter({ hasText: /Risk 1 \(.*severity of harm/ }).first();
+  await item.getByRole("button", { name: /^Go to/ }).click();
+  const outlined = page.getByTestId("document").locator(".pg-outline");
+  await outlined.waitFor();
+  expect(squash((await outlined.textContent()) ?? "")).toMatch(/Minimal,?\s*significant/);
+  const inView = await outlined.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const scroller = document.querySelector("[data-testid=view]")!.getBoundingClientRect();
+    return box.bottom > scroller.top && box.top < scroller.bottom;
+  });
+  expect(inView).toBe(true);
+});
+
+test("choosing Possible and Significant for risk 1 computes Medium, and the summary goes in once", async () => {
+  await answerGap(page, /Risk 1 \(.*likelihood of harm/, "Possible");
+  await answerGap(page, /Risk 1 \(.*severity of harm/, "Significant");
+  expect(await pane(page).textContent()).not.toMatch(/Risk 1 \(.*likelihood of harm is still/);
+
+  await openScreen(page, "Risks");
+  const row1 = pane(page).getByRole("row").filter({ hasText: /possible/i }).filter({ hasText: /significant/i }).first();
+  await row1.waitFor();
+  expect((await row1.textContent())?.toLowerCase()).toContain("medium");
+  await expectAccessible(page, "03-dpia-risks");
+
+  // Insert twice: the second time updates the block instead of adding another.
+  for (let i = 0; i < 2; i++) {
+    const before = await renderVersion(page);
+    await pane(page).getByRole("button", { name: "Insert / update risk summary" }).click();
+    await waitForRender(page, before);
+    await waitForScan(page);
+  }
+  expect(await viewText(page)).toMatch(/medium/i);
+  const shot = await screenshot(page, "03-dpia-summary");
+  if (process.env.UPDATE_SCREENSHOT === "1" || !existsSync(join(ROOT, "docs", "screenshot.png"))) {
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    copyFileSync(shot, join(ROOT, "docs", "screenshot.png"));
+  }
+
+  const file = await download(page);
+  expect(file.name).toBe("seed-001-edited.docx");
+  const model = await readBack(file.bytes);
+
+  // Step 5: risk 1's likelihood and severity cells hold the chosen words (and no longer the option lists).
+  const step5 = model.tables.find((t) => /Likelihood of harm/.test(t.rows[0]?.cells[1]?.text ?? ""));
+  expect(step5).toBeDefined();
+  const risk1 = step5!.rows.find((r, i) => i > 0 && /distracted/i.test(r.cells[0]?.text ?? ""));
+  expect(risk1).toBeDefined();
+  expect(risk1!.cells[1]!.text).toMatch(/^possible$/i);
+  expect(risk1!.cells[2]!.text).toMatch(/^significant$/i);
+
+  // Exactly one computed summary, tagged, with risk 1 computed as medium.
+  const summaries = model.tables.filter((t) => t.tag === RISK_SUMMARY_TAG);
+  expect(summaries).toHaveLength(1);
+  const summaryRow = summaries[0]!.rows.find((r) => /distracted/i.test(r.cells.map((c) => c.text).join(" ")));
+  expect(summaryRow).toBeDefined();
+  const rowText = summaryRow!.cells.map((c) => c.text.toLowerCase()).join(" | ");
+  expect(rowText).toMatch(/possible/);
+  expect(rowText).toMatch(/significant/);
+  expect(rowText).toMatch(/medium/);
+
+  if (hasLibreOffice()) {
+    const rendered = squash(renderDocxText(file.bytes, "seed-001-edited"));
+    expect(rendered).toMatch(/Step 5: Identify and assess risks/);
+    expect(rendered).toMatch(/Possible/i);
+    expect(rendered).toMatch(/Medium/i);
+  }
+}, 180_000);

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import type { Finding } from "../../src/core/report";
+import { openScreen, pick } from "./helpers";
+import { finding, MemoryService, report } from "./memory-service";
+
+const sectionHeadings = () =>
+  screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent?.replace(/\s*\(\d+\)$/, ""));
+
+function manyFindings(): Finding[] {
+  const sections = ["Step 2: Describe the processing", "Step 5: Identify and assess risks", "Step 7: Sign off"];
+  const list: Finding[] = [];
+  for (let i = 0; i < 60; i++) {
+    list.push(
+      finding({
+        section: sections[Math.floor(i / 20)],
+        kind: i % 3 === 0 ? "unanswered" : "placeholder",
+        severity: i % 4 === 0 ? "warning" : "error",
+        message: `Gap number ${i}`,
+        text: i === 42 ? "Remote, possible or probable" : `Question ${i}`,
+      }),
+    );
+  }
+  return list;
+}
+
+describe("Gap list", () => {
+  it("groups many gaps by the document's own sections, in document order", async () => {
+    await openScreen(new MemoryService(report(manyFindings())), /^Gaps/);
+    expect(sectionHeadings()).toEqual([
+      "Step 2: Describe the processing",
+      "Step 5: Identify and assess risks",
+      "Step 7: Sign off",
+    ]);
+    expect(screen.getAllByRole("listitem")).toHaveLength(60);
+    expect(screen.getByText("60 gaps")).toBeInTheDocument();
+  });
+
+  it("a section a document-level finding names again joins its earlier group", async () => {
+    const a = finding({ section: "Part 1" });
+    const b = finding({ section: "Part 2" });
+    const c = finding({ section: "Part 1" });
+    const d = finding({ section: "" });
+    await openScreen(new MemoryService(report([a, b, c, d])), /^Gaps/);
+    expect(sectionHeadings()).toEqual(["Part 1", "Part 2", "Whole document"]);
+  });
+
+  it("filters by search text, kind, severity and section", async () => {
+    const { user } = await openScreen(new MemoryService(report(manyFindings())), /^Gaps/);
+    await user.type(screen.getByRole("searchbox", { name: "Search gaps" }), "remote, POSSIBLE");
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    expect(screen.getByText("Showing 1 of 60 gaps")).toBeInTheDocument();
+    await user.clear(screen.getByRole("searchbox", { name: "Search gaps" }));
+
+    await pick(user, /^Kind/, "Unanswered");
+    expect(screen.getAllByRole("listitem")).toHaveLength(20);
+
+    await pick(user, /^Severity/, "Warning");
+    // unanswered (i % 3 == 0) and warning (i % 4 == 0): i = 0, 12, 24, 36, 48
+    expect(screen.getAllByRole("listitem")).toHaveLength(5);
+
+    await pick(user, /^Section/, "Step 7: Sign off");
+    expect(screen.getAllByRole("listitem")).toHaveLength(1); // i = 48 is the only one in Step 7 (i >= 40)
+    expect(screen.getByText("Gap number 48")).toBeInTheDocument();
+  });
+
+  it("each item shows its message and the text concerned as text, never as markup", async () => {
+    const f = finding({ message: "Likelihood left as the option list", text: "<b>Remote</b> & <i>possible</i>" });
+    await openScreen(new MemoryService(report([f])), /^Gaps/);
+    const item = screen.getByRole("listitem");
+    expect(within(item).getByText("Likelihood left as the option list")).toBeInTheDocument();
+    expect(within(item).getByText("<b>Remote</b> & <i>possible</i>")).toBeInTheDocument();
+    expect(item.querySelector("b, i")).toBeNull();
+  });
+
+  it("'Go to' asks the service to select the finding's place", async () => {
+    const f = finding({ ref: { paragraph: 12 }, text: "[Name, Date]" });
+    const service = new MemoryService(report([f]));
+    const { user } = await openScreen(service, /^Gaps/);
+    await user.click(screen.getByRole("button", { name: `Go to: ${f.message}` }));
+    expect(service.goTos).toEqual([{ ref: { paragraph: 12 }, text: "[Name, Date]" }]);
+  });
+
+  it("'Ignore' with a reason saves it in the settings, hides the item, and a re-scan keeps it hidden", async () => {
+    const keep = finding({ message: "Keep me" });
+    const drop = finding({ message: "Ignore me" });
+    const service = new MemoryService(report([keep, drop]));
+    const { user } = await openScreen(service, /^Gaps/);
+    await user.click(screen.getByRole("button", { name: "Ignore: Ignore me" }));
+    await user.type(screen.getByRole("textbox", { name: "Reason for ignoring (optional)" }), "Not applicable to us");
+    await user.click(screen.getByRole("button", { name: "Ignore this gap" }));
+    await waitFor(() => expect(screen.queryByText("Ignore me")).not.toBeInTheDocument());
+    expect(service.saved.at(-1)?.ignored).toEqual([{ id: drop.id, reason: "Not applicable to us" }]);
+    await user.click(screen.getByRole("button", { name: "Re-scan" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Re-scan" })).toBeEnabled());
+    expect(screen.getByText("Keep me")).toBeInTheDocument();
+    expect(screen.queryByText("Ignore me")).not.toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Gaps (1)" })).toBeInTheDocument();
+  });
+
+  it("a re-scan keeps the filters and the open item", async () => {
+    const a = finding({ message: "Alpha gap", slot: "yes-no", answers: [{ label: "Yes", text: "Yes", why: "ok" }] });
+    const b = finding({ message: "Beta gap" });
+    const service = new MemoryService(report([a, b]));
+    const { user } = await openScreen(service, /^Gaps/);
+    await user.type(screen.getByRole("searchbox", { name: "Search gaps" }), "alpha");
+    await user.click(screen.getByRole("button", { name: "Answer: Alpha gap" }));
+    await screen.findByRole("radiogroup", { name: "Choose an answer" });
+    await user.click(screen.getByRole("button", { name: "Re-scan" }));
+    await waitFor(() => expect(service.scans).toBe(2));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Re-scan" })).toBeEnabled());
+    expect(screen.getByRole("searchbox", { name: "Search gaps" })).toHaveValue("alpha");
+    expect(screen.queryByText("Beta gap")).not.toBeInTheDocument();
+    expect(screen.getByRole("radiogroup", { name: "Choose an answer" })).toBeInTheDocument();
+  });
+
+  it("an error from the service shows a MessageBar whose Retry repeats the action", async () => {
+    const f = finding();
+    const service = new MemoryService(report([f]));
+    let fail = true;
+    const goTo = service.goTo.bind(service);
+    service.goTo = async (ref, text) => {
+      if (fail) {
+        fail = false;
+        throw Object.assign(new Error("x"), { code: "ItemNotFound" });
+      }
+      return goTo(ref, text);
+    };
+    const { user } = await openScreen(service, /^Gaps/);
+    await user.click(screen.getByRole("button", { name: `Go to: ${f.message}` }));
+    expect(await screen.findByText(/Could not go to that place. Part of the document/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(service.goTos).toHaveLength(1));
+    expect(screen.getByText(f.message)).toBeInTheDocument();
+  });
+
+  it("shows a plain message when there are no gaps", async () => {
+    await openScreen(new MemoryService(report([])), /^Gaps/);
+    expect(screen.getByText(/No gaps: every answer the add-in can check is complete/)).toBeInTheDocument();
+  });
+});

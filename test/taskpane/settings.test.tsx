@@ -1,0 +1,42 @@
+import { screen, waitFor } from "@testing-library/react";
+import { openScreen } from "./helpers";
+import { finding, MemoryService, report } from "./memory-service";
+
+describe("Settings", () => {
+  it("saves the organisation type in the document and re-scans", async () => {
+    const service = new MemoryService(report([finding()]));
+    const { user } = await openScreen(service, "Settings");
+    const scans = service.scans;
+    await user.click(screen.getByRole("radio", { name: /Public authority/ }));
+    await waitFor(() => expect(service.saved.at(-1)?.organisation).toBe("public-authority"));
+    await waitFor(() => expect(service.scans).toBe(scans + 1));
+  });
+
+  it("lists ignored gaps with their reasons, and un-ignoring brings the gap back", async () => {
+    const hidden = finding({ message: "Hidden gap" });
+    const service = new MemoryService(report([finding(), hidden]), undefined, {
+      ignored: [{ id: hidden.id, reason: "Covered by the trust-wide DPIA" }],
+    });
+    const { user } = await openScreen(service, "Settings");
+    expect(screen.getByText(/Covered by the trust-wide DPIA/)).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Gaps (1)" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: `Un-ignore ${hidden.id}` }));
+    await waitFor(() => expect(service.saved.at(-1)?.ignored).toEqual([]));
+    expect(await screen.findByRole("tab", { name: "Gaps (2)" })).toBeInTheDocument();
+  });
+
+  it("a failed save is explained and can be retried", async () => {
+    const service = new MemoryService(report([finding()]));
+    const save = service.saveSettings.bind(service);
+    let failures = 1;
+    service.saveSettings = async (s) => {
+      if (failures-- > 0) throw Object.assign(new Error("denied"), { code: "AccessDenied" });
+      return save(s);
+    };
+    const { user } = await openScreen(service, "Settings");
+    await user.click(screen.getByRole("radio", { name: /Private company/ }));
+    expect(await screen.findByText(/The settings could not be saved. Word did not allow the change/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(service.saved.at(-1)?.organisation).toBe("private"));
+  });
+});
