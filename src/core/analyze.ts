@@ -68,7 +68,14 @@ export function runChecks(checks: readonly Check[], input: RunInput): Finding[] 
       if (template === undefined) throw new RangeError(`Check "${check.meta.id}" has no message "${d.messageId}".`);
       const data = d.data ?? {};
       const section = d.section ?? input.structure.sectionOf(d.ref);
-      const key = [check.meta.kind, check.meta.id, d.messageId, normalise(section), normalise(d.text), d.discriminator ?? ""].join("\u0000");
+      const key = [
+        check.meta.kind,
+        check.meta.id,
+        d.messageId,
+        normalise(section),
+        normalise(d.text),
+        d.discriminator ?? "",
+      ].join("\u0000");
       const ordinal = ordinals.get(key) ?? 0;
       ordinals.set(key, ordinal + 1);
       const finding: Finding = {
@@ -122,8 +129,15 @@ function progressOf(structure: DocumentStructure, register: RiskRegister): Repor
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function analyze(model: DocModel, options: AnalysisOptions): Report {
-  if (!options || typeof options.today !== "string" || !DATE.test(options.today) || Number.isNaN(Date.parse(options.today)))
-    throw new AnalysisOptionsError(`options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`);
+  if (
+    !options ||
+    typeof options.today !== "string" ||
+    !DATE.test(options.today) ||
+    Number.isNaN(Date.parse(options.today))
+  )
+    throw new AnalysisOptionsError(
+      `options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`,
+    );
   const matrix = getMatrix(options.matrix ?? "ico-3x3", options.customMatrix);
   const structure = buildStructure(model, options.template);
   const register = buildRegister(model, structure, matrix);

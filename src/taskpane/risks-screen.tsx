@@ -119,8 +119,10 @@ export default function RisksScreen({ report, settings, busy, actions, today }: 
         onClick={() => void actions.applyEdits(INSERT_LABEL, [riskSummaryEdit(report, matrix, today())])}
       />
       <Text block className={classes.small}>
-        Writes a computed summary after the risk tables, or replaces the one written before. Your Step 5 and Step 6
-        tables are not changed.
+        {register
+          ? "Writes a computed summary after the risk tables"
+          : "Writes a computed summary where the cursor is in the document"}
+        , or replaces the one written before. Your Step 5 and Step 6 tables are not changed.
       </Text>
     </>
   );

@@ -6,6 +6,7 @@ import { RISK_SUMMARY_TAG } from "../../src/core/edits";
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
 import { ourCommentId } from "../../src/word/review";
+import { build as buildSeed001 } from "../fixtures/seeds/seed-001";
 import { REAL, runCli } from "./run-cli";
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -99,5 +100,28 @@ describe("annotate output problems", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain(output);
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe("annotate --risk-table on the St Martins DPIA (seed 001)", () => {
+  it("splits the four risks written in one Step 5 cell into four rows, losing no text", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "dpia-seed-"));
+    const input = join(folder, "seed-001.docx");
+    writeFileSync(input, await buildSeed001());
+    const output = join(folder, "seed-001-annotated.docx");
+    const result = runCli(["annotate", input, output, "--risk-table", "--today", "2026-11-23"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const stepFive = (model: Awaited<ReturnType<typeof readModel>>) =>
+      model.tables.find((t) => t.rows[0]?.cells.some((c) => /likelihood/i.test(c.text)))!;
+    const before = stepFive(await (await openDocx(new Uint8Array(readFileSync(input)))).run((c) => readModel(c)));
+    const after = stepFive(await (await openDocx(new Uint8Array(readFileSync(output)))).run((c) => readModel(c)));
+    const riskRows = (t: typeof before) => t.rows.slice(1).filter((r) => /^\s*\d\)/.test(r.cells[0]?.text ?? ""));
+    expect(riskRows(before)).toHaveLength(1);
+    expect(riskRows(after).map((r) => r.cells[0]!.text.trim().slice(0, 2))).toEqual(["1)", "2)", "3)", "4)"]);
+    const squash = (texts: string[]) => texts.join("").replace(/\s+/g, "");
+    expect(squash(riskRows(after).map((r) => r.cells[0]!.text))).toBe(
+      squash(riskRows(before).map((r) => r.cells[0]!.text)),
+    );
   });
 });

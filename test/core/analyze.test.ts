@@ -83,7 +83,9 @@ describe("findings", () => {
             ? b.paragraph.headingLevel
               ? heading(b.paragraph.text, b.paragraph.headingLevel)
               : p(b.paragraph.text)
-            : table(...b.table.rows.map((r) => row(...r.cells.map((c) => ({ text: c.text, columnSpan: c.columnSpan }))))),
+            : table(
+                ...b.table.rows.map((r) => row(...r.cells.map((c) => ({ text: c.text, columnSpan: c.columnSpan })))),
+              ),
         ),
       );
     })();
@@ -99,8 +101,20 @@ describe("findings", () => {
 
 describe("report", () => {
   it("counts progress from the answer slots", () => {
-    const filled = analyze(doc(heading("Step 1: Identify the need for a DPIA"), table(row("Explain broadly what project aims to achieve:"), row("A new CRM."))), { today: TODAY });
-    const empty = analyze(doc(heading("Step 1: Identify the need for a DPIA"), table(row("Explain broadly what project aims to achieve:"), row(""))), { today: TODAY });
+    const filled = analyze(
+      doc(
+        heading("Step 1: Identify the need for a DPIA"),
+        table(row("Explain broadly what project aims to achieve:"), row("A new CRM.")),
+      ),
+      { today: TODAY },
+    );
+    const empty = analyze(
+      doc(
+        heading("Step 1: Identify the need for a DPIA"),
+        table(row("Explain broadly what project aims to achieve:"), row("")),
+      ),
+      { today: TODAY },
+    );
     expect(filled.progress).toEqual({ answered: 1, total: 1 });
     expect(empty.progress).toEqual({ answered: 0, total: 1 });
   });

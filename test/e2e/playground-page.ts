@@ -3,9 +3,10 @@
  * page, wait for renders, upload and download files, run axe, and check that nothing left the machine.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
-import { ensureBuild, launchBrowser, screenshot, serveStatic, type BrowserSession, type StaticServer } from "../support/browser";
+import { ensureBuild, launchBrowser, RESULTS, screenshot, serveStatic, type BrowserSession, type StaticServer } from "../support/browser";
 
 export interface Harness {
   server: StaticServer;
@@ -84,8 +85,11 @@ export async function download(page: Page): Promise<{ name: string; bytes: Buffe
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download .docx" }).click(),
   ]);
-  const path = await event.path();
-  return { name: event.suggestedFilename(), bytes: readFileSync(path) };
+  const bytes = readFileSync(await event.path());
+  // Kept with the screenshots, so a failing journey leaves the file it produced.
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, event.suggestedFilename()), bytes);
+  return { name: event.suggestedFilename(), bytes };
 }
 
 /** Text of the rendered document view (what the user sees on the left). */
@@ -98,11 +102,13 @@ export async function viewText(page: Page): Promise<string> {
  * The screen is saved to test-results/ as well, so every checked screen has its picture.
  */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Let entrance animations (Fluent fades rows and panels in) finish, or contrast is measured mid-fade.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   await screenshot(page, screen);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const bad = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.any[0]?.message ?? n.failureSummary ?? ""}`).join("; ")}`);
   expect({ screen, violations: bad }).toEqual({ screen, violations: [] });
 }
 
@@ -138,7 +144,11 @@ export function gapItem(page: Page, text: RegExp) {
 export async function answerGap(page: Page, text: RegExp, choice: string): Promise<void> {
   const item = gapItem(page, text);
   await item.getByRole("button", { name: /^Answer/ }).click();
-  await item.getByRole("radio", { name: choice, exact: true }).check();
+  // A choice's accessible name is its label followed by its definition ("Possible Reasonable possibility: …").
+  const name = new RegExp(`^${choice.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  // Fluent draws its own circle over a hidden input: click the label, as a user does.
+  await item.locator("label").getByText(choice, { exact: true }).first().click();
+  expect(await item.getByRole("radio", { name }).isChecked()).toBe(true);
   const before = await renderVersion(page);
   await item.getByRole("button", { name: "Apply" }).click();
   await waitForRender(page, before);

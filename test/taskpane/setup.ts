@@ -1,4 +1,10 @@
 import "@testing-library/jest-dom";
+import { TextDecoder, TextEncoder } from "node:util";
+
+// Browsers have TextDecoder/TextEncoder (headless-word uses them in the playground); jsdom does not expose them.
+const g = globalThis as unknown as Record<string, unknown>;
+if (!g.TextDecoder) g.TextDecoder = TextDecoder;
+if (!g.TextEncoder) g.TextEncoder = TextEncoder;
 
 // jsdom lacks matchMedia and ResizeObserver, which Fluent's Pivot overflow and DatePicker ask for.
 if (!window.matchMedia) {

@@ -1,4 +1,5 @@
-import { commentText, COMMENT_PREFIX, markTag, ourCommentId, parseMarkTag } from "../../src/word/review";
+import type { Finding } from "../../src/core/report";
+import { commentText, COMMENT_PREFIX, markEditsFor, markTag, ourCommentId, parseMarkTag } from "../../src/word/review";
 
 describe("mark tags", () => {
   it.each([
@@ -25,5 +26,42 @@ describe("comments", () => {
   it("does not claim a user's comment, even one that mentions the add-in", () => {
     expect(ourCommentId("DPIA Assist: I disagree with this finding")).toBeNull();
     expect(ourCommentId("Please check [dpia-assist:mark:x]")).toBeNull();
+  });
+});
+
+describe("markEditsFor", () => {
+  const base: Finding = {
+    id: "f1",
+    kind: "placeholder",
+    severity: "warning",
+    section: "Step 5",
+    message: "Choose the likelihood of harm.",
+    messageId: "optionList",
+    data: {},
+    text: "Remote, possible or probable",
+    ref: { table: 8, row: 1, cell: 1 },
+    expected: "Remote, possible or probable",
+    check: "placeholder",
+    answers: [{ label: "Remote", text: "Remote", why: "Harm is unlikely to happen." }],
+  };
+
+  it("marks the placeholder inside its target, with the message and the guided answers in the comment", () => {
+    const [edit] = markEditsFor([{ ...base, target: "possible", expected: "Remote, possible or probable" }]);
+    expect(edit).toMatchObject({
+      kind: "mark",
+      ref: base.ref,
+      expected: base.expected,
+      find: "possible",
+      findingId: "f1",
+    });
+    expect(edit!.comment).toContain("Choose the likelihood of harm.");
+    expect(edit!.comment).toContain("Remote — Harm is unlikely to happen.");
+  });
+
+  it("marks the whole slot when the finding's text is not inside it (an unanswered question)", () => {
+    const [edit] = markEditsFor([
+      { ...base, kind: "unanswered", text: "Describe the nature of the processing", expected: "" },
+    ]);
+    expect(edit!.find).toBeUndefined();
   });
 });

@@ -35,7 +35,14 @@ const COLUMN: Record<Axis, string> = {
   approved: "measure approved",
 };
 
-function reportRegisterValue(context: CheckContext, axis: Axis, value: ParsedValue, cell: RegisterCell, who: string, section: string) {
+function reportRegisterValue(
+  context: CheckContext,
+  axis: Axis,
+  value: ParsedValue,
+  cell: RegisterCell,
+  who: string,
+  section: string,
+) {
   if (value.state !== "placeholder") return;
   const hit = findPlaceholders(cell.raw)[0];
   const target = hit?.text ?? cell.raw.trim();
@@ -57,9 +64,14 @@ function reportRegisterValue(context: CheckContext, axis: Axis, value: ParsedVal
 
 /** The axis whose words an option list uses ("Remote, possible or probable" → likelihood). */
 function axisOfList(text: string, context: CheckContext): Axis | undefined {
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => w && w !== "or" && w !== "and");
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && w !== "or" && w !== "and");
   const axes: Axis[] = ["likelihood", "severity", "overall", "effect", "approved"];
-  return axes.find((axis) => words.every((w) => allowedWords(axis, context.matrix).some((a) => a.split(" ").includes(w))));
+  return axes.find((axis) =>
+    words.every((w) => allowedWords(axis, context.matrix).some((a) => a.split(" ").includes(w))),
+  );
 }
 
 function label(text: string, hit: PlaceholderHit): string {
@@ -103,7 +115,11 @@ export const placeholder: Check = {
         const cell = measure.cells[axis];
         if (!cell) continue;
         covered.add(refKey(cell.ref));
-        const who = risks.length ? risks.map((r) => r.id).join(", ") : (measure.description ? shorten(measure.description, 40) : "(none named)");
+        const who = risks.length
+          ? risks.map((r) => r.id).join(", ")
+          : measure.description
+            ? shorten(measure.description, 40)
+            : "(none named)";
         reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
       }
     }
@@ -131,14 +147,19 @@ export const placeholder: Check = {
           answers:
             hit.kind === "merge-field"
               ? []
-              : answersFor(slot, question || hit.text, section, { matrix: context.matrix, today: context.options.today, organisation: context.options.organisation }),
+              : answersFor(slot, question || hit.text, section, {
+                  matrix: context.matrix,
+                  today: context.options.today,
+                  organisation: context.options.organisation,
+                }),
         });
       }
     };
     for (const block of model.blocks) {
       if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
       else if (block.table.tag !== RISK_SUMMARY_TAG)
-        for (const row of block.table.rows) for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+        for (const row of block.table.rows)
+          for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
     }
   },
 };

@@ -19,7 +19,8 @@ export const reviewOverdue: Check = {
     description: "A review or next-review date in the past.",
     defaultSeverity: "warning",
     messages: {
-      overdue: 'The review date "{{date}}" has passed (today is {{today}}): review the assessment and set the next date.',
+      overdue:
+        'The review date "{{date}}" has passed (today is {{today}}): review the assessment and set the next date.',
     },
   },
   check(context) {
@@ -42,13 +43,19 @@ export const reviewOverdue: Check = {
     };
     for (const slot of structure.slots) {
       // Labels that ask for a date of review, not "kept under review by" (a person).
-      if (!REVIEW_LABEL.test(slot.question) || /\bby\s*:?\s*$/i.test(slot.question.trim()) || /\bissued\b/i.test(slot.question)) continue;
+      if (
+        !REVIEW_LABEL.test(slot.question) ||
+        /\bby\s*:?\s*$/i.test(slot.question.trim()) ||
+        /\bissued\b/i.test(slot.question)
+      )
+        continue;
       if (!/date|due|next|when/i.test(slot.question)) continue;
       report(slot.ref, slot.question, slot.answer, slot.expected);
     }
     for (const paragraph of model.paragraphs) {
       const m = INLINE.exec(paragraph.text);
-      if (m && paragraph.tableNestingLevel === 0) report({ paragraph: paragraph.index }, "Next review date", m[1], paragraph.text);
+      if (m && paragraph.tableNestingLevel === 0)
+        report({ paragraph: paragraph.index }, "Next review date", m[1], paragraph.text);
     }
     for (const table of model.tables) {
       for (const row of table.rows) {

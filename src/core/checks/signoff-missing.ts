@@ -17,15 +17,17 @@ export const signoffMissing: Check = {
   meta: {
     id: "signoff-missing",
     kind: "signoff-missing",
-    description: "A sign-off row without a name or date, the DPO's advice not recorded, or DPO advice overruled without reasons.",
+    description:
+      "A sign-off row without a name or date, the DPO's advice not recorded, or DPO advice overruled without reasons.",
     defaultSeverity: "error",
     messages: {
       missing: 'Sign-off "{{label}}" has no name or date.',
       noDate: 'Sign-off "{{label}}" names "{{answer}}" but gives no date.',
       empty: '"{{label}}" is empty.',
       dateEmpty: 'The sign-off has no date ("{{label}}" is empty).',
-      comments: '"{{label}}" is empty: record the reasons if the advice was overruled or the decision departs from individuals\' views.',
-      overruled: "The DPO's advice was overruled but no reasons are recorded under \"{{label}}\".",
+      comments:
+        '"{{label}}" is empty: record the reasons if the advice was overruled or the decision departs from individuals\' views.',
+      overruled: 'The DPO\'s advice was overruled but no reasons are recorded under "{{label}}".',
     },
   },
   check(context) {
@@ -40,13 +42,22 @@ export const signoffMissing: Check = {
         section: slot.section,
         slot: slot.type,
         append: slot.inline === true || !isBlank(slot.expected),
-        answers: answersFor(slot.type, slot.question, slot.section, { matrix, today: options.today, organisation: options.organisation }),
+        answers: answersFor(slot.type, slot.question, slot.section, {
+          matrix,
+          today: options.today,
+          organisation: options.organisation,
+        }),
       };
       if (isBlank(slot.answer)) {
         if (COMMENTS.test(slot.question.trim())) {
           const previous = slots[i - 1];
           const overruled = previous?.role === "signoff" && /overrul/i.test(previous.answer);
-          context.report({ ...base, messageId: overruled ? "overruled" : "comments", severity: overruled ? "error" : "warning", data: { label } });
+          context.report({
+            ...base,
+            messageId: overruled ? "overruled" : "comments",
+            severity: overruled ? "error" : "warning",
+            data: { label },
+          });
         } else if (slot.type === "date") {
           context.report({ ...base, messageId: "dateEmpty", data: { label } });
         } else if (slot.type === "name-date") {
@@ -59,8 +70,21 @@ export const signoffMissing: Check = {
       const next = slots[i + 1];
       const dateFollows = next !== undefined && next.type === "date" && next.section === slot.section;
       // The ICO template asks for "Name/position/date" in one cell; other forms give the date its own row.
-      if (structure.template === "ico-dpia" && slot.type === "name-date" && NEEDS_DATE.test(slot.question) && !/review/i.test(slot.question) && !hasDate(slot.answer) && !dateFollows) {
-        context.report({ ...base, append: true, messageId: "noDate", severity: "warning", data: { label, answer: shorten(slot.answer, 60) } });
+      if (
+        structure.template === "ico-dpia" &&
+        slot.type === "name-date" &&
+        NEEDS_DATE.test(slot.question) &&
+        !/review/i.test(slot.question) &&
+        !hasDate(slot.answer) &&
+        !dateFollows
+      ) {
+        context.report({
+          ...base,
+          append: true,
+          messageId: "noDate",
+          severity: "warning",
+          data: { label, answer: shorten(slot.answer, 60) },
+        });
       }
     });
   },

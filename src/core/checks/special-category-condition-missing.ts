@@ -19,11 +19,13 @@ export const specialCategoryConditionMissing: Check = {
   meta: {
     id: "special-category-condition-missing",
     kind: "special-category-condition-missing",
-    description: "Special category or criminal offence data is processed but no Article 9 / Article 10 condition is named.",
+    description:
+      "Special category or criminal offence data is processed but no Article 9 / Article 10 condition is named.",
     defaultSeverity: "error",
     messages: {
       special: 'Special category data is processed ("{{term}}") but no Article 9(2) condition is named.',
-      criminal: 'Criminal offence data is processed ("{{term}}") but no Article 10 condition (official authority or a DPA 2018 Schedule 1 condition) is named.',
+      criminal:
+        'Criminal offence data is processed ("{{term}}") but no Article 10 condition (official authority or a DPA 2018 Schedule 1 condition) is named.',
     },
   },
   check(context) {
@@ -31,7 +33,8 @@ export const specialCategoryConditionMissing: Check = {
     if (structure.notAnAssessment || structure.template === "generic") return;
     const text = answerText(structure, model);
     const where = (term: string): AnswerSlot | undefined =>
-      structure.slots.find((s) => normalise(s.answer).includes(term)) ?? structure.slots.find((s) => s.answer.trim() !== "");
+      structure.slots.find((s) => normalise(s.answer).includes(term)) ??
+      structure.slots.find((s) => s.answer.trim() !== "");
     const special = specialCategoryMention(text);
     if (special && !namesSpecialCategoryCondition(text)) {
       const slot = where(special);

@@ -22,7 +22,8 @@ export const unanswered: Check = {
   meta: {
     id: "unanswered",
     kind: "unanswered",
-    description: "An answer slot left empty, or holding only its prompt; a follow-up required by a ticked box left empty.",
+    description:
+      "An answer slot left empty, or holding only its prompt; a follow-up required by a ticked box left empty.",
     defaultSeverity: "error",
     messages: {
       empty: 'No answer is given to "{{question}}".',
@@ -68,33 +69,43 @@ export const unanswered: Check = {
     }
     for (const slot of structure.slots) {
       if (slot.role === "signoff") continue;
-      const guidance = { matrix, today: options.today, organisation: options.organisation };
-      const base = {
+      // Built only when a gap is reported: most slots are answered.
+      const base = () => ({
         ref: slot.ref,
         text: slot.question,
         section: slot.section,
         slot: slot.type,
         append: slot.inline === true || !isBlank(slot.expected),
-        answers: answersFor(slot.type, slot.question, slot.section, guidance),
-      };
+        answers: answersFor(slot.type, slot.question, slot.section, {
+          matrix,
+          today: options.today,
+          organisation: options.organisation,
+        }),
+      });
       const question = shorten(slot.question, 100);
       if (isBlank(slot.answer)) {
         if (!slot.required) continue;
         if (slot.role === "follow-up") {
-          context.report({ ...base, messageId: "followUp", data: { question, option: slot.condition ?? "" } });
+          context.report({ ...base(), messageId: "followUp", data: { question, option: slot.condition ?? "" } });
         } else if (slot.role === "reference") {
-          context.report({ ...base, messageId: "reference", data: { question } });
+          context.report({ ...base(), messageId: "reference", data: { question } });
         } else {
-          context.report({ ...base, messageId: "empty", data: { question } });
+          context.report({ ...base(), messageId: "empty", data: { question } });
         }
         continue;
       }
       // Placeholders and "Yes / No" are reported by their own checks, not twice.
       if (findPlaceholders(slot.answer).length || isBothOptions(slot.answer)) continue;
       if (onlyPrompt(slot)) {
-        context.report({ ...base, messageId: "promptOnly", data: { question } });
+        context.report({ ...base(), messageId: "promptOnly", data: { question } });
       } else if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) {
-        context.report({ ...base, append: true, messageId: "noneOnly", severity: "info", data: { question, answer: slot.answer.trim() } });
+        context.report({
+          ...base(),
+          append: true,
+          messageId: "noneOnly",
+          severity: "info",
+          data: { question, answer: slot.answer.trim() },
+        });
       }
     }
   },

@@ -44,7 +44,8 @@ export const unresolvedChoice: Check = {
     }
 
     const covered = new Set<string>();
-    for (const { measure } of allMeasures(register)) if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
+    for (const { measure } of allMeasures(register))
+      if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
     const questionAt = new Map(structure.slots.map((s) => [refKey(s.ref), s.question]));
     let previous = "";
     const scan = (ref: Ref, text: string) => {
@@ -68,7 +69,8 @@ export const unresolvedChoice: Check = {
     for (const block of model.blocks) {
       if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
       else if (block.table.tag !== RISK_SUMMARY_TAG)
-        for (const row of block.table.rows) for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+        for (const row of block.table.rows)
+          for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
     }
   },
 };

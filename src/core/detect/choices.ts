@@ -17,6 +17,7 @@ export function isBothOptions(text: string): boolean {
 
 /** Finds "Yes / No" standing on a line of its own or after a colon or question mark; returns the exact characters. */
 export function findBothOptions(text: string): { text: string; start: number } | undefined {
+  if (!/\byes\b/i.test(text) || !/\bno\b/i.test(text)) return undefined;
   let offset = 0;
   for (const line of text.split("\n")) {
     const colon = Math.max(line.lastIndexOf(":"), line.lastIndexOf("?"));

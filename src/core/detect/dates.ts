@@ -46,7 +46,8 @@ function monthPeriod(year: number, month: number, raw: string): ParsedDate | und
   return { start: iso(year, month, 1), end: iso(year, month, daysIn(year, month)), raw };
 }
 
-const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_WORD =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 const RULES: { re: RegExp; read: (m: RegExpExecArray) => ParsedDate | undefined }[] = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, read: (m) => day(+m[1], +m[2] - 1, +m[3], m[0]) },

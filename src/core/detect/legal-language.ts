@@ -6,14 +6,34 @@ import { normalise } from "./text";
  * whether an Article 9 / Article 10 condition is named.
  */
 
-export type LawfulBasisId = "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+export type LawfulBasisId =
+  "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
 
 const BASIS_PATTERNS: Record<LawfulBasisId, RegExp[]> = {
-  consent: [/\b6\s*\(\s*1\s*\)\s*\(\s*a\s*\)/, /\b(?:basis|rely|relying|relies|based)\b[^.]{0,40}\bconsent\b/, /\bconsent\b[^.]{0,30}\b(?:basis|lawful)\b/],
-  contract: [/\b6\s*\(\s*1\s*\)\s*\(\s*b\s*\)/, /\bperformance of (?:a|the) contract\b/, /\bnecessary for (?:the performance of )?(?:a|the|our) contract\b/, /\b(?:basis|rely|relying)\b[^.]{0,30}\bcontract\b/, /\bcontractual necessity\b/],
-  "legal-obligation": [/\b6\s*\(\s*1\s*\)\s*\(\s*c\s*\)/, /\blegal obligations?\b/, /\bstatutory (?:duty|obligation)\b/],
+  consent: [
+    /\b6\s*\(\s*1\s*\)\s*\(\s*a\s*\)/,
+    /\b(?:basis|rely|relying|relies|based)\b[^.]{0,40}\bconsent\b/,
+    /\bconsent\b[^.]{0,30}\b(?:basis|lawful)\b/,
+  ],
+  contract: [
+    /\b6\s*\(\s*1\s*\)\s*\(\s*b\s*\)/,
+    /\bperformance of (?:a|the) contract\b/,
+    /\bnecessary for (?:the performance of )?(?:a|the|our) contract\b/,
+    /\b(?:basis|rely|relying)\b[^.]{0,30}\bcontract\b/,
+    /\bcontractual necessity\b/,
+  ],
+  "legal-obligation": [
+    /\b6\s*\(\s*1\s*\)\s*\(\s*c\s*\)/,
+    /\blegal obligations?\b/,
+    /\bstatutory (?:duty|obligation)\b/,
+  ],
   "vital-interests": [/\b6\s*\(\s*1\s*\)\s*\(\s*d\s*\)/, /\bvital interests?\b/],
-  "public-task": [/\b6\s*\(\s*1\s*\)\s*\(\s*e\s*\)/, /\bpublic task\b/, /\bofficial authority\b/, /\btask (?:carried out )?in the public interest\b/],
+  "public-task": [
+    /\b6\s*\(\s*1\s*\)\s*\(\s*e\s*\)/,
+    /\bpublic task\b/,
+    /\bofficial authority\b/,
+    /\btask (?:carried out )?in the public interest\b/,
+  ],
   "legitimate-interests": [/\b6\s*\(\s*1\s*\)\s*\(\s*f\s*\)/, /\blegitimate interests?\b/],
 };
 
@@ -38,7 +58,12 @@ const SPECIAL_CATEGORY = [
   /\bgenetic\b/,
 ];
 
-const CRIMINAL = [/\bcriminal (?:offence|conviction|record)s?\b/, /\boffending\b/, /\bconvictions?\b/, /\bcriminal offences? data\b/];
+const CRIMINAL = [
+  /\bcriminal (?:offence|conviction|record)s?\b/,
+  /\boffending\b/,
+  /\bconvictions?\b/,
+  /\bcriminal offences? data\b/,
+];
 
 /** A sentence says the data is NOT processed ("No special category data will be processed"). */
 const NEGATION = /\b(?:no|not|never|none|without|nor|isn't|aren't|won't|doesn't|don't)\b/;
@@ -51,7 +76,10 @@ function sentences(text: string): string[] {
 }
 
 function mentioned(text: string, patterns: RegExp[]): string | undefined {
-  for (const s of sentences(text)) {
+  const whole = normalise(text);
+  // Most documents never use the terms: test the whole text once before looking sentence by sentence.
+  if (!patterns.some((re) => re.test(whole))) return undefined;
+  for (const s of sentences(whole)) {
     const hit = patterns.map((re) => re.exec(s)).find((m) => m !== null);
     if (!hit) continue;
     // "not special category": a negation before the term in the same sentence means it is not processed.
@@ -89,7 +117,12 @@ const CONDITIONS = [
   /\bvital interests\b/,
 ];
 
-const ARTICLE_10 = [/\barticle 10\b/, /\bschedule 1\b/, /\bofficial authority\b/, /\blaw enforcement\b|\bpart 3 of the (?:data protection act|dpa)\b/];
+const ARTICLE_10 = [
+  /\barticle 10\b/,
+  /\bschedule 1\b/,
+  /\bofficial authority\b/,
+  /\blaw enforcement\b|\bpart 3 of the (?:data protection act|dpa)\b/,
+];
 
 /** An Article 9(2) condition (or DPA 2018 Schedule 1 condition) named in the text. */
 export function namesSpecialCategoryCondition(text: string): boolean {

@@ -7,13 +7,22 @@ import type { OrganisationType } from "../checks/types";
  */
 
 const PUBLIC_AUTHORITY: { re: RegExp; why: string }[] = [
-  { re: /\b[A-Z][a-z]+(?:\s+(?:Borough|City|County|District|Metropolitan|Town|Parish))?\s+Council\b/, why: "a council" },
+  {
+    re: /\b[A-Z][a-z]+(?:\s+(?:Borough|City|County|District|Metropolitan|Town|Parish))?\s+Council\b/,
+    why: "a council",
+  },
   { re: /\b(?:borough|city|county|district|parish|town) council\b/i, why: "a council" },
   { re: /@[a-z0-9.-]+\.gov\.uk\b|\bwww\.[a-z0-9.-]+\.gov\.uk\b/i, why: "a .gov.uk address" },
   { re: /\b[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Police|Constabulary)\b|\bpolice force\b/, why: "a police force" },
-  { re: /\bNHS (?:Foundation )?Trust\b|\bNHS [A-Z][a-z]+ (?:Board|Trust)\b|\bIntegrated Care Board\b/, why: "an NHS body" },
+  {
+    re: /\bNHS (?:Foundation )?Trust\b|\bNHS [A-Z][a-z]+ (?:Board|Trust)\b|\bIntegrated Care Board\b/,
+    why: "an NHS body",
+  },
   { re: /\b(?:we are|as) an? ['‘]?public authority\b/i, why: "the document says it is a public authority" },
-  { re: /\b(?:our|the council's|the authority's) (?:public|statutory) (?:task|functions|duties)\b/i, why: "it describes its public tasks" },
+  {
+    re: /\b(?:our|the council's|the authority's) (?:public|statutory) (?:task|functions|duties)\b/i,
+    why: "it describes its public tasks",
+  },
 ];
 
 export interface OrganisationEvidence {

@@ -1,4 +1,5 @@
-import { isOptionListPlaceholder } from "../risk/vocabulary";
+import { getMatrix } from "../risk/matrices";
+import { allowedWords, AXES, isOptionListPlaceholder } from "../risk/vocabulary";
 
 /**
  * Template text left where an answer belongs. Works on the whole text of a paragraph or cell and returns
@@ -68,6 +69,24 @@ function span(text: string, from: number, to: number): { start: number; end: num
   return { start, end };
 }
 
+const MAX_LIST_LENGTH = 80;
+
+/** Every word of every option list (all preset matrices), for a cheap test before the full one. */
+const OPTION_WORDS: ReadonlySet<string> = new Set(
+  ["ico-3x3", "nhs-5x5", "cnil-4x4"].flatMap((id) =>
+    AXES.flatMap((axis) => allowedWords(axis, getMatrix(id)).flatMap((w) => w.split(/[^a-z0-9]+/))),
+  ),
+);
+
+/** An option list has a few words, at least one of them written exactly as in the template. */
+function mightBeOptionList(text: string): boolean {
+  if (text.length > MAX_LIST_LENGTH || /[☐☒☑■□]/.test(text)) return false;
+  const tokens = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((t) => t && t !== "or" && t !== "and");
+  return tokens.length >= 2 && tokens.length <= 8 && tokens.some((t) => OPTION_WORDS.has(t));
+}
 const YES_NO = /^(?:yes|no)\s*(?:\/|or|,)\s*(?:yes|no)\.?$/i;
 
 /**
@@ -86,7 +105,8 @@ function optionLists(text: string): PlaceholderHit[] {
       const last = group[group.length - 1];
       const { start, end } = span(text, group[0].start, last.start + last.text.length);
       const found = text.slice(start, end);
-      if (/[☐☒☑■□]/.test(found) || !isOptionListPlaceholder(found)) continue;
+      // Option lists are a few words: longer text is never one (and this keeps the scan linear and cheap).
+      if (!mightBeOptionList(found) || !isOptionListPlaceholder(found)) continue;
       // "(eliminated, reduced or accepted)" under a column title is a hint, not a value left unchosen.
       if (/^\(.*\)$/s.test(found) && text.replace(found, "").trim()) {
         taken = n;
@@ -103,7 +123,7 @@ function optionLists(text: string): PlaceholderHit[] {
     if (colon > 0) {
       const { start, end } = span(text, ls[i].start + colon + 1, ls[i].start + ls[i].text.length);
       const found = text.slice(start, end);
-      if (found && isOptionListPlaceholder(found))
+      if (found && mightBeOptionList(found) && isOptionListPlaceholder(found))
         hits.push({ kind: YES_NO.test(found) ? "choice-list" : "option-list", text: found, start, end });
     }
   }

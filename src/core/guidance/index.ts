@@ -15,7 +15,12 @@ export interface GuidanceContext {
   organisation?: OrganisationType;
 }
 
-export function answersFor(type: SlotType, question: string, section: string, context: GuidanceContext): GuidedAnswer[] {
+export function answersFor(
+  type: SlotType,
+  question: string,
+  section: string,
+  context: GuidanceContext,
+): GuidedAnswer[] {
   switch (type) {
     case "likelihood":
     case "severity":

@@ -15,12 +15,51 @@ export interface LawfulBasis {
 }
 
 export const LAWFUL_BASES: LawfulBasis[] = [
-  { id: "consent", point: "a", label: "Consent", meaning: "The individual has given clear consent for a specific purpose.", fits: "Fits when you can offer real choice and control, and people can withdraw as easily as they gave consent; avoid it where you would process anyway or hold power over the person." },
-  { id: "contract", point: "b", label: "Contract", meaning: "Processing is necessary for a contract with the individual, or for steps they asked for before entering one.", fits: "Fits only what is necessary to deliver the contract, not everything a contract mentions." },
-  { id: "legal-obligation", point: "c", label: "Legal obligation", meaning: "Processing is necessary to comply with the law (not a contractual obligation).", fits: "Fits when you can name the statute or common-law duty that requires it." },
-  { id: "vital-interests", point: "d", label: "Vital interests", meaning: "Processing is necessary to protect someone's life.", fits: "Fits emergencies only; not for health data where the person can consent." },
-  { id: "public-task", point: "e", label: "Public task", meaning: "Processing is necessary to perform a task in the public interest or your official functions, with a clear basis in law.", fits: "The usual basis for public authorities performing their functions; name the law that gives the task or power." },
-  { id: "legitimate-interests", point: "f", label: "Legitimate interests", meaning: "Processing is necessary for your or a third party's legitimate interests, unless the individual's interests override them.", fits: "Fits uses people would reasonably expect with minimal privacy impact; record a legitimate interests assessment. Not available to public authorities for their official tasks." },
+  {
+    id: "consent",
+    point: "a",
+    label: "Consent",
+    meaning: "The individual has given clear consent for a specific purpose.",
+    fits: "Fits when you can offer real choice and control, and people can withdraw as easily as they gave consent; avoid it where you would process anyway or hold power over the person.",
+  },
+  {
+    id: "contract",
+    point: "b",
+    label: "Contract",
+    meaning:
+      "Processing is necessary for a contract with the individual, or for steps they asked for before entering one.",
+    fits: "Fits only what is necessary to deliver the contract, not everything a contract mentions.",
+  },
+  {
+    id: "legal-obligation",
+    point: "c",
+    label: "Legal obligation",
+    meaning: "Processing is necessary to comply with the law (not a contractual obligation).",
+    fits: "Fits when you can name the statute or common-law duty that requires it.",
+  },
+  {
+    id: "vital-interests",
+    point: "d",
+    label: "Vital interests",
+    meaning: "Processing is necessary to protect someone's life.",
+    fits: "Fits emergencies only; not for health data where the person can consent.",
+  },
+  {
+    id: "public-task",
+    point: "e",
+    label: "Public task",
+    meaning:
+      "Processing is necessary to perform a task in the public interest or your official functions, with a clear basis in law.",
+    fits: "The usual basis for public authorities performing their functions; name the law that gives the task or power.",
+  },
+  {
+    id: "legitimate-interests",
+    point: "f",
+    label: "Legitimate interests",
+    meaning:
+      "Processing is necessary for your or a third party's legitimate interests, unless the individual's interests override them.",
+    fits: "Fits uses people would reasonably expect with minimal privacy impact; record a legitimate interests assessment. Not available to public authorities for their official tasks.",
+  },
 ];
 
 /** Article 6 bases as guided answers; for a public authority, public task comes first and legitimate interests says why it does not fit. */

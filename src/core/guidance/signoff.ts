@@ -25,8 +25,15 @@ export function signoffAnswers(label: string, today: string): GuidedAnswer[] {
 export function dateAnswers(question: string, today: string): GuidedAnswer[] {
   const [y, m, d] = today.split("-").map(Number);
   const next = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y + 1}`;
-  const answers: GuidedAnswer[] = [{ label: "Today", text: ukDate(today), why: "The date this entry is made.", citation: CITE.dpiaGuide }];
+  const answers: GuidedAnswer[] = [
+    { label: "Today", text: ukDate(today), why: "The date this entry is made.", citation: CITE.dpiaGuide },
+  ];
   if (/review/i.test(question))
-    answers.push({ label: "In one year", text: next, why: "Keep the assessment under review: a yearly review, or sooner when the processing changes.", citation: CITE.dpiaGuide });
+    answers.push({
+      label: "In one year",
+      text: next,
+      why: "Keep the assessment under review: a yearly review, or sooner when the processing changes.",
+      citation: CITE.dpiaGuide,
+    });
   return answers;
 }

@@ -11,16 +11,63 @@ export interface Condition {
 }
 
 export const ARTICLE_9_CONDITIONS: Condition[] = [
-  { point: "a", label: "Explicit consent", meaning: "The individual has given explicit consent for one or more specified purposes." },
-  { point: "b", label: "Employment, social security and social protection", meaning: "Necessary for obligations or rights in employment, social security or social protection law.", schedule1: "Schedule 1 Part 1 paragraph 1" },
-  { point: "c", label: "Vital interests", meaning: "Necessary to protect someone's vital interests when they cannot give consent." },
-  { point: "d", label: "Not-for-profit bodies", meaning: "A foundation, association or not-for-profit body with a political, philosophical, religious or trade union aim, about its members." },
-  { point: "e", label: "Made public by the data subject", meaning: "The individual has manifestly made the data public." },
-  { point: "f", label: "Legal claims and judicial acts", meaning: "Necessary for legal claims or whenever courts act in their judicial capacity." },
-  { point: "g", label: "Substantial public interest", meaning: "Necessary for reasons of substantial public interest on the basis of law.", schedule1: "one of the conditions of Schedule 1 Part 2, with an appropriate policy document" },
-  { point: "h", label: "Health or social care", meaning: "Necessary for preventive or occupational medicine, medical diagnosis, or the provision or management of health or social care.", schedule1: "Schedule 1 Part 1 paragraph 2" },
-  { point: "i", label: "Public health", meaning: "Necessary for reasons of public interest in public health.", schedule1: "Schedule 1 Part 1 paragraph 3" },
-  { point: "j", label: "Archiving, research and statistics", meaning: "Necessary for archiving in the public interest, scientific or historical research, or statistics.", schedule1: "Schedule 1 Part 1 paragraph 4" },
+  {
+    point: "a",
+    label: "Explicit consent",
+    meaning: "The individual has given explicit consent for one or more specified purposes.",
+  },
+  {
+    point: "b",
+    label: "Employment, social security and social protection",
+    meaning: "Necessary for obligations or rights in employment, social security or social protection law.",
+    schedule1: "Schedule 1 Part 1 paragraph 1",
+  },
+  {
+    point: "c",
+    label: "Vital interests",
+    meaning: "Necessary to protect someone's vital interests when they cannot give consent.",
+  },
+  {
+    point: "d",
+    label: "Not-for-profit bodies",
+    meaning:
+      "A foundation, association or not-for-profit body with a political, philosophical, religious or trade union aim, about its members.",
+  },
+  {
+    point: "e",
+    label: "Made public by the data subject",
+    meaning: "The individual has manifestly made the data public.",
+  },
+  {
+    point: "f",
+    label: "Legal claims and judicial acts",
+    meaning: "Necessary for legal claims or whenever courts act in their judicial capacity.",
+  },
+  {
+    point: "g",
+    label: "Substantial public interest",
+    meaning: "Necessary for reasons of substantial public interest on the basis of law.",
+    schedule1: "one of the conditions of Schedule 1 Part 2, with an appropriate policy document",
+  },
+  {
+    point: "h",
+    label: "Health or social care",
+    meaning:
+      "Necessary for preventive or occupational medicine, medical diagnosis, or the provision or management of health or social care.",
+    schedule1: "Schedule 1 Part 1 paragraph 2",
+  },
+  {
+    point: "i",
+    label: "Public health",
+    meaning: "Necessary for reasons of public interest in public health.",
+    schedule1: "Schedule 1 Part 1 paragraph 3",
+  },
+  {
+    point: "j",
+    label: "Archiving, research and statistics",
+    meaning: "Necessary for archiving in the public interest, scientific or historical research, or statistics.",
+    schedule1: "Schedule 1 Part 1 paragraph 4",
+  },
 ];
 
 export function specialCategoryAnswers(): GuidedAnswer[] {

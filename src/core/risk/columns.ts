@@ -58,6 +58,8 @@ export interface TableLayout {
   assesses: boolean;
   /** Step 6-like: it records measures (measure/effect/residual/approved). */
   mitigates: boolean;
+  /** Labels down the first column, one risk per further column (the table's rows are its columns here). */
+  transposed?: boolean;
 }
 
 const HEADER_SEARCH_ROWS = 3;

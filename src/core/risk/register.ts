@@ -131,6 +131,14 @@ function isEmptyRow(row: Row): boolean {
   return row.cells.every((c) => c.text.trim() === "");
 }
 
+/** A header row typed again further down (tables pasted together), not a risk. */
+function repeatsHeader(row: Row, header: Row): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  return (
+    row.cells.length === header.cells.length && row.cells.every((c, i) => norm(c.text) === norm(header.cells[i].text))
+  );
+}
+
 function leadingId(text: string): string | undefined {
   return /^\s*\(?(\d{1,3})[).:](?!\d)/.exec(text)?.[1];
 }
@@ -164,7 +172,7 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
   for (const layout of layouts) {
     for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
       const row = layout.table.rows[r];
-      if (isEmptyRow(row) || detectLayout({ ...layout.table, rows: [row] })) continue;
+      if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
       const anchorRole: ColumnRole = layout.assesses ? "description" : layout.roles.has("id") ? "id" : "description";
       const { perRisk, multi } = splitRow(layout, row, anchorRole);
       if (multi) multiRows.push(multi);

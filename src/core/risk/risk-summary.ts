@@ -162,7 +162,7 @@ export function buildRiskSummary(register: RiskRegister, matrix: RiskMatrix, tod
   const main: TableSpec = {
     values: [HEADER, ...rows.map((r) => r.values)],
     shading: [HEADER.map(() => null), ...rows.map((r) => r.shading)],
-    before: [SUMMARY_TITLE],
+    before: ["One row per Step 5 risk; the inherent risk is computed from its likelihood and severity."],
   };
   if (!rows.length) main.values.push(["", "No risks were found in the Step 5 table.", "", "", "", "", "", "", ""]);
   if (!rows.length) main.shading?.push(HEADER.map(() => null));

@@ -110,6 +110,8 @@ export type RegisterColumn =
 export interface RegisterTable {
   table: number;
   kind: "assess" | "mitigate" | "both";
+  /** Labels down the first column and one risk per column: no rows are added to or split in it. */
+  transposed?: boolean;
   headerRow: number;
   /** Text of the table's first cell (row 0, cell 0): the anchor of whatever is inserted after the table. */
   firstCellText: string;

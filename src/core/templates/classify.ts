@@ -18,14 +18,20 @@ export function isHeadingLike(text: string): boolean {
   return SECTION_NUMBER.test(n) || DECIMAL_HEADING.test(t) || KNOWN_TITLES.test(n);
 }
 
-const IMPERATIVE = /^(?:describe|explain|list|summari[sz]e|give|provide|state|outline|identify|consider|detail|set out|specify)\b/i;
-const INTERROGATIVE = /^(?:who|what|when|where|why|how|which|is|are|do|does|did|can|could|will|would|should|has|have|if)\b/i;
+const IMPERATIVE =
+  /^(?:describe|explain|list|summari[sz]e|give|provide|state|outline|identify|consider|detail|set out|specify)\b/i;
+const INTERROGATIVE =
+  /^(?:who|what|when|where|why|how|which|is|are|do|does|did|can|could|will|would|should|has|have|if)\b/i;
 
 /** "3a:", "12:", "2.4 " at the start of a question. */
-export const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:)]\s*|^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s+/i;
+export const QUESTION_NUMBER =
+  /^\s*(?:q(?:uestion)?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:)]\s*|^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s+/i;
 
 function stripOptional(text: string): string {
-  return text.replace(/\(optional\)\s*$/i, "").replace(/[\s:*]+$/, "").trim();
+  return text
+    .replace(/\(optional\)\s*$/i, "")
+    .replace(/[\s:*]+$/, "")
+    .trim();
 }
 
 /** A question or prompt: "Why do you want to process the data?", "3a: Do you…", "Describe the context:". */
@@ -37,8 +43,10 @@ export function isQuestion(text: string): boolean {
   if (numbered && first.length <= 300) return true;
   if (lines.every((l) => stripOptional(l).endsWith("?"))) return true;
   // A prompt sentence that ends with "?" before any full stop ("Who will have access…? Give a description…").
-  if (/^[^.!]{3,250}\?/.test(first) && (INTERROGATIVE.test(first) || IMPERATIVE.test(first)) && text.length < 600) return true;
-  if (IMPERATIVE.test(first) && (/[:?]\s*$/.test(lines[0].trim()) || first.includes("?")) && text.length < 900) return true;
+  if (/^[^.!]{3,250}\?/.test(first) && (INTERROGATIVE.test(first) || IMPERATIVE.test(first)) && text.length < 600)
+    return true;
+  if (IMPERATIVE.test(first) && (/[:?]\s*$/.test(lines[0].trim()) || first.includes("?")) && text.length < 900)
+    return true;
   return false;
 }
 
@@ -69,8 +77,10 @@ export function isInstruction(text: string): boolean {
   if (!t || t.length > 220) return false;
   const bare = stripBullet(t);
   return (
-    /^[-–•·]\s/.test(t) && IMPERATIVE.test(bare) ||
-    /^(?:make sure|you will need|you should|please (?:list|give|provide|describe|attach|send)|note:|e\.g\.|for example)\b/i.test(bare) ||
+    (/^[-–•·]\s/.test(t) && IMPERATIVE.test(bare)) ||
+    /^(?:make sure|you will need|you should|please (?:list|give|provide|describe|attach|send)|note:|e\.g\.|for example)\b/i.test(
+      bare,
+    ) ||
     /^\(.*\)$/.test(bare)
   );
 }

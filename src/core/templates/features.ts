@@ -28,4 +28,5 @@ export function share(text: string, patterns: RegExp[]): number {
 }
 
 /** Words that say the document is an assessment of some kind. */
-export const ASSESSMENT_WORDS = /\b(?:impact assessment|interests assessment|dpia|pia|lia|privacy impact|risk assessment)\b/;
+export const ASSESSMENT_WORDS =
+  /\b(?:impact assessment|interests assessment|dpia|pia|lia|privacy impact|risk assessment)\b/;

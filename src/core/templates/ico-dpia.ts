@@ -11,7 +11,11 @@ const STEPS = [
   /measures to reduce risk/,
   /sign[- ]?off/,
 ];
-const VOCABULARY = [/\bdpia\b|data protection impact assessment/, /likelihood of harm|severity of harm/, /residual risk/];
+const VOCABULARY = [
+  /\bdpia\b|data protection impact assessment/,
+  /likelihood of harm|severity of harm/,
+  /residual risk/,
+];
 
 export const icoDpia: Recogniser = {
   id: "ico-dpia",

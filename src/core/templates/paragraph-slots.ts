@@ -75,7 +75,8 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
     }
     if (isQuestion(text)) {
       const numbered = QUESTION_NUMBER.test(text);
-      if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered))) emit(unit);
+      if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered)))
+        emit(unit);
       if (!questions.length) start = position;
       questions.push(unit);
       // "1.1 Data storage: Where will it be stored? On servers in London." answers on the same line.

@@ -23,7 +23,8 @@ function rowHeading(unit: Extract<Unit, { kind: "row" }>, template: TemplateId):
   const text = cells[0].text.trim();
   const firstLine = text.split("\n")[0];
   if (isHeadingLike(firstLine)) return firstLine;
-  if (template === "question-form" && QUESTION_NUMBER.test(text) && cells[0] === unit.table.rows[unit.row].cells[0]) return text;
+  if (template === "question-form" && QUESTION_NUMBER.test(text) && cells[0] === unit.table.rows[unit.row].cells[0])
+    return text;
   return undefined;
 }
 
@@ -39,7 +40,8 @@ function paragraphHeading(unit: Extract<Unit, { kind: "paragraph" }>, template: 
 function levelOf(unit: Unit, title: string): number {
   if (unit.kind === "paragraph" && unit.paragraph.headingLevel > 0) return unit.paragraph.headingLevel;
   if (/^(?:step|part|section|stage)\s+\d/i.test(title)) return 1;
-  if (/^(?:making the decision|what'?s next|submitting controller details|approval|sign[- ]?off)\b/i.test(title)) return 1;
+  if (/^(?:making the decision|what'?s next|submitting controller details|approval|sign[- ]?off)\b/i.test(title))
+    return 1;
   return 9;
 }
 
@@ -64,13 +66,19 @@ export function buildSections(units: Unit[], template: TemplateId): SectionIndex
     startBlock: units[s.position].block,
     endBlock: i + 1 < starts.length ? units[starts[i + 1].position].block : (units[units.length - 1]?.block ?? 0),
   }));
+  // Binary search: the last section starting at or before the position.
   const at = (position: number): string => {
-    let title = "Start of document";
-    for (const s of starts) {
-      if (s.position > position) break;
-      title = s.title;
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid].position <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return title;
+    return found >= 0 ? starts[found].title : "Start of document";
   };
   return { sections, at };
 }

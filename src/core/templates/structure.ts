@@ -47,7 +47,11 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     seen.add(unit.table.index);
     // Risk tables are read by the risk register and checked by the risk checks.
     if (detectLayout(unit.table)) return;
-    const result = tableSlots(unit.table, (row) => sections.at(position + row), fromParagraphs.tableQuestions.get(unit.table.index));
+    const result = tableSlots(
+      unit.table,
+      (row) => sections.at(position + row),
+      fromParagraphs.tableQuestions.get(unit.table.index),
+    );
     slots.push(...result.slots);
     choices.push(...result.choices);
   });

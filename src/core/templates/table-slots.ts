@@ -1,7 +1,15 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
 import { choiceRow, type ChoiceRow } from "./choice-rows";
-import { isHeadingLike, isImperativePrompt, isInstruction, isLabel, isPrompt, isSentence, QUESTION_NUMBER } from "./classify";
+import {
+  isHeadingLike,
+  isImperativePrompt,
+  isInstruction,
+  isLabel,
+  isPrompt,
+  isSentence,
+  QUESTION_NUMBER,
+} from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
@@ -48,12 +56,14 @@ function splitInline(text: string): { label: string; value: string } {
   const lines = text.split("\n");
   const first = lines[0];
   const colon = first.search(/[:?]/);
-  if (colon >= 0) return { label: first.slice(0, colon + 1), value: [first.slice(colon + 1), ...lines.slice(1)].join("\n").trim() };
+  if (colon >= 0)
+    return { label: first.slice(0, colon + 1), value: [first.slice(colon + 1), ...lines.slice(1)].join("\n").trim() };
   return { label: first, value: lines.slice(1).join("\n").trim() };
 }
 
 /** Words that title a column rather than label a row ("Name", "Signature", "Date", "Notes", "Version"). */
-const COLUMN_TITLE = /^(?:item|name|signature|signed|date|notes?|role|position|job title|version|author|changes?|description|owner|status|actions?|comments?|details|ref(?:erence)?|no\.?|risk|by whom|when)\b/i;
+const COLUMN_TITLE =
+  /^(?:item|name|signature|signed|date|notes?|role|position|job title|version|author|changes?|description|owner|status|actions?|comments?|details|ref(?:erence)?|no\.?|risk|by whom|when)\b/i;
 const HEADER_LEAD = /^(?:item|question|field|label|section|topic|area|requirement|details?)\b/i;
 const VALUE_HEADER = /name|date|signature|answer|response|value|detail|comment|owner|evidence|yes\/no|position/i;
 
@@ -110,8 +120,10 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
     const [first, second] = after;
     if (!first) return undefined;
     const extra = { labelled: true, role: "follow-up" as const };
-    if (second && !isBlank(first.text) && isLabel(first.text)) return slot(first.text, second, second.text, section, extra);
-    if (second && isBlank(first.text)) return isBlank(second.text) ? undefined : slot("Reason", second, second.text, section, extra);
+    if (second && !isBlank(first.text) && isLabel(first.text))
+      return slot(first.text, second, second.text, section, extra);
+    if (second && isBlank(first.text))
+      return isBlank(second.text) ? undefined : slot("Reason", second, second.text, section, extra);
     if (isBlank(first.text)) return undefined;
     const inline = splitInline(first.text);
     if (/[:?]$/.test(inline.label.trim()) && isLabel(inline.label))
@@ -122,7 +134,9 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
   const rows = table.rows.length;
   const header = isHeaderRow(cellsOf(table, 0)) && rows >= 2 ? cellsOf(table, 0) : undefined;
   const rowLabels =
-    header && (HEADER_LEAD.test(header[0].text.trim()) || range(1, rows).filter((r) => /:\s*$/.test(cellsOf(table, r)[0]?.text ?? "")).length > (rows - 1) / 2);
+    header &&
+    (HEADER_LEAD.test(header[0].text.trim()) ||
+      range(1, rows).filter((r) => /:\s*$/.test(cellsOf(table, r)[0]?.text ?? "")).length > (rows - 1) / 2);
   const columnHeader = header && !rowLabels;
 
   if (columnHeader) return { slots: columnHeaderSlots(table, header, sectionAt), choices };
@@ -147,7 +161,13 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       question = cells[0].text;
       if (isHeadingLike(question) && cells.length === 1) continue;
       // A prompt right under a numbered question belongs to it ("16: …?" then "Describe retrieval process:").
-      while (QUESTION_NUMBER.test(question) && r + 1 < rows && isQuestionRow(cellsOf(table, r + 1)) && !QUESTION_NUMBER.test(cellsOf(table, r + 1)[0].text) && !isHeadingLike(cellsOf(table, r + 1)[0].text)) {
+      while (
+        QUESTION_NUMBER.test(question) &&
+        r + 1 < rows &&
+        isQuestionRow(cellsOf(table, r + 1)) &&
+        !QUESTION_NUMBER.test(cellsOf(table, r + 1)[0].text) &&
+        !isHeadingLike(cellsOf(table, r + 1)[0].text)
+      ) {
         r++;
         question += `\n${cellsOf(table, r)[0].text}`;
       }
@@ -168,8 +188,15 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       const section = sectionAt(r);
       const nextIsChoice = !answerRows.length && end < rows && choiceRow(cellsOf(table, end)) !== undefined;
       if (answerRows.length) {
-        const texts = answerRows.map((a) => filled(cellsOf(table, a)).map((c) => c.text).join("\n")).join("\n");
-        const target = answerRows.map((a) => filled(cellsOf(table, a))[0]).find(Boolean) ?? cellsOf(table, answerRows[0])[0];
+        const texts = answerRows
+          .map((a) =>
+            filled(cellsOf(table, a))
+              .map((c) => c.text)
+              .join("\n"),
+          )
+          .join("\n");
+        const target =
+          answerRows.map((a) => filled(cellsOf(table, a))[0]).find(Boolean) ?? cellsOf(table, answerRows[0])[0];
         slots.push(slot(question, target, texts, section, { labelled: false }));
         answerRows.forEach((a) => consumed.add(a));
         r = end - 1;
@@ -192,7 +219,11 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
 function splitPrompt(text: string): { prompt: string; answer: string } {
   const lines = text.split("\n");
   let i = 0;
-  while (i < lines.length && (isBlank(lines[i]) || isPrompt(lines[i]) || /[:?]\s*(?:\(optional\))?\s*$/i.test(lines[i].trim()))) i++;
+  while (
+    i < lines.length &&
+    (isBlank(lines[i]) || isPrompt(lines[i]) || /[:?]\s*(?:\(optional\))?\s*$/i.test(lines[i].trim()))
+  )
+    i++;
   if (i === 0) {
     const inline = splitInline(text);
     return { prompt: inline.label, answer: inline.value };
@@ -212,9 +243,21 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
-function pairSlots(table: Table, r: number, cells: Cell[], header: Cell[] | undefined, section: string, consumed: Set<number>): AnswerSlot[] {
+function pairSlots(
+  table: Table,
+  r: number,
+  cells: Cell[],
+  header: Cell[] | undefined,
+  section: string,
+  consumed: Set<number>,
+): AnswerSlot[] {
   const out: AnswerSlot[] = [];
-  const valueColumn = header ? Math.max(1, header.findIndex((h, i) => i > 0 && VALUE_HEADER.test(h.text))) : 1;
+  const valueColumn = header
+    ? Math.max(
+        1,
+        header.findIndex((h, i) => i > 0 && VALUE_HEADER.test(h.text)),
+      )
+    : 1;
   const pairs: [number, number][] = header ? [[0, valueColumn]] : [[0, 1]];
   if (!header && cells.length >= 4 && isLabel(cells[2].text) && !isSentence(cells[2].text)) pairs.push([2, 3]);
   for (const [l, v] of pairs) {
@@ -234,7 +277,12 @@ function pairSlots(table: Table, r: number, cells: Cell[], header: Cell[] | unde
     if (inline.value && /:$/.test(inline.label.trim())) continue; // "Version: 3.0" beside an empty cell
     const next = r + 1 < table.rows.length ? cellsOf(table, r + 1) : [];
     const nextText = next[0]?.text.trim() ?? "";
-    if (next.length && isSentence(nextText) && (/[.!]$/.test(nextText) || nextText.length > 100) && filled(next).length === 1) {
+    if (
+      next.length &&
+      isSentence(nextText) &&
+      (/[.!]$/.test(nextText) || nextText.length > 100) &&
+      filled(next).length === 1
+    ) {
       out.push(slot(label.text, next[0], next[0].text, section, { labelled: true }));
       consumed.add(r + 1);
       continue;
@@ -252,7 +300,8 @@ function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row: number
   const out: AnswerSlot[] = [];
   const dataRows = range(1, table.rows.length);
   const started = dataRows.filter((r) => filled(cellsOf(table, r)).length > 0);
-  const signoff = header.some((h) => /signature|signed/i.test(h.text)) || header.filter((h) => /name|date/i.test(h.text)).length >= 2;
+  const signoff =
+    header.some((h) => /signature|signed/i.test(h.text)) || header.filter((h) => /name|date/i.test(h.text)).length >= 2;
   for (const r of started.length ? started : dataRows.slice(0, 1)) {
     cellsOf(table, r).forEach((c, i) => {
       const head = header[i];

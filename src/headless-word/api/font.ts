@@ -5,6 +5,7 @@ import { splitAt } from "../doc/runs";
 import { paragraphPieces, isOn } from "../doc/text";
 import { createW, isW, setWAttr, wAttr, wChild, type XmlDocument, type XmlElement } from "../xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { toHex } from "../doc/colors";
 import type { RangeTarget } from "./session";
 
 /** Order of w:rPr children in the schema (Word rejects files that break it). */
@@ -22,8 +23,9 @@ function hexToHighlight(value: string): string | undefined {
   const lower = v.toLowerCase();
   for (const [name, hex] of Object.entries(HIGHLIGHTS)) if (name.toLowerCase() === lower || hex.toLowerCase() === lower) return name;
   if (COLOR_NAMES[lower]) return COLOR_NAMES[lower];
-  const m = /^#?([0-9a-f]{6})$/i.exec(v);
-  if (!m) return undefined;
+  const hex = toHex(v);
+  if (!hex) return undefined;
+  const m = [hex, hex] as const;
   // Word maps any other colour to the nearest of its 16 highlight colours.
   const rgb = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16));
   let best = "yellow";
@@ -131,7 +133,7 @@ export class HFont extends HObject<RangeTarget> {
   set underline(v: string) { this.apply("underline", v, (r, d) => setRunProperty(r, "u", v && v !== "None" ? createW(d, "u", { val: "single" }) : null)); }
   get color(): string { return this.get("color"); }
   set color(v: string) {
-    const hex = /^#?([0-9a-f]{6})$/i.exec(v ?? "")?.[1];
+    const hex = v ? toHex(v) : undefined;
     this.apply("color", v, (r, d) => {
       if (!hex && v) throw officeError(ErrorCodes.invalidArgument, `Invalid color '${v}'.`, "Font.color");
       setRunProperty(r, "color", hex ? createW(d, "color", { val: hex.toUpperCase() }) : null);

@@ -6,6 +6,7 @@ import { paragraphText } from "./text";
 import { replaceRange, spanOf } from "./edit-text";
 import { cloneRow } from "./table-build";
 import { placeBeside } from "./insert";
+import { toHex } from "./colors";
 
 /** Cell text as Word's TableCell.value: the cell's paragraphs separated by "\r". */
 export function cellText(tc: XmlElement): string {
@@ -28,7 +29,7 @@ export function setShading(tc: XmlElement, color: string): void {
     tc.insertBefore(tcPr, tc.firstChild);
   }
   const old = wChild(tcPr, "shd");
-  const hex = /^#?([0-9a-f]{6})$/i.exec(color ?? "")?.[1];
+  const hex = color ? toHex(color) : undefined;
   if (!hex && color) throw officeError(ErrorCodes.invalidArgument, `Invalid shading color '${color}'.`, "TableCell.shadingColor");
   if (!hex) {
     if (old) tcPr.removeChild(old);

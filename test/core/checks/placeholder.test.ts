@@ -1,25 +1,65 @@
 import { placeholder } from "../../../src/core/checks/placeholder";
-import { cell, doc, heading, p, row, table } from "../../support/model-builder";
+import { doc, heading, p, row, table } from "../../support/model-builder";
 import { runCheck } from "./run-check";
 
 const step5Header = row("Describe source of risk", "Likelihood of harm", "Severity of harm", "Overall risk");
 
 runCheck(placeholder, {
   valid: [
-    { name: "a filled risk row", model: doc(heading("Step 5: Identify and assess risks"), table(step5Header, row("Laptop stolen", "Possible", "Severe", "High"))) },
-    { name: "option hint in a column title", model: doc(table(row("Risk", "Likelihood (remote, possible or probable)", "Severity (minimal, significant or severe)"), row("Phishing", "Probable", "Minimal"))) },
-    { name: "citations and editorial brackets", model: doc(p("As set out in the guidance [1] and the policy [12a], the data [sic] is kept for six years.")) },
-    { name: "prose about entering data", model: doc(p("Staff enter the data into the system when the resident arrives.")) },
+    {
+      name: "a filled risk row",
+      model: doc(
+        heading("Step 5: Identify and assess risks"),
+        table(step5Header, row("Laptop stolen", "Possible", "Severe", "High")),
+      ),
+    },
+    {
+      name: "option hint in a column title",
+      model: doc(
+        table(
+          row("Risk", "Likelihood (remote, possible or probable)", "Severity (minimal, significant or severe)"),
+          row("Phishing", "Probable", "Minimal"),
+        ),
+      ),
+    },
+    {
+      name: "citations and editorial brackets",
+      model: doc(p("As set out in the guidance [1] and the policy [12a], the data [sic] is kept for six years.")),
+    },
+    {
+      name: "prose about entering data",
+      model: doc(p("Staff enter the data into the system when the resident arrives.")),
+    },
     { name: "a date written in full", model: doc(table(row("Date of review:", "01/04/2025"))) },
-    { name: "Yes / No is a choice, not a placeholder", model: doc(table(row("Can you offer individuals an opt-out?"), row("Yes / No"))) },
+    {
+      name: "Yes / No is a choice, not a placeholder",
+      model: doc(table(row("Can you offer individuals an opt-out?"), row("Yes / No"))),
+    },
     { name: "lower-case tbc inside a word", model: doc(p("The tbcx system and TBCS codes are unrelated.")) },
   ],
   invalid: [
     {
       name: "ICO option lists on one line",
-      model: doc(heading("Step 5: Identify and assess risks"), table(step5Header, row("Server is stolen", "Remote, possible or probable", "Minimal, significant or severe", "Low, medium or high"))),
+      model: doc(
+        heading("Step 5: Identify and assess risks"),
+        table(
+          step5Header,
+          row(
+            "Server is stolen",
+            "Remote, possible or probable",
+            "Minimal, significant or severe",
+            "Low, medium or high",
+          ),
+        ),
+      ),
       errors: [
-        { messageId: "riskValue", section: "Step 5", slot: "likelihood", at: "t0r1c1", data: { column: "likelihood of harm" } },
+        {
+          messageId: "riskValue",
+          section: "Step 5",
+          slot: "likelihood",
+          at: "t0r1c1",
+          data: { column: "likelihood of harm" },
+        },
         { messageId: "riskValue", slot: "severity", at: "t0r1c2" },
         { messageId: "riskValue", slot: "overall", at: "t0r1c3" },
       ],
@@ -28,10 +68,22 @@ runCheck(placeholder, {
       name: "option list split over lines in a multi-risk cell: one finding per risk",
       model: doc(
         heading("Step 5: Identify and assess risks"),
-        table(step5Header, row("1) Screens left unlocked.\n\n2) Passwords shared.", "Remote,\npossible or\nprobable\n\nRemote,\npossible or\nprobable", "Minimal", "Low")),
+        table(
+          step5Header,
+          row(
+            "1) Screens left unlocked.\n\n2) Passwords shared.",
+            "Remote,\npossible or\nprobable\n\nRemote,\npossible or\nprobable",
+            "Minimal",
+            "Low",
+          ),
+        ),
       ),
       errors: [
-        { messageId: "riskValue", text: "Remote,\npossible or\nprobable", data: { risk: "1 (Screens left unlocked.)" } },
+        {
+          messageId: "riskValue",
+          text: "Remote,\npossible or\nprobable",
+          data: { risk: "1 (Screens left unlocked.)" },
+        },
         { messageId: "riskValue", text: "Remote,\npossible or\nprobable", data: { risk: "2 (Passwords shared.)" } },
       ],
     },
@@ -41,7 +93,10 @@ runCheck(placeholder, {
         heading("Step 5"),
         table(step5Header, row("1) Loss of laptop", "Possible", "Severe", "High")),
         heading("Step 6: Identify measures to reduce risk"),
-        table(row("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"), row("1", "Encrypt disks", "Eliminated reduced accepted", "Low medium high", "Yes/no")),
+        table(
+          row("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"),
+          row("1", "Encrypt disks", "Eliminated reduced accepted", "Low medium high", "Yes/no"),
+        ),
       ),
       errors: [
         { messageId: "riskValue", slot: "effect", section: "Step 6" },

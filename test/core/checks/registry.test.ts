@@ -15,7 +15,10 @@ const ids = files.map((f) => f.replace(/\.ts$/, ""));
 
 /** A check's tests live beside the others, or with the risk engine's tests for the risk checks. */
 function testFileOf(id: string): string | undefined {
-  return [path.join(ROOT, "test/core/checks", `${id}.test.ts`), path.join(ROOT, "test/core/risk/checks", `${id}.test.ts`)].find(existsSync);
+  return [
+    path.join(ROOT, "test/core/checks", `${id}.test.ts`),
+    path.join(ROOT, "test/core/risk/checks", `${id}.test.ts`),
+  ].find(existsSync);
 }
 
 describe("check registry", () => {

@@ -7,17 +7,78 @@ const step7 = (...rows: ReturnType<typeof row>[]) =>
 
 runCheck(signoffMissing, {
   valid: [
-    { name: "ICO sign-off filled with names and dates", model: step7(row("Measures approved by:", "CEO, 31/3/2022", "Integrate actions back into project plan"), row("DPO advice provided:", "J Smith DPO, 1 April 2022", "DPO should advise on compliance"), row("This DPIA will kept under review by:", "The DPO", "The DPO should also review ongoing compliance")) },
-    { name: "LIA completed by with its own date row", model: doc(table(row("LIA completed by", "T Knight DPO"), row("Date", "10.12.24"))) },
-    { name: "name / signature / date all given", model: doc(p("Approval"), table(row("Name", "Signature", "Date"), row("A Officer", "A Officer", "3 May 2024"))) },
+    {
+      name: "ICO sign-off filled with names and dates",
+      model: step7(
+        row("Measures approved by:", "CEO, 31/3/2022", "Integrate actions back into project plan"),
+        row("DPO advice provided:", "J Smith DPO, 1 April 2022", "DPO should advise on compliance"),
+        row("This DPIA will kept under review by:", "The DPO", "The DPO should also review ongoing compliance"),
+      ),
+    },
+    {
+      name: "LIA completed by with its own date row",
+      model: doc(table(row("LIA completed by", "T Knight DPO"), row("Date", "10.12.24"))),
+    },
+    {
+      name: "name / signature / date all given",
+      model: doc(p("Approval"), table(row("Name", "Signature", "Date"), row("A Officer", "A Officer", "3 May 2024"))),
+    },
     { name: "not a sign-off row", model: doc(table(row("Project name", "Contact centre"))) },
   ],
   invalid: [
-    { name: "blank ICO sign-off rows", model: step7(row("Measures approved by:", "", "Integrate actions back into project plan"), row("Residual risks approved by:", "", "If accepting any residual high risk, consult the ICO")), errors: [{ messageId: "missing", section: "Step 7", at: "t0r1c1" }, { messageId: "missing", at: "t0r2c1" }] },
-    { name: "summary of DPO advice in a label-only cell", model: step7(row("DPO advice provided:", "J Smith, 1/4/22", "DPO should advise"), row(cell("Summary of DPO advice:", { span: 3 }))), errors: [{ messageId: "empty", text: "Summary of DPO advice" }] },
-    { name: "approved by a name with no date", options: { template: "ico-dpia" }, model: step7(row("Measures approved by:", "CEO", "Integrate actions")), errors: [{ messageId: "noDate", severity: "warning", data: { answer: "CEO" } }] },
-    { name: "advice overruled without reasons", model: step7(row("DPO advice accepted or overruled by:", "Overruled by the CEO, 2/2/24", "If overruled, you must explain your reasons"), row(cell("Comments:", { span: 3 }))), errors: [{ messageId: "overruled", severity: "error" }] },
-    { name: "empty comments under a filled sign-off", model: step7(row("Consultation responses reviewed by:", "Manager, 31/3/22", "If your decision departs from individuals' views, you must explain your reasons"), row(cell("Comments:", { span: 3 }))), errors: [{ messageId: "comments", severity: "warning" }] },
-    { name: "approval with no date in a Name / Signature / Date table", model: doc(p("Approval"), table(row("Name", "Signature", "Date"), row("Hazel Lunn", "Hazel Lunn", ""))), errors: [{ messageId: "dateEmpty", at: "t0r1c2" }] },
+    {
+      name: "blank ICO sign-off rows",
+      model: step7(
+        row("Measures approved by:", "", "Integrate actions back into project plan"),
+        row("Residual risks approved by:", "", "If accepting any residual high risk, consult the ICO"),
+      ),
+      errors: [
+        { messageId: "missing", section: "Step 7", at: "t0r1c1" },
+        { messageId: "missing", at: "t0r2c1" },
+      ],
+    },
+    {
+      name: "summary of DPO advice in a label-only cell",
+      model: step7(
+        row("DPO advice provided:", "J Smith, 1/4/22", "DPO should advise"),
+        row(cell("Summary of DPO advice:", { span: 3 })),
+      ),
+      errors: [{ messageId: "empty", text: "Summary of DPO advice" }],
+    },
+    {
+      name: "approved by a name with no date",
+      options: { template: "ico-dpia" },
+      model: step7(row("Measures approved by:", "CEO", "Integrate actions")),
+      errors: [{ messageId: "noDate", severity: "warning", data: { answer: "CEO" } }],
+    },
+    {
+      name: "advice overruled without reasons",
+      model: step7(
+        row(
+          "DPO advice accepted or overruled by:",
+          "Overruled by the CEO, 2/2/24",
+          "If overruled, you must explain your reasons",
+        ),
+        row(cell("Comments:", { span: 3 })),
+      ),
+      errors: [{ messageId: "overruled", severity: "error" }],
+    },
+    {
+      name: "empty comments under a filled sign-off",
+      model: step7(
+        row(
+          "Consultation responses reviewed by:",
+          "Manager, 31/3/22",
+          "If your decision departs from individuals' views, you must explain your reasons",
+        ),
+        row(cell("Comments:", { span: 3 })),
+      ),
+      errors: [{ messageId: "comments", severity: "warning" }],
+    },
+    {
+      name: "approval with no date in a Name / Signature / Date table",
+      model: doc(p("Approval"), table(row("Name", "Signature", "Date"), row("Hazel Lunn", "Hazel Lunn", ""))),
+      errors: [{ messageId: "dateEmpty", at: "t0r1c2" }],
+    },
   ],
 });

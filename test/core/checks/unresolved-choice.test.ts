@@ -5,17 +5,69 @@ import { runCheck } from "./run-check";
 runCheck(unresolvedChoice, {
   valid: [
     { name: "one answer chosen", model: doc(table(row("Can you offer individuals an opt-out?", "Yes"))) },
-    { name: "a pair with one box ticked", model: doc(table(row("5: Is profiling included?"), row("No", "☒"), row("Yes", "☐", "How?", ""))) },
-    { name: "inline boxes with one ticked", model: doc(table(row("Will you obtain consent at the point of collection?", "", "Yes ☒ No ☐"))) },
-    { name: "Yes/no in the approved column is a risk-table placeholder", model: doc(table(row("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"), row("1", "Train staff", "Reduced", "Low", "Yes/no"))) },
-    { name: "yes and no in a sentence", model: doc(p("Staff answer yes or no questions about access during training.")) },
+    {
+      name: "a pair with one box ticked",
+      model: doc(table(row("5: Is profiling included?"), row("No", "☒"), row("Yes", "☐", "How?", ""))),
+    },
+    {
+      name: "inline boxes with one ticked",
+      model: doc(table(row("Will you obtain consent at the point of collection?", "", "Yes ☒ No ☐"))),
+    },
+    {
+      name: "Yes/no in the approved column is a risk-table placeholder",
+      model: doc(
+        table(
+          row("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"),
+          row("1", "Train staff", "Reduced", "Low", "Yes/no"),
+        ),
+      ),
+    },
+    {
+      name: "yes and no in a sentence",
+      model: doc(p("Staff answer yes or no questions about access during training.")),
+    },
     { name: "a filled question form in prose", model: doc(p("Do you have consent?"), p("Yes, recorded on the form.")) },
   ],
   invalid: [
-    { name: "Yes / No left under the question", model: doc(heading("Part 3: Balancing test"), table(row("Can you offer individuals an opt-out?"), row("Yes / No"))), errors: [{ messageId: "both", section: "Part 3", data: { choice: "Yes / No" }, text: "Yes / No" }] },
-    { name: "YES or NO after a colon", model: doc(p("Can you rely on legitimate interests for this processing? YES or NO")), errors: [{ messageId: "both", data: { choice: "YES or NO" } }] },
-    { name: "neither box ticked", model: doc(table(row("4: Have individuals been given the opportunity to refuse?"), row("No", "☐", "Why not?", ""), row("Yes", "☐", "How?", ""))), errors: [{ messageId: "neither", severity: "error", text: "opportunity to refuse" }] },
-    { name: "both boxes ticked inline", model: doc(table(row("Is data shared externally?", "☒ Yes ☒ No"))), errors: [{ messageId: "bothTicked" }] },
-    { name: "neither ticked beside N/A is information only", model: doc(table(row("8b: Do you have an approved Information Sharing Agreement (ISA) in place?"), row("No", "☐", "Why not?", "N/A"), row("Yes", "☐", "ISA Reference?", ""))), errors: [{ messageId: "notApplicable", severity: "info" }] },
+    {
+      name: "Yes / No left under the question",
+      model: doc(
+        heading("Part 3: Balancing test"),
+        table(row("Can you offer individuals an opt-out?"), row("Yes / No")),
+      ),
+      errors: [{ messageId: "both", section: "Part 3", data: { choice: "Yes / No" }, text: "Yes / No" }],
+    },
+    {
+      name: "YES or NO after a colon",
+      model: doc(p("Can you rely on legitimate interests for this processing? YES or NO")),
+      errors: [{ messageId: "both", data: { choice: "YES or NO" } }],
+    },
+    {
+      name: "neither box ticked",
+      model: doc(
+        table(
+          row("4: Have individuals been given the opportunity to refuse?"),
+          row("No", "☐", "Why not?", ""),
+          row("Yes", "☐", "How?", ""),
+        ),
+      ),
+      errors: [{ messageId: "neither", severity: "error", text: "opportunity to refuse" }],
+    },
+    {
+      name: "both boxes ticked inline",
+      model: doc(table(row("Is data shared externally?", "☒ Yes ☒ No"))),
+      errors: [{ messageId: "bothTicked" }],
+    },
+    {
+      name: "neither ticked beside N/A is information only",
+      model: doc(
+        table(
+          row("8b: Do you have an approved Information Sharing Agreement (ISA) in place?"),
+          row("No", "☐", "Why not?", "N/A"),
+          row("Yes", "☐", "ISA Reference?", ""),
+        ),
+      ),
+      errors: [{ messageId: "notApplicable", severity: "info" }],
+    },
   ],
 });

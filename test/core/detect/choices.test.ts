@@ -3,7 +3,8 @@ import { boxOnly, findBothOptions, inlineOptions, isBothOptions, optionWord } fr
 describe("choices", () => {
   it("recognises both options left", () => {
     for (const t of ["Yes / No", "Yes/no", "YES or NO", "No / Yes", "yes, no"]) expect(isBothOptions(t)).toBe(true);
-    for (const t of ["Yes", "No – not needed", "Yes, we do", "Yes/no questions are asked"]) expect(isBothOptions(t)).toBe(false);
+    for (const t of ["Yes", "No – not needed", "Yes, we do", "Yes/no questions are asked"])
+      expect(isBothOptions(t)).toBe(false);
   });
 
   it("finds Yes / No on its own line or after the question", () => {
@@ -14,8 +15,14 @@ describe("choices", () => {
   });
 
   it("reads check boxes in the ways forms write them", () => {
-    expect(inlineOptions("Yes ☒ No ☐")).toEqual([{ label: "Yes", ticked: true }, { label: "No", ticked: false }]);
-    expect(inlineOptions("☐ Yes ☐ No")).toEqual([{ label: "Yes", ticked: false }, { label: "No", ticked: false }]);
+    expect(inlineOptions("Yes ☒ No ☐")).toEqual([
+      { label: "Yes", ticked: true },
+      { label: "No", ticked: false },
+    ]);
+    expect(inlineOptions("☐ Yes ☐ No")).toEqual([
+      { label: "Yes", ticked: false },
+      { label: "No", ticked: false },
+    ]);
     expect(inlineOptions("Yes: ☐  No: ☑  N/A: ☐").map((o) => o.ticked)).toEqual([false, true, false]);
     expect(inlineOptions("Tick ☐ if you agree to the terms")).toEqual([]);
     expect(boxOnly(" ☒ ")).toEqual({ ticked: true });

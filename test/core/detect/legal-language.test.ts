@@ -14,7 +14,9 @@ describe("legal language", () => {
     expect(lawfulBasesIn("Processing is necessary for the performance of a contract.")).toEqual(["contract"]);
     expect(lawfulBasesIn("We rely on the individual's consent as our basis.")).toEqual(["consent"]);
     expect(lawfulBasesIn("We have a statutory duty under the Housing Act.")).toEqual(["legal-obligation"]);
-    expect(lawfulBasesIn("The lawful Basis for as data processing is necessary to provide ROI calculations")).toEqual([]);
+    expect(lawfulBasesIn("The lawful Basis for as data processing is necessary to provide ROI calculations")).toEqual(
+      [],
+    );
     expect(lawfulBasesIn("Customers who already have a contract with us")).toEqual([]);
   });
 

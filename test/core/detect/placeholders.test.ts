@@ -5,7 +5,9 @@ const kinds = (text: string) => findPlaceholders(text).map((h) => [h.kind, h.tex
 describe("findPlaceholders", () => {
   it("finds ICO option lists whole, split over lines, and misspelt", () => {
     expect(kinds("Remote, possible or probable")).toEqual([["option-list", "Remote, possible or probable"]]);
-    expect(kinds("Minimal, \nsignificant \nor severe")).toEqual([["option-list", "Minimal, \nsignificant \nor severe"]]);
+    expect(kinds("Minimal, \nsignificant \nor severe")).toEqual([
+      ["option-list", "Minimal, \nsignificant \nor severe"],
+    ]);
     expect(kinds("Eliminated\nreduced\naccepted")).toEqual([["option-list", "Eliminated\nreduced\naccepted"]]);
     expect(kinds("Remote, possibel or probable")).toEqual([["option-list", "Remote, possibel or probable"]]);
   });
@@ -31,7 +33,9 @@ describe("findPlaceholders", () => {
 
   it("finds prompts written in other ways", () => {
     expect(kinds("Approved by [insert name of the SIRO]")).toEqual([["bracket", "[insert name of the SIRO]"]]);
-    expect(kinds("Owner: <name of information asset owner>")).toEqual([["merge-field", "<name of information asset owner>"]]);
+    expect(kinds("Owner: <name of information asset owner>")).toEqual([
+      ["merge-field", "<name of information asset owner>"],
+    ]);
     expect(kinds("Please type your answer here.")).toEqual([["enter-here", "type your answer here"]]);
     expect(kinds("Choose an item.")).toEqual([["form-prompt", "Choose an item."]]);
     expect(kinds("Start date: DD/MM/YYYY")).toEqual([["date-mask", "DD/MM/YYYY"]]);

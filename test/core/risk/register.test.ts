@@ -1,7 +1,7 @@
 import { getMatrix } from "../../../src/core/risk/matrices";
 import { buildRegister } from "../../../src/core/risk/register";
 import type { ParsedValue, RegisterRisk } from "../../../src/core/risk/types";
-import { doc, heading, row, table } from "../../support/model-builder";
+import { cell, doc, heading, row, table } from "../../support/model-builder";
 import { abbreviated, blankIco, combinedNumeric, fennex, seed001, SEED_001_RISKS, structureOf } from "./fixtures";
 import type { DocModel } from "../../../src/core/model";
 
@@ -171,4 +171,52 @@ describe("buildRegister", () => {
     });
     expect(register(onlySummary).risks).toEqual([]);
   });
+});
+
+test("a risk whose description uses column words is still a risk; a repeated header row is not", () => {
+  const model = doc(
+    table(
+      row("Risk", "Likelihood", "Severity", "Overall risk"),
+      row("Residual data left on old servers after staff actions", "Possible", "Significant", "Medium"),
+      row("Risk", "Likelihood", "Severity", "Overall risk"),
+      row("Phishing", "Probable", "Severe", "High"),
+    ),
+  );
+  expect(register(model).risks.map((r) => r.description)).toEqual([
+    "Residual data left on old servers after staff actions",
+    "Phishing",
+  ]);
+});
+
+test("one small table per risk, labels down the first column", () => {
+  const riskTable = (title: string, description: string, likelihood: string, severity: string, overall: string) =>
+    table(
+      row(cell(title, { span: 2 })),
+      row("Description of risk:", description),
+      row("Likelihood:", likelihood),
+      row("Severity:", severity),
+      row("Overall risk:", overall),
+    );
+  const model = doc(
+    heading("Step 5: Identify and assess risks", 2),
+    riskTable("Risk 1", "Phishing", "Probable", "Significant", "Medium"),
+    riskTable("Risk 2", "Lost USB stick", "Remote", "Severe", "Low"),
+    heading("Step 7: Sign off and record outcomes", 2),
+    table(
+      row("Measures approved by:", "CEO"),
+      row("Residual risks approved by:", "CEO"),
+      row("DPO advice provided:", "Yes"),
+    ),
+  );
+  const reg = register(model);
+  expect(reg.risks.map(summary)).toEqual([
+    ["1", "probable", "significant", "medium", "high"],
+    ["2", "remote", "severe", "low", "low"],
+  ]);
+  expect(reg.risks[0].cells.overall).toMatchObject({ ref: { table: 0, row: 4, cell: 1 }, expected: "Medium" });
+  expect(reg.tables?.map((t) => [t.table, t.transposed])).toEqual([
+    [0, true],
+    [1, true],
+  ]);
+  expect(reg.tables?.[0].firstCellText).toBe("Risk 1");
 });

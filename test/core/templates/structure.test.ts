@@ -4,7 +4,14 @@ import { doc, heading, li, p, row, table } from "../../support/model-builder";
 import { seed000, seed002, seed003, seed004 } from "../support/seed-models";
 
 const slotsOf = (model: ReturnType<typeof doc>) =>
-  buildStructure(model).slots.map((s) => ({ at: refKey(s.ref), q: s.question, a: s.answer, type: s.type, role: s.role, required: s.required }));
+  buildStructure(model).slots.map((s) => ({
+    at: refKey(s.ref),
+    q: s.question,
+    a: s.answer,
+    type: s.type,
+    role: s.role,
+    required: s.required,
+  }));
 
 describe("recognise", () => {
   it("tells the families apart", () => {
@@ -19,8 +26,16 @@ describe("recognise", () => {
   it("recognises an ICO DPIA whose steps are bold table rows, not headings", () => {
     const model = doc(
       table(row("Step 1: Identify the need for a DPIA"), row("We are moving payroll to the cloud.")),
-      table(row("Step 2: Describe the processing"), row("Describe the nature of the processing:"), row("Payroll data is uploaded monthly.")),
-      table(row("Step 5: Identify and assess risks"), row("Step 6: Identify measures to reduce risk"), row("Step 7: Sign off and record outcomes")),
+      table(
+        row("Step 2: Describe the processing"),
+        row("Describe the nature of the processing:"),
+        row("Payroll data is uploaded monthly."),
+      ),
+      table(
+        row("Step 5: Identify and assess risks"),
+        row("Step 6: Identify measures to reduce risk"),
+        row("Step 7: Sign off and record outcomes"),
+      ),
     );
     const structure = buildStructure(model);
     expect(structure.template).toBe("ico-dpia");
@@ -47,7 +62,9 @@ describe("sections", () => {
 
   it("uses numbered questions as sections in question forms", () => {
     const structure = buildStructure(seed004());
-    expect(structure.sections.map((s) => s.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^3a: Do you have a lawful basis/)]));
+    expect(structure.sections.map((s) => s.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^3a: Do you have a lawful basis/)]),
+    );
   });
 });
 
@@ -59,14 +76,22 @@ describe("answer slots", () => {
   });
 
   it("reads a prompt row and its answer row, in tables of one column", () => {
-    const slots = slotsOf(doc(heading("Step 3: Consultation process"), table(row("Consider how to consult with relevant stakeholders:"), row("We ran two focus groups."))));
+    const slots = slotsOf(
+      doc(
+        heading("Step 3: Consultation process"),
+        table(row("Consider how to consult with relevant stakeholders:"), row("We ran two focus groups.")),
+      ),
+    );
     expect(slots).toEqual([expect.objectContaining({ at: "t0r1c0", a: "We ran two focus groups.", required: true })]);
   });
 
   it("reads check-box pairs with conditional follow-ups", () => {
     const structure = buildStructure(seed004());
     const lawful = structure.choices!.find((c) => /^3a/.test(c.question))!;
-    expect(lawful.options.map((o) => [o.label, o.ticked])).toEqual([["No", false], ["Yes", true]]);
+    expect(lawful.options.map((o) => [o.label, o.ticked])).toEqual([
+      ["No", false],
+      ["Yes", true],
+    ]);
     const whyNot = structure.slots.find((s) => s.question === "Why not?" && s.section.startsWith("3b"))!;
     expect(whyNot).toMatchObject({ role: "follow-up", condition: "No", required: false });
     const basis = structure.slots.find((s) => /Please list lawful basis/.test(s.question))!;
@@ -94,8 +119,15 @@ describe("answer slots", () => {
   });
 
   it("reads sign-off tables whose label column has a header", () => {
-    const slots = slotsOf(doc(heading("Sign-off"), table(row("Item", "Name/date", "", "Notes"), row("Measures approved by:", "", "Integrate actions"))));
-    expect(slots).toEqual([expect.objectContaining({ at: "t0r1c1", q: "Measures approved by:", role: "signoff", type: "name-date" })]);
+    const slots = slotsOf(
+      doc(
+        heading("Sign-off"),
+        table(row("Item", "Name/date", "", "Notes"), row("Measures approved by:", "", "Integrate actions")),
+      ),
+    );
+    expect(slots).toEqual([
+      expect.objectContaining({ at: "t0r1c1", q: "Measures approved by:", role: "signoff", type: "name-date" }),
+    ]);
   });
 
   it("does not make slots of prose, titles or notes", () => {
