@@ -16,7 +16,14 @@ export interface Choice {
 export const AXIS_SLOTS: readonly SlotType[] = ["likelihood", "severity", "overall", "effect", "residual", "approved"];
 
 export const fromAnswers = (answers: GuidedAnswer[]): Choice[] =>
-  answers.map((a, i) => ({ key: String(i), label: a.label, text: a.text, why: a.why, citation: a.citation, draft: a.draft }));
+  answers.map((a, i) => ({
+    key: String(i),
+    label: a.label,
+    text: a.text,
+    why: a.why,
+    citation: a.citation,
+    draft: a.draft,
+  }));
 
 const YES_NO: Choice[] = [
   { key: "yes", label: "Yes", text: "Yes", why: "Confirms the statement; say how, if the form asks." },
@@ -31,7 +38,12 @@ export function choicesFor(finding: Finding, matrix: RiskMatrix): Choice[] {
   const answers = finding.answers ?? [];
   if (finding.slot !== "free-text" && answers.some((a) => !a.draft)) return fromAnswers(answers);
   if (finding.slot && AXIS_SLOTS.includes(finding.slot)) {
-    return levelsFor(finding.slot as Axis, matrix).map((l) => ({ key: l.id, label: l.label, text: l.label, why: l.definition }));
+    return levelsFor(finding.slot as Axis, matrix).map((l) => ({
+      key: l.id,
+      label: l.label,
+      text: l.label,
+      why: l.definition,
+    }));
   }
   if (finding.slot === "yes-no") return YES_NO;
   return [];

@@ -75,7 +75,11 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
         />
       </header>
       <div role="status" aria-live="polite" className={classes.visuallyHidden}>
-        {state.scanning ? "Scanning the document…" : report ? `Scan complete: ${count} gap${count === 1 ? "" : "s"}.` : ""}
+        {state.scanning
+          ? "Scanning the document…"
+          : report
+            ? `Scan complete: ${count} gap${count === 1 ? "" : "s"}.`
+            : ""}
       </div>
       <StatusBars state={state} actions={actions} />
       {state.phase === "loading" && (
@@ -123,7 +127,13 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           )}
           {screen === "risks" && (
             <Suspense fallback={<Spinner size={SpinnerSize.medium} label="Loading the risk view…" />}>
-              <RisksScreen report={report} settings={state.settings} busy={state.busy} actions={actions} today={today} />
+              <RisksScreen
+                report={report}
+                settings={state.settings}
+                busy={state.busy}
+                actions={actions}
+                today={today}
+              />
             </Suspense>
           )}
           {screen === "review" && (

@@ -1,4 +1,12 @@
-import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, Text, TextField, type IChoiceGroupOption } from "@fluentui/react";
+import {
+  ChoiceGroup,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Text,
+  TextField,
+  type IChoiceGroupOption,
+} from "@fluentui/react";
 import { useState } from "react";
 import type { Choice } from "./answer-choices";
 import { classes } from "./styles";
@@ -63,14 +71,28 @@ export function DraftAnswer({ draft, label, ...apply }: ApplyProps & { draft: st
   );
 }
 
-export function ChoiceAnswer({ choices, label, ...apply }: ApplyProps & { choices: Choice[]; label: string }): JSX.Element {
+export function ChoiceAnswer({
+  choices,
+  label,
+  ...apply
+}: ApplyProps & { choices: Choice[]; label: string }): JSX.Element {
   const [key, setKey] = useState<string | undefined>();
   const chosen = choices.find((c) => c.key === key);
   return (
     <div>
-      <ChoiceGroup label={label} options={toOptions(choices)} selectedKey={key ?? null} onChange={(_e, o) => setKey(o?.key)} />
+      <ChoiceGroup
+        label={label}
+        options={toOptions(choices)}
+        selectedKey={key ?? null}
+        onChange={(_e, o) => setKey(o?.key)}
+      />
       {chosen?.draft ? (
-        <DraftAnswer key={chosen.key} draft={chosen.text} label={`${chosen.label}: draft (edit before applying)`} {...apply} />
+        <DraftAnswer
+          key={chosen.key}
+          draft={chosen.text}
+          label={`${chosen.label}: draft (edit before applying)`}
+          {...apply}
+        />
       ) : (
         <ApplyButton text={chosen?.text ?? null} {...apply} />
       )}

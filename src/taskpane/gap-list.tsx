@@ -26,7 +26,16 @@ function toggle<T>(list: T[], value: T, on: boolean | undefined): T[] {
   return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 }
 
-export function GapList({ report, settings, filter, onFilter, openId, onOpen, busy, actions }: GapListProps): JSX.Element {
+export function GapList({
+  report,
+  settings,
+  filter,
+  onFilter,
+  openId,
+  onOpen,
+  busy,
+  actions,
+}: GapListProps): JSX.Element {
   const findings = report.findings;
   const matrix = useMemo(() => matrixOf(report, settings), [report, settings]);
   const shown = useMemo(() => findings.filter((f) => matchesFilter(f, filter)), [findings, filter]);
@@ -68,7 +77,9 @@ export function GapList({ report, settings, filter, onFilter, openId, onOpen, bu
           placeholder="All kinds"
           options={kindOptions}
           selectedKeys={filter.kinds}
-          onChange={(_e, o) => o && onFilter({ ...filter, kinds: toggle(filter.kinds, o.key as FindingKind, o.selected) })}
+          onChange={(_e, o) =>
+            o && onFilter({ ...filter, kinds: toggle(filter.kinds, o.key as FindingKind, o.selected) })
+          }
         />
         <Dropdown
           label="Severity"

@@ -32,14 +32,24 @@ export default function GuidedAnswerForm(props: GuidedAnswerProps): JSX.Element 
   }
   if (slot === "date") return <DateAnswer {...applyProps(props)} />;
   if (slot === "name-date") return <SignOffAnswer {...applyProps(props)} />;
-  if (slot === "free-text" || choices.length === 0) return <DraftAnswer draft={draftFor(finding)} {...applyProps(props)} />;
-  const heading = slot && AXIS_SLOTS.includes(slot) ? `Choose the ${slot === "approved" ? "approval" : slot}` : "Choose an answer";
+  if (slot === "free-text" || choices.length === 0)
+    return <DraftAnswer draft={draftFor(finding)} {...applyProps(props)} />;
+  const heading =
+    slot && AXIS_SLOTS.includes(slot) ? `Choose the ${slot === "approved" ? "approval" : slot}` : "Choose an answer";
   return <ChoiceAnswer choices={choices} label={heading} {...applyProps(props)} />;
 }
 
 const applyProps = (p: GuidedAnswerProps): ApplyProps => ({ busy: p.busy !== null, onApply: p.onApply });
 
-function DateField({ label, value, onChange }: { label: string; value: Date | undefined; onChange(d: Date | undefined): void }) {
+function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Date | undefined;
+  onChange(d: Date | undefined): void;
+}) {
   return (
     <DatePicker
       label={label}
@@ -69,7 +79,9 @@ function SignOffAnswer(apply: ApplyProps): JSX.Element {
   const [name, setName] = useState("");
   const [role, setRole] = useState("");
   const [date, setDate] = useState<Date | undefined>();
-  const text = name.trim() ? [name.trim(), role.trim(), date ? formatDocumentDate(date) : ""].filter(Boolean).join(", ") : null;
+  const text = name.trim()
+    ? [name.trim(), role.trim(), date ? formatDocumentDate(date) : ""].filter(Boolean).join(", ")
+    : null;
   return (
     <div>
       <TextField label="Name" required value={name} onChange={(_e, v) => setName(v ?? "")} />

@@ -17,7 +17,13 @@ export interface LawfulBasisHelperProps {
  * Article 6 bases (or Article 9(2) / Article 10 conditions), each with when it fits, filtered by the
  * organisation type from Settings: a public authority performing its tasks cannot rely on legitimate interests.
  */
-export default function LawfulBasisHelper({ choices, organisation, slot, busy, onApply }: LawfulBasisHelperProps): JSX.Element {
+export default function LawfulBasisHelper({
+  choices,
+  organisation,
+  slot,
+  busy,
+  onApply,
+}: LawfulBasisHelperProps): JSX.Element {
   // The finding's own answers when the engine gave them; otherwise the knowledge base's full list.
   const all = choices.length
     ? choices
@@ -37,8 +43,8 @@ export default function LawfulBasisHelper({ choices, organisation, slot, busy, o
       )}
       {hidden.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          Legitimate interests is not listed: a public authority cannot rely on it for the tasks it performs as a
-          public authority (Article 6(1), last paragraph). Public task usually fits instead.
+          Legitimate interests is not listed: a public authority cannot rely on it for the tasks it performs as a public
+          authority (Article 6(1), last paragraph). Public task usually fits instead.
         </MessageBar>
       )}
       {shown.length ? (

@@ -1,4 +1,12 @@
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Text } from "@fluentui/react";
+import {
+  DefaultButton,
+  Dropdown,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  ProgressIndicator,
+  Text,
+} from "@fluentui/react";
 import type { Finding, Report, TemplateId } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
 import { countBy, sectionLabel } from "./gap-filters";
@@ -25,7 +33,14 @@ export function nextFinding(findings: Finding[]): Finding | undefined {
   return undefined;
 }
 
-export function Overview({ report, settings, busy, onShowFinding, onShowGaps, onTemplate }: OverviewProps): JSX.Element {
+export function Overview({
+  report,
+  settings,
+  busy,
+  onShowFinding,
+  onShowGaps,
+  onTemplate,
+}: OverviewProps): JSX.Element {
   const { answered, total } = report.progress;
   const findings = report.findings;
   const bySeverity = countBy(findings, (f) => f.severity);
@@ -49,7 +64,9 @@ export function Overview({ report, settings, busy, onShowFinding, onShowGaps, on
           options={templateOptions}
           selectedKey={settings.template ?? AUTOMATIC}
           disabled={busy !== null}
-          onChange={(_e, option) => option && onTemplate(option.key === AUTOMATIC ? undefined : (option.key as TemplateId))}
+          onChange={(_e, option) =>
+            option && onTemplate(option.key === AUTOMATIC ? undefined : (option.key as TemplateId))
+          }
         />
         {report.notAnAssessment && (
           <MessageBar messageBarType={MessageBarType.info} isMultiline>

@@ -1,4 +1,13 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text, TextField, Toggle, type ITextField } from "@fluentui/react";
+import {
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Text,
+  TextField,
+  Toggle,
+  type ITextField,
+} from "@fluentui/react";
 import { useRef, useState } from "react";
 import type { Report } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
@@ -48,8 +57,9 @@ export function ReviewScreen({ report, settings, capabilities, busy, actions, to
         </MessageBar>
       )}
       <Text block>
-        Mark all gaps highlights each one{capabilities.comments ? " and adds a comment with the message and the guidance" : ""}.
-        Clear marks removes only what DPIA Assist added.
+        Mark all gaps highlights each one
+        {capabilities.comments ? " and adds a comment with the message and the guidance" : ""}. Clear marks removes only
+        what DPIA Assist added.
       </Text>
       <div className={classes.row}>
         <PrimaryButton
@@ -59,7 +69,11 @@ export function ReviewScreen({ report, settings, capabilities, busy, actions, to
         />
         <DefaultButton text="Clear marks" disabled={busy !== null} onClick={() => void actions.clearMarks()} />
       </div>
-      {settings.lastReviewed && <Text block className={classes.small}>Last marked by DPIA Assist: {settings.lastReviewed}</Text>}
+      {settings.lastReviewed && (
+        <Text block className={classes.small}>
+          Last marked by DPIA Assist: {settings.lastReviewed}
+        </Text>
+      )}
       {capabilities.trackChanges && (
         <Toggle
           label="Make the add-in's edits as tracked changes"
@@ -68,14 +82,7 @@ export function ReviewScreen({ report, settings, capabilities, busy, actions, to
           onChange={(_e, on) => void actions.updateSettings({ trackChanges: on === true }, false)}
         />
       )}
-      <TextField
-        label="Review summary"
-        multiline
-        readOnly
-        rows={8}
-        value={summary}
-        componentRef={area}
-      />
+      <TextField label="Review summary" multiline readOnly rows={8} value={summary} componentRef={area} />
       <div className={classes.row}>
         <DefaultButton
           text="Copy summary"

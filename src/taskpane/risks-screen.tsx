@@ -144,7 +144,10 @@ function MeasuresList({ report }: { report: Report }): JSX.Element | null {
               Risk {risk.id}:{" "}
               {measures.length
                 ? measures
-                    .map((m) => `${m.description.trim()} (effect ${word(m.effect)}, residual ${word(m.residual)}, approved ${word(m.approved)})`)
+                    .map(
+                      (m) =>
+                        `${m.description.trim()} (effect ${word(m.effect)}, residual ${word(m.residual)}, approved ${word(m.approved)})`,
+                    )
                     .join("; ")
                 : "no measure"}
             </li>
@@ -155,4 +158,5 @@ function MeasuresList({ report }: { report: Report }): JSX.Element | null {
   );
 }
 
-const word = (v: { state: string; raw: string; id?: string }): string => (v.state === "value" && v.id ? v.id : "not set");
+const word = (v: { state: string; raw: string; id?: string }): string =>
+  v.state === "value" && v.id ? v.id : "not set";

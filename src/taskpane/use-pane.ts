@@ -170,7 +170,10 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
       const ok = await act("Apply", "The answer could not be written.", async () => {
         const [result] = await service.apply([answerEdit(finding, text)]);
         if (!result || result.status === "refused") {
-          set((s) => ({ ...s, notice: { type: "stale", text: result ? refusalText(result) : "Nothing was written." } }));
+          set((s) => ({
+            ...s,
+            notice: { type: "stale", text: result ? refusalText(result) : "Nothing was written." },
+          }));
           return false;
         }
         set((s) => ({
@@ -229,7 +232,9 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     clearMarks: async () => {
       await act("Clear marks", "The marks could not be cleared.", async () => {
         const { removed } = await service.clearMarks();
-        const text = removed ? `${removed} mark${removed === 1 ? "" : "s"} removed.` : "There were no DPIA Assist marks to remove.";
+        const text = removed
+          ? `${removed} mark${removed === 1 ? "" : "s"} removed.`
+          : "There were no DPIA Assist marks to remove.";
         set((s) => ({ ...s, notice: { type: "success", text } }));
       });
     },

@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RISK_SUMMARY_TAG } from "../../src/core/edits";
+import { getMatrix } from "../../src/core/risk/matrices";
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
 import { ourCommentId } from "../../src/word/review";
@@ -123,5 +125,51 @@ describe("annotate --risk-table on the St Martins DPIA (seed 001)", () => {
     expect(squash(riskRows(after).map((r) => r.cells[0]!.text))).toBe(
       squash(riskRows(before).map((r) => r.cells[0]!.text)),
     );
+  });
+});
+
+const hasLibreOffice = (() => {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore" });
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+(hasLibreOffice ? describe : describe.skip)("annotated output in LibreOffice", () => {
+  it("renders the computed risk summary after Step 6, with the matrix and date line", () => {
+    const folder = mkdtempSync(join(tmpdir(), "dpia-render-"));
+    const output = join(folder, "annotated.docx");
+    expect(
+      runCli(["annotate", join(REAL, "ico-dpia-filled-fennex.docx"), output, "--risk-table", "--today", "2026-11-23"])
+        .status,
+    ).toBe(0);
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${join(folder, "profile")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        folder,
+        output,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 120_000,
+      },
+    );
+    const text = execFileSync("pdftotext", [join(folder, "annotated.pdf"), "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
+    // The summary (matrix name and date of computation) sits between the Step 6 table and Step 7.
+    const between = text.slice(text.indexOf("Step 6"), text.lastIndexOf("Step 7"));
+    expect(between).toContain(getMatrix("ico-3x3").name);
+    expect(between).toContain("2026-11-23");
+    expect(text.slice(0, text.indexOf("Step 6"))).not.toContain("2026-11-23");
   });
 });

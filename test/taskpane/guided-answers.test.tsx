@@ -36,7 +36,15 @@ describe("Guided answers", () => {
     await user.click(screen.getByRole("button", { name: "Apply" }));
     await waitFor(() => expect(screen.queryByText(f.message)).not.toBeInTheDocument());
     expect(service.applied).toEqual([
-      [{ kind: "replace-text", ref: f.ref, expected: f.expected, find: "Remote, possible or probable", replacement: "Possible" }],
+      [
+        {
+          kind: "replace-text",
+          ref: f.ref,
+          expected: f.expected,
+          find: "Remote, possible or probable",
+          replacement: "Possible",
+        },
+      ],
     ]);
     expect(await screen.findByText(/Answer written into the document/)).toBeInTheDocument();
   });
@@ -78,11 +86,21 @@ describe("Guided answers", () => {
     await user.type(draft, "No – the service cannot run without it");
     await user.click(screen.getByRole("button", { name: "Apply" }));
     await waitFor(() => expect(service.applied).toHaveLength(1));
-    expect(service.applied[0][0]).toMatchObject({ kind: "replace-text", find: "Yes / No", replacement: "No – the service cannot run without it" });
+    expect(service.applied[0][0]).toMatchObject({
+      kind: "replace-text",
+      find: "Yes / No",
+      replacement: "No – the service cannot run without it",
+    });
   });
 
   it("a date slot has a date picker that accepts typed UK dates", async () => {
-    const f = finding({ message: "Next review date missing", slot: "date", kind: "unanswered", text: "Next review date", expected: "" });
+    const f = finding({
+      message: "Next review date missing",
+      slot: "date",
+      kind: "unanswered",
+      text: "Next review date",
+      expected: "",
+    });
     const { user, service } = await openAnswers(f);
     const input = await screen.findByRole("combobox", { name: "Date" });
     await user.type(input, "31/3/2027{Enter}");
@@ -121,7 +139,9 @@ describe("Guided answers", () => {
     await user.click(screen.getByRole("button", { name: "Apply" }));
     await waitFor(() => expect(service.applied).toHaveLength(1));
     expect(service.applied[0][0]).toMatchObject({ kind: "append-text", expected: "Lawful basis:" });
-    expect((service.applied[0][0] as { text: string }).text).toMatch(/^Our lawful basis is Article 6\(1\)\(e\) public task/);
+    expect((service.applied[0][0] as { text: string }).text).toMatch(
+      /^Our lawful basis is Article 6\(1\)\(e\) public task/,
+    );
   });
 
   it("a private organisation sees all six Article 6 bases", async () => {
@@ -156,6 +176,8 @@ describe("Guided answers", () => {
     await user.type(box, "We collect names from the booking form.");
     await user.click(screen.getByRole("button", { name: "Apply" }));
     await waitFor(() => expect(service.applied).toHaveLength(1));
-    expect(service.applied[0]).toEqual([{ kind: "set-text", ref: f.ref, expected: "", text: "We collect names from the booking form." }]);
+    expect(service.applied[0]).toEqual([
+      { kind: "set-text", ref: f.ref, expected: "", text: "We collect names from the booking form." },
+    ]);
   });
 });

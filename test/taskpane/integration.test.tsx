@@ -66,7 +66,9 @@ describe("task pane over headless-word (real documents)", () => {
     await waitIdle();
 
     const after = await modelOf(await doc.save());
-    const target = before.tables.findIndex((t) => /likelihood/i.test(t.rows[0]?.cells.map((c) => c.text).join(" ") ?? ""));
+    const target = before.tables.findIndex((t) =>
+      /likelihood/i.test(t.rows[0]?.cells.map((c) => c.text).join(" ") ?? ""),
+    );
     expect(target).toBeGreaterThanOrEqual(0);
     expect(cellText(after, target, 1, 1)).toBe("Possible");
     // Every other paragraph and cell is as it was.

@@ -32,18 +32,22 @@ describe("Overview", () => {
     expect(within(severities).getByText("Error: 2")).toBeInTheDocument();
     expect(within(severities).getByText("Warning: 1")).toBeInTheDocument();
     const kinds = screen.getByRole("list", { name: "Gaps by kind" });
-    expect(within(kinds).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "Placeholder left in: 2",
-      "Unanswered: 1",
-      "Review overdue: 1",
-    ]);
+    expect(
+      within(kinds)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Placeholder left in: 2", "Unanswered: 1", "Review overdue: 1"]);
     // The next action is the first error, even though a warning comes before it.
     expect(screen.getByText(/First error/)).toBeInTheDocument();
   });
 
   it("'Answer it' opens the next gap in the gap list", async () => {
     const user = userEvent.setup();
-    const first = finding({ slot: "likelihood", target: "Remote, possible or probable", expected: "Remote, possible or probable" });
+    const first = finding({
+      slot: "likelihood",
+      target: "Remote, possible or probable",
+      expected: "Remote, possible or probable",
+    });
     render(<App service={new MemoryService(report([finding({ severity: "info" }), first]))} today={today} />);
     await user.click(await screen.findByRole("button", { name: "Answer it" }));
     expect(screen.getByRole("tab", { name: "Gaps (2)", selected: true })).toBeInTheDocument();
@@ -59,7 +63,12 @@ describe("Overview", () => {
 
   it("explains an empty document or one that is not an assessment", async () => {
     const service = new MemoryService(
-      report([], { template: "generic", templateName: "Generic document", notAnAssessment: true, progress: { answered: 0, total: 0 } }),
+      report([], {
+        template: "generic",
+        templateName: "Generic document",
+        notAnAssessment: true,
+        progress: { answered: 0, total: 0 },
+      }),
     );
     render(<App service={service} today={today} />);
     expect(await screen.findByText(/does not look like a DPIA, LIA or PIA/)).toBeInTheDocument();
@@ -72,7 +81,9 @@ describe("Overview", () => {
     const service = new MemoryService(report([finding()]));
     service.scanErrors = [Object.assign(new Error("boom"), { code: "GeneralException" })];
     render(<App service={service} today={today} />);
-    expect(await screen.findByText(/The document could not be scanned. Word could not complete the request./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The document could not be scanned. Word could not complete the request./),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByText("41 of 56 answers complete")).toBeInTheDocument();
     expect(service.scans).toBe(2);

@@ -49,7 +49,10 @@ describe("Review mode", () => {
 
   it("copies a review summary with counts and the top issues", async () => {
     const service = new MemoryService(
-      report([finding({ severity: "info", message: "Minor thing" }), finding({ message: "Step 5 likelihood missing" })]),
+      report([
+        finding({ severity: "info", message: "Minor thing" }),
+        finding({ message: "Step 5 likelihood missing" }),
+      ]),
     );
     const { user } = await openScreen(service, "Review");
     const summary = screen.getByRole("textbox", { name: "Review summary" }) as HTMLTextAreaElement;
@@ -65,6 +68,8 @@ describe("Review mode", () => {
   it("with no gaps there is nothing to mark", async () => {
     await openScreen(new MemoryService(report([])), "Review");
     expect(screen.getByRole("button", { name: "Mark all gaps" })).toBeDisabled();
-    expect((screen.getByRole("textbox", { name: "Review summary" }) as HTMLTextAreaElement).value).toContain("No gaps found.");
+    expect((screen.getByRole("textbox", { name: "Review summary" }) as HTMLTextAreaElement).value).toContain(
+      "No gaps found.",
+    );
   });
 });

@@ -5,8 +5,22 @@ import { openScreen, pick } from "./helpers";
 import { MemoryService, report } from "./memory-service";
 
 const risks: RiskSummary[] = [
-  { id: "1", description: "Data shared with the wrong school", likelihood: "possible", severity: "significant", overall: "low", computed: "medium" },
-  { id: "2", description: "Records kept too long", likelihood: "probable", severity: "severe", overall: "high", computed: "high" },
+  {
+    id: "1",
+    description: "Data shared with the wrong school",
+    likelihood: "possible",
+    severity: "significant",
+    overall: "low",
+    computed: "medium",
+  },
+  {
+    id: "2",
+    description: "Records kept too long",
+    likelihood: "probable",
+    severity: "severe",
+    overall: "high",
+    computed: "high",
+  },
   { id: "3", description: "Unscored risk", likelihood: null, severity: null, overall: null, computed: null },
 ];
 
@@ -31,11 +45,17 @@ describe("Risks", () => {
   it("draws the heat map with each cell's count and level word (not colour alone)", async () => {
     await openRisks();
     const table = screen.getByRole("table", { name: /Before measures/ });
-    const severe = within(table).getByRole("rowheader", { name: /^Severe/ }).closest("tr") as HTMLElement;
-    const cells = within(severe).getAllByRole("cell").map((c) => c.textContent);
+    const severe = within(table)
+      .getByRole("rowheader", { name: /^Severe/ })
+      .closest("tr") as HTMLElement;
+    const cells = within(severe)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     // ICO 3×3: severe × remote = low, × possible = high, × probable = high; risk 2 is probable × severe.
     expect(cells).toEqual(["0 (Low)", "0 (High)", "1 (High)"]);
-    const significant = within(table).getByRole("rowheader", { name: /^Significant/ }).closest("tr") as HTMLElement;
+    const significant = within(table)
+      .getByRole("rowheader", { name: /^Significant/ })
+      .closest("tr") as HTMLElement;
     expect(within(significant).getAllByRole("cell")[1]).toHaveTextContent("1 (Medium)");
   });
 

@@ -35,7 +35,9 @@ describe("Settings", () => {
     };
     const { user } = await openScreen(service, "Settings");
     await user.click(screen.getByRole("radio", { name: /Private company/ }));
-    expect(await screen.findByText(/The settings could not be saved. Word did not allow the change/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The settings could not be saved. Word did not allow the change/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(service.saved.at(-1)?.organisation).toBe("private"));
   });

@@ -1,14 +1,19 @@
 import type { DocModel } from "../model";
+import { isHeadingLike, isInstruction, isPrompt } from "../templates/classify";
 import type { DocumentStructure } from "../templates/types";
 
 /**
- * What the document says in its answers (not in its printed prompts), for the document-level checks: a
- * prompt that asks "is it special category data?" must not count as saying that it is.
+ * What the document says in its answers, not in its printed prompts, for the document-level checks: a prompt
+ * that asks "is it special category data?" or a definition printed on the form must not count as saying that it
+ * is. Slot answers, plus every paragraph that is not a heading, prompt or instruction (answers written under a
+ * heading with no question before them).
  */
 export function answerText(structure: DocumentStructure, model: DocModel): string {
-  const answered = structure.slots.filter((s) => s.answer.trim() !== "").map((s) => s.answer);
-  if (answered.length) return answered.join("\n");
-  return model.paragraphs.map((p) => p.text).join("\n");
+  const answers = structure.slots.filter((s) => s.answer.trim() !== "").map((s) => s.answer);
+  const prose = model.paragraphs
+    .filter((p) => p.headingLevel === 0 && p.text.trim() && !isPrompt(p.text) && !isInstruction(p.text) && !isHeadingLike(p.text))
+    .map((p) => p.text);
+  return [...answers, ...prose].join("\n");
 }
 
 /** Every paragraph of the document (including those in tables), one per line. */

@@ -34,7 +34,7 @@ export function addMeasureRows(
   // A risk that already has a Step 6 row (its measure still to be written) does not get a second one.
   const risks = (chosen ?? unmitigatedRisks(register, matrix)).filter((r) => r.measures.length === 0);
   if (!risks.length) return refused("Every medium or high risk already has a Step 6 row.");
-  const table = register.tables?.find((t) => t.kind === "mitigate");
+  const table = register.tables?.find((t) => t.kind === "mitigate" && !t.transposed);
   if (!table) return refused("No Step 6 table (measures to reduce risk) was found to add rows to.");
   const { columns, lastRowCells } = table;
   if (columns.id === undefined && columns.description === undefined)

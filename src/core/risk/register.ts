@@ -3,6 +3,7 @@ import type { Cell, CellRef, DocModel, Row } from "../model";
 import type { DocumentStructure } from "../templates/types";
 import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "./columns";
 import { linkMeasures, type MeasureEntry } from "./link";
+import { detectTransposedLayout } from "./transposed";
 import { overallFor } from "./matrices";
 import { locateParts, numberedItems, sliceAt, splitCell, withoutMarker } from "./split-cell";
 import type {
@@ -43,7 +44,7 @@ function splitRow(
 ): { perRisk: Map<ColumnRole, RowPart>[]; multi?: MultiRiskRow } {
   const byRole = cellsByRole(layout, row);
   const anchor = byRole.get(anchorRole);
-  const items = anchor ? numberedItems(anchor.text) : [];
+  const items = anchor && !layout.transposed ? numberedItems(anchor.text) : [];
   if (!anchor || items.length < 2) {
     const single = new Map<ColumnRole, RowPart>();
     for (const [role, cell] of byRole) single.set(role, { cell, raw: cell.text.trim(), paired: true });
@@ -143,7 +144,7 @@ function leadingId(text: string): string | undefined {
   return /^\s*\(?(\d{1,3})[).:](?!\d)/.exec(text)?.[1];
 }
 
-function describeTable(layout: TableLayout): RegisterTable {
+function describeTable(layout: TableLayout, model: DocModel): RegisterTable {
   const rows = layout.table.rows;
   const lastRow = rows.length - 1;
   const last = rows[lastRow];
@@ -152,8 +153,10 @@ function describeTable(layout: TableLayout): RegisterTable {
   return {
     table: layout.table.index,
     kind: layout.assesses && layout.mitigates ? "both" : layout.assesses ? "assess" : "mitigate",
+    ...(layout.transposed ? { transposed: true } : {}),
     headerRow: layout.headerRow,
-    firstCellText: rows[0]?.cells[0]?.text ?? "",
+    // The document's own first cell: a sideways table's first "row" here is its label column.
+    firstCellText: model.tables[layout.table.index]?.rows[0]?.cells[0]?.text ?? "",
     lastRow,
     lastRowCells: last.cells.map((c) => c.text),
     columns,
@@ -163,7 +166,7 @@ function describeTable(layout: TableLayout): RegisterTable {
 export function buildRegister(model: DocModel, structure: DocumentStructure, matrix: RiskMatrix): RiskRegister {
   const layouts = model.tables
     .filter((t) => t.nestingLevel <= 1 && t.tag !== RISK_SUMMARY_TAG)
-    .map(detectLayout)
+    .map((t) => detectLayout(t) ?? detectTransposedLayout(t))
     .filter((l): l is TableLayout => l !== undefined);
   const risks: RegisterRisk[] = [];
   const entries: MeasureEntry[] = [];
@@ -187,7 +190,7 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
     risks,
     orphanMeasures,
     found: layouts.some((l) => l.assesses),
-    tables: layouts.map(describeTable),
+    tables: layouts.map((l) => describeTable(l, model)),
     multiRows,
   };
 }

@@ -1,5 +1,6 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
+import { inlineOptions } from "../detect/choices";
 import { choiceRow, type ChoiceRow } from "./choice-rows";
 import {
   isHeadingLike,
@@ -140,6 +141,8 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
   const columnHeader = header && !rowLabels;
 
   if (columnHeader) return { slots: columnHeaderSlots(table, header, sectionAt), choices };
+  const qa = questionAnswerColumns(cellsOf(table, 0));
+  if (qa && rows >= 2) return questionAnswerSlots(table, qa, sectionAt);
 
   const consumed = new Set<number>();
   for (let r = header ? 1 : 0; r < rows; r++) {
@@ -229,6 +232,38 @@ function splitPrompt(text: string): { prompt: string; answer: string } {
     return { prompt: inline.label, answer: inline.value };
   }
   return { prompt: lines.slice(0, i).join("\n").trim(), answer: lines.slice(i).join("\n").trim() };
+}
+
+/** "Question | Answer" (or "Response") column titles: each row asks in one column and answers in the other. */
+function questionAnswerColumns(cells: Cell[]): { q: number; a: number } | undefined {
+  const q = cells.findIndex((c) => /^(?:questions?|query|queries|prompt)$/i.test(oneLine(c.text)));
+  const a = cells.findIndex((c) => /^(?:answers?|responses?|reply|your answer|details)$/i.test(oneLine(c.text)));
+  return q >= 0 && a >= 0 && q !== a ? { q, a } : undefined;
+}
+
+function questionAnswerSlots(table: Table, { q, a }: { q: number; a: number }, sectionAt: (row: number) => string): TableSlotsResult {
+  const slots: AnswerSlot[] = [];
+  const choices: ChoiceGroup[] = [];
+  for (const r of range(1, table.rows.length)) {
+    const cells = cellsOf(table, r);
+    const question = cells[q];
+    const answer = cells[a];
+    if (!question || !answer || isBlank(question.text)) continue;
+    const options = inlineOptions(answer.text);
+    if (options.length >= 2) {
+      choices.push({
+        question: oneLine(question.text),
+        section: sectionAt(r),
+        ref: answer.ref,
+        expected: answer.text,
+        options: options.map((o) => ({ label: o.label, ticked: o.ticked, ref: answer.ref })),
+        notApplicable: false,
+      });
+      continue;
+    }
+    slots.push(slot(question.text, answer, answer.text, sectionAt(r), { labelled: true }));
+  }
+  return { slots, choices };
 }
 
 function isTitleRow(table: Table, label: Cell): boolean {

@@ -25,9 +25,8 @@ function hexToHighlight(value: string): string | undefined {
   if (COLOR_NAMES[lower]) return COLOR_NAMES[lower];
   const hex = toHex(v);
   if (!hex) return undefined;
-  const m = [hex, hex] as const;
   // Word maps any other colour to the nearest of its 16 highlight colours.
-  const rgb = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16));
+  const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let best = "yellow";
   let bestD = Infinity;
   for (const [name, hex] of Object.entries(HIGHLIGHTS)) {
