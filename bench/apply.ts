@@ -2,6 +2,7 @@
 import { openDocx } from "../src/headless-word";
 import { readModel } from "../src/word/read";
 import { applyEdits } from "../src/word/apply";
+import { markEditsFor } from "../src/word/review";
 import { analyze } from "../src/core/analyze";
 import type { Edit } from "../src/core/edits";
 import { buildBigDpia } from "../test/fixtures/big-document";
@@ -23,11 +24,10 @@ export async function benchApply(counts: number[]): Promise<ApplyFigures[]> {
       const model = await document.run((context) => readModel(context));
       const findings = analyze(model, { today: "2026-11-23" }).findings;
       const edits: Edit[] = [];
-      for (const finding of findings) {
+      if (what === "marks") edits.push(...markEditsFor(findings).slice(0, count));
+      for (const finding of what === "answers" ? findings : []) {
         if (edits.length >= count) break;
-        if (what === "marks") {
-          edits.push({ kind: "mark", ref: finding.ref, expected: finding.expected, find: finding.text, findingId: finding.id, comment: finding.message });
-        } else if (finding.target) {
+        if (finding.target) {
           edits.push({ kind: "replace-text", ref: finding.ref, expected: finding.expected, find: finding.target, replacement: "Possible" });
         }
       }

@@ -38,6 +38,14 @@ export interface AppProps {
 
 export type ScreenKey = "overview" | "gaps" | "risks" | "review" | "settings";
 
+const SCREEN_NAMES: Record<ScreenKey, string> = {
+  overview: "Overview",
+  gaps: "Gaps",
+  risks: "Risks",
+  review: "Review",
+  settings: "Settings",
+};
+
 export function App({ service, theme, today = localToday }: AppProps): JSX.Element {
   registerPaneIcons();
   const fluentTheme = useMemo(() => paneTheme(theme), [theme]);
@@ -102,7 +110,7 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
         </Pivot>
       )}
       {report && (
-        <div role="tabpanel" aria-label={screen} className={classes.screen}>
+        <div role="tabpanel" aria-label={SCREEN_NAMES[screen]} className={classes.screen}>
           {screen === "overview" && (
             <Overview
               report={report}

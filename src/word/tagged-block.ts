@@ -62,7 +62,7 @@ export function prepareUpsertTaggedBlock(
 
 /**
  * Writes the block's content into an (empty) content control, from the top down. `edit.title` names the
- * control (Word shows it on the control's tab); the visible title is the first `before` paragraph.
+ * control (Word shows it on the control's tab) and is its first, bold, line.
  */
 function fillBlock(control: Word.ContentControl, edit: UpsertTaggedBlockEdit): void {
   // An empty control still holds one empty paragraph: the first line of text goes into it.
@@ -74,6 +74,11 @@ function fillBlock(control: Word.ContentControl, edit: UpsertTaggedBlockEdit): v
     firstParagraphUsed = true;
     lastWasTable = false;
   };
+  // The title heads the block (in bold) unless the first table's own lines already start with it.
+  if (edit.title && edit.tables[0]?.before?.[0] !== edit.title) {
+    control.insertText(edit.title, "Start").font.bold = true;
+    firstParagraphUsed = true;
+  }
   for (const spec of edit.tables) {
     (spec.before ?? []).forEach(paragraph);
     // Two tables with nothing between them would merge into one.

@@ -123,7 +123,7 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   if ((await tab.count()) > 0 && (await tab.first().isVisible())) {
     await tab.first().click();
   } else {
-    await pane(page).getByRole("button", { name: "More screens" }).click();
+    await pane(page).getByRole("tab", { name: "More screens" }).click();
     await page.getByRole("menuitem", { name: new RegExp(`^${name}`) }).click();
   }
   await pane(page).getByRole("tabpanel", { name }).waitFor();

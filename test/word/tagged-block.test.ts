@@ -68,7 +68,7 @@ describe("upsert-tagged-block", () => {
     ]);
     expect((await shadingOf(document, anchor.table + 1, 1, 1)).toUpperCase()).toBe("#FFC7CE");
     expect(await blocks(document)).toHaveLength(1);
-    expect((await blocks(document))[0]).toMatch(/Computed summary[\s\S]*Level high/);
+    expect((await blocks(document))[0]).toMatch(/^Test block\s+Computed summary[\s\S]*Level high/);
 
     const second = await apply(document, [block(ref, anchor.text, "low")]);
     expect(second.results[0]!.status).toBe("applied");
@@ -82,7 +82,7 @@ describe("upsert-tagged-block", () => {
     expect(outside(after)).toEqual(outside(model));
     const bodyText = (m: typeof model) => m.paragraphs.filter((p) => p.tableNestingLevel === 0).map((p) => p.text);
     const extra = bodyText(after).filter((t) => !bodyText(model).includes(t));
-    expect(extra.every((t) => ["Computed summary", "Level low", ""].includes(t))).toBe(true);
+    expect(extra.every((t) => ["Test block", "Computed summary", "Level low", ""].includes(t))).toBe(true);
   });
 
   it("refuses to insert when the anchor changed", async () => {

@@ -11,7 +11,10 @@ import type { DocumentStructure } from "../templates/types";
 export function answerText(structure: DocumentStructure, model: DocModel): string {
   const answers = structure.slots.filter((s) => s.answer.trim() !== "").map((s) => s.answer);
   const prose = model.paragraphs
-    .filter((p) => p.headingLevel === 0 && p.text.trim() && !isPrompt(p.text) && !isInstruction(p.text) && !isHeadingLike(p.text))
+    .filter(
+      (p) =>
+        p.headingLevel === 0 && p.text.trim() && !isPrompt(p.text) && !isInstruction(p.text) && !isHeadingLike(p.text),
+    )
     .map((p) => p.text);
   return [...answers, ...prose].join("\n");
 }

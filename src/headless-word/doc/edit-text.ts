@@ -7,9 +7,30 @@ import { appendTextContent, cloneRunShell, readBackLength, removeIfEmpty, splitA
 import { paragraphPieces, paragraphText } from "./text";
 import { paragraphsIn } from "./structure";
 import { markDeleted, markInserted, revisionFor } from "./revisions";
+import { BREAK_MARKER, splitParagraph } from "./split";
 import type { Point, RangeTarget } from "../api/session";
 
-/** Replaces [start, end) of a paragraph's text; returns the offsets of the new text. */
+/** Replaces [start, end) of a paragraph's text; "\n" / "\r" in the text start new paragraphs, as in Word. */
+export function replaceWithBreaks(p: XmlElement, start: number, end: number, text: string): RangeTarget {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length === 1) {
+    const r = replaceInParagraph(p, start, end, text);
+    return { start: { p, offset: r.start }, end: { p, offset: r.end } };
+  }
+  const r = replaceInParagraph(p, start, end, lines.join(BREAK_MARKER));
+  let current = p;
+  let at = r.start;
+  for (const line of lines.slice(0, -1)) {
+    at += line.length;
+    const next = splitParagraph(current, at);
+    replaceInParagraph(next, 0, 1, "");
+    current = next;
+    at = 0;
+  }
+  return { start: { p, offset: r.start }, end: { p: current, offset: lines[lines.length - 1].length } };
+}
+
+/** Replaces [start, end) of one paragraph's text (no paragraph breaks); returns the offsets of the new text. */
 export function replaceInParagraph(p: XmlElement, start: number, end: number, text: string): { start: number; end: number } {
   const length = paragraphText(p).length;
   start = Math.max(0, Math.min(start, length));
@@ -122,20 +143,16 @@ export function paragraphsOfRange(range: RangeTarget): XmlElement[] {
 export function replaceRange(range: RangeTarget, text: string): RangeTarget {
   const paras = paragraphsOfRange(range);
   const first = paras[0];
-  if (paras.length === 1) {
-    const r = replaceInParagraph(first, range.start.offset, range.end.offset, text);
-    return { start: { p: first, offset: r.start }, end: { p: first, offset: r.end } };
-  }
+  if (paras.length === 1) return replaceWithBreaks(first, range.start.offset, range.end.offset, text);
   const last = paras[paras.length - 1];
   if (revisionFor(first)) {
     // Tracked: every paragraph keeps its place; the removed text is marked deleted in each.
     for (const p of paras.slice(1, -1)) replaceInParagraph(p, 0, paragraphText(p).length, "");
     replaceInParagraph(last, 0, range.end.offset, "");
-    const tracked = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text);
-    return { start: { p: first, offset: tracked.start }, end: { p: first, offset: tracked.end } };
+    return replaceWithBreaks(first, range.start.offset, paragraphText(first).length, text);
   }
   replaceInParagraph(last, 0, range.end.offset, "");
-  const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text);
+  const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text.replace(/\r\n|\n|\r/g, BREAK_MARKER));
   // Move what is left of the last paragraph into the first one, then drop everything in between.
   for (let n = last.firstChild; n; ) {
     const next = n.nextSibling;
@@ -156,7 +173,26 @@ export function replaceRange(range: RangeTarget, text: string): RangeTarget {
     }
     if (last.parentNode && !isW(last.parentNode, "tc")) remove(last);
   }
-  return { start: { p: first, offset: r.start }, end: { p: first, offset: r.end } };
+  return splitAtMarkers(first, r.start);
+}
+
+/** Splits a paragraph at each break marker after `from`, removing the markers. */
+function splitAtMarkers(p: XmlElement, from: number): RangeTarget {
+  let current = p;
+  let text = paragraphText(current);
+  let at = text.indexOf(BREAK_MARKER, from);
+  let lastStart = from;
+  while (at >= 0) {
+    const next = splitParagraph(current, at);
+    replaceInParagraph(next, 0, 1, "");
+    current = next;
+    lastStart = 0;
+    text = paragraphText(current);
+    at = text.indexOf(BREAK_MARKER);
+  }
+  const endOffset = current === p ? paragraphText(p).length : 0;
+  void lastStart;
+  return { start: { p, offset: from }, end: { p: current, offset: endOffset } };
 }
 
 export function wholeParagraph(p: XmlElement): RangeTarget {
