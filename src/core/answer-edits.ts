@@ -30,7 +30,49 @@ export function editForAnswer(finding: Finding, answerText: string): Edit {
       replacement: answerText,
     };
   }
-  if (isBlank(expected) && !finding.append) return { kind: "set-text", ref, expected, text: answerText };
+  if (finding.slot === "yes-no" && BOX.test(expected)) return tickBox(finding, answerText);
   if (isBlank(expected)) return { kind: "set-text", ref, expected, text: answerText };
   return { kind: "append-text", ref, expected, text: answerText, asNewParagraph: true };
+}
+
+const BOX = /[☐□☒☑]/;
+
+/**
+ * The box that belongs to an option word: after it ("Yes ☐ No ☐", "N/A: ☐") or, when the group starts with a box,
+ * before it ("☐ Yes ☐ No").
+ */
+function boxOf(text: string, option: string): { box: string; at: number } | undefined {
+  const word = option.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const boxFirst = /^\s*[☐□☒☑]/.test(text);
+  const m = (
+    boxFirst ? new RegExp(`([☐□☒☑])\\s*${word}\\b`, "i") : new RegExp(`\\b${word}\\s*:?\\s*([☐□☒☑])`, "i")
+  ).exec(text);
+  if (!m) return undefined;
+  const box = m[1];
+  return { box, at: m.index + (boxFirst ? m[0].indexOf(box) : m[0].lastIndexOf(box)) };
+}
+
+function replaceBox(finding: Finding, box: string, at: number, replacement: string): Edit {
+  const { ref, expected } = finding;
+  const occurrence = [...expected.slice(0, at)].filter((c) => c === box).length;
+  return { kind: "replace-text", ref, expected, find: box, ...(occurrence ? { occurrence } : {}), replacement };
+}
+
+/**
+ * A check-box group in one cell ("Yes ☐ No ☐"): the answer names an option. Its box is ticked; when it is already
+ * ticked (both were), the other ticked box is cleared. Only that one character changes. Writing words into a box
+ * cell is refused: a group spread over rows is ticked by the user.
+ */
+function tickBox(finding: Finding, option: string): Edit {
+  const { expected } = finding;
+  const chosen = boxOf(expected, option);
+  if (!chosen)
+    throw new AnswerEditError(`"${option}" is not an option of this check-box group; tick it in the document.`);
+  if (/[☐□]/.test(chosen.box)) return replaceBox(finding, chosen.box, chosen.at, "☒");
+  for (const other of finding.answers ?? []) {
+    if (other.text.toLowerCase() === option.trim().toLowerCase()) continue;
+    const found = boxOf(expected, other.text);
+    if (found && /[☒☑]/.test(found.box)) return replaceBox(finding, found.box, found.at, "☐");
+  }
+  throw new AnswerEditError(`"${option}" is already the only ticked option.`);
 }

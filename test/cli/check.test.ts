@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { FINDING_KINDS } from "../../src/core/report";
 import { REAL, runCli } from "./run-cli";
 
@@ -99,10 +100,33 @@ describe("bad input", () => {
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
   writeFileSync(legacy, ole);
 
+  const encrypted = join(folder, "protected.docx");
+  const encryptedBytes = Buffer.alloc(4096);
+  ole.copy(encryptedBytes, 0, 0, 8);
+  Buffer.from("EncryptionInfo", "utf16le").copy(encryptedBytes, 512);
+  writeFileSync(encrypted, encryptedBytes);
+  const doctype = join(folder, "doctype.docx");
+  const traversal = join(folder, "traversal.docx");
+  beforeAll(async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    zip.file(
+      "word/document.xml",
+      xml.replace("?>", '?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'),
+    );
+    writeFileSync(doctype, await zip.generateAsync({ type: "uint8array" }));
+    const evil = await JSZip.loadAsync(bytes);
+    evil.file("../../evil.txt", "outside the package");
+    writeFileSync(traversal, await evil.generateAsync({ type: "uint8array" }));
+  });
+
   it.each([
     ["not a zip", notZip],
     ["truncated", truncated],
     ["legacy .doc", legacy],
+    ["password-protected", encrypted],
+    ["XML with a DOCTYPE", doctype],
+    ["part name with path traversal", traversal],
     ["missing file", join(folder, "nowhere.docx")],
   ])("%s: exit 2, one line on stderr naming the file, no stack trace", (_what, file) => {
     const result = runCli(["check", file, "--json"]);
@@ -117,15 +141,15 @@ describe("bad input", () => {
   it("still checks the other files", () => {
     const result = runCli(["check", notZip, FILLED, legacy, "--json", "--today", "2026-11-23"]);
     expect(result.status).toBe(2);
+    const errors = result.stderr.trim().split("\n");
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain(notZip);
+    expect(errors[1]).toContain(legacy);
     const reports = result.stdout
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as { file: string });
     expect(reports.map((r) => r.file)).toEqual([FILLED]);
-    const errors = result.stderr.trim().split("\n");
-    expect(errors).toHaveLength(2);
-    expect(errors[0]).toContain(notZip);
-    expect(errors[1]).toContain(legacy);
   });
 
   it("answers a wrong option with exit 2 and a usage line", () => {

@@ -112,3 +112,24 @@ describe("paragraph styles", () => {
     });
   });
 });
+
+describe("insertText with breaks", () => {
+  // Word turns "\n" in insertText into a paragraph break and "\v" into a manual line break (behaviour confirmed by
+  // Microsoft in OfficeDev/office-js issue #4275; Word.Range.insertText reference:
+  // learn.microsoft.com/javascript/api/word/word.range#word-word-range-inserttext-member(1)).
+  it("starts a new paragraph for \\n, keeping the paragraph's formatting, and a line break for \\v", async () => {
+    const doc = await docFrom(`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${r("Before GAP after", "<w:i/>")}</w:p>` + p("next"));
+    await doc.run(async (context) => {
+      const range = context.document.body.search("GAP").getFirst().insertText("one\ntwo\vthree", "Replace");
+      range.load("text");
+      await context.sync();
+      expect(range.text).toBe("one\rtwo\vthree");
+    });
+    const texts = await doc.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text,items/style");
+      await context.sync();
+      return paragraphs.items.map((x) => [x.text, x.style]);
+    });
+    expect(texts).toEqual([["Before one", "Heading 2"], ["two\vthree after", "Heading 2"], ["next", "Normal"]]);
+  });
+});

@@ -63,6 +63,37 @@ describe("editForAnswer", () => {
     });
   });
 
+  it("ticks the chosen box of a group in one cell, changing only that character", () => {
+    const model = doc(
+      heading("Privacy impact assessment"),
+      table(row("3: Is the data shared with other agencies?", "☐ Yes ☐ No")),
+      table(row("4: Is profiling used?", "Yes ☒ No ☒")),
+    );
+    const findings = analyze(model, { today: TODAY, template: "question-form" }).findings.filter(
+      (f) => f.kind === "unresolved-choice",
+    );
+    expect(findings.map((f) => f.answers?.map((a) => a.text))).toEqual([
+      ["Yes", "No"],
+      ["Yes", "No"],
+    ]);
+    expect(editForAnswer(findings[0], "No")).toEqual({
+      kind: "replace-text",
+      ref: findings[0].ref,
+      expected: "☐ Yes ☐ No",
+      find: "☐",
+      occurrence: 1,
+      replacement: "☒",
+    });
+    // Both ticked: choosing "Yes" clears the other box.
+    expect(editForAnswer(findings[1], "Yes")).toMatchObject({ find: "☒", occurrence: 1, replacement: "☐" });
+    expect(() => editForAnswer(findings[0], "Maybe")).toThrow(AnswerEditError);
+  });
+
+  it("offers no text answers for a pair spread over rows (the user ticks it)", () => {
+    const finding = analyze(seed004(), { today: TODAY }).findings.find((f) => f.kind === "unresolved-choice")!;
+    expect(finding.answers).toBeUndefined();
+  });
+
   it("refuses an empty answer", () => {
     const finding = analyze(seed002(), { today: TODAY }).findings[0];
     expect(() => editForAnswer(finding, "  ")).toThrow(AnswerEditError);

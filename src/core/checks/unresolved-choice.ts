@@ -4,6 +4,8 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { yesNoAnswers } from "../guidance";
 import { refKey, type Ref } from "../model";
 import { allMeasures } from "../risk/check-helpers";
+import type { GuidedAnswer } from "../report";
+import type { ChoiceGroup } from "../templates/types";
 import type { Check } from "./types";
 
 /**
@@ -11,6 +13,15 @@ import type { Check } from "./types";
  * ticked. When the form writes "N/A" beside the pair it is reported as information only. The Step 6
  * "Yes/no" of the risk tables is a placeholder (reported by placeholder).
  */
+/** One answer per option, written as the option's own word: answer-edits ticks that option's box. */
+function boxAnswers(group: ChoiceGroup): GuidedAnswer[] {
+  const explained = yesNoAnswers(group.question);
+  return group.options.map((o) => {
+    const same = explained.find((a) => a.label.toLowerCase() === o.label.toLowerCase());
+    return { label: o.label, text: o.label, why: same?.why ?? `Tick "${o.label}".`, citation: same?.citation };
+  });
+}
+
 export const unresolvedChoice: Check = {
   meta: {
     id: "unresolved-choice",
@@ -30,6 +41,7 @@ export const unresolvedChoice: Check = {
       const ticked = group.options.filter((o) => o.ticked).length;
       if (ticked === 1) continue;
       const question = shorten(group.question || group.options.map((o) => o.label).join(" / "), 100);
+      const sameCell = group.options.every((o) => refKey(o.ref) === refKey(group.ref));
       const messageId = ticked > 1 ? "bothTicked" : group.notApplicable ? "notApplicable" : "neither";
       context.report({
         messageId,
@@ -39,7 +51,8 @@ export const unresolvedChoice: Check = {
         text: group.question || group.expected,
         section: group.section,
         slot: "yes-no",
-        answers: yesNoAnswers(group.question),
+        // Boxes in one cell can be ticked by an edit; a pair spread over rows is ticked by the user in Word.
+        answers: sameCell ? boxAnswers(group) : undefined,
       });
     }
 

@@ -14,6 +14,8 @@ const KNOWN_TITLES =
 export function isHeadingLike(text: string): boolean {
   const t = oneLine(text);
   if (!t || t.length > 90 || t.includes("\n")) return false;
+  // A sentence that starts with "Step 5 …" is prose, not a title.
+  if (/[.!]$/.test(t) && t.split(" ").length > 6) return false;
   const n = normalise(t).replace(/^\*+|\*+$/g, "");
   return SECTION_NUMBER.test(n) || DECIMAL_HEADING.test(t) || KNOWN_TITLES.test(n);
 }

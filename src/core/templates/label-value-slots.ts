@@ -15,7 +15,8 @@ export interface TableSlotsResult {
   choices: ChoiceGroup[];
 }
 
-export const cellsOf = (table: Table, r: number): Cell[] => table.rows[r].cells.filter((c) => !c.verticallyMergedContinuation);
+export const cellsOf = (table: Table, r: number): Cell[] =>
+  table.rows[r].cells.filter((c) => !c.verticallyMergedContinuation);
 export const filled = (cells: Cell[]) => cells.filter((c) => !isBlank(c.text));
 
 export function slot(
@@ -50,7 +51,6 @@ export function splitInline(text: string): { label: string; value: string } {
     return { label: first.slice(0, colon + 1), value: [first.slice(colon + 1), ...lines.slice(1)].join("\n").trim() };
   return { label: first, value: lines.slice(1).join("\n").trim() };
 }
-
 
 /** Words that title a column rather than label a row ("Name", "Signature", "Date", "Notes", "Version"). */
 export const COLUMN_TITLE =
@@ -94,7 +94,6 @@ export function questionAnswerSlots(
   return { slots, choices };
 }
 
-
 function isTitleRow(table: Table, label: Cell): boolean {
   const text = label.text.trim();
   if (table.rows.length < 2 || /[:?]$/.test(text) || /\bby$/i.test(text)) return false;
@@ -103,11 +102,9 @@ function isTitleRow(table: Table, label: Cell): boolean {
   return others.filter((t) => t.includes(":")).length * 2 > others.length;
 }
 
-
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
-
 
 export function pairSlots(
   table: Table,
@@ -161,7 +158,6 @@ export function pairSlots(
   return out;
 }
 
-
 /** "Name | Signature | Date" over rows of values: every empty cell of a started row is a gap. */
 export function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row: number) => string): AnswerSlot[] {
   const out: AnswerSlot[] = [];
@@ -181,4 +177,3 @@ export function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row:
   }
   return out;
 }
-

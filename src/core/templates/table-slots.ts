@@ -1,17 +1,21 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
-import { inlineOptions } from "../detect/choices";
 import { choiceRow, type ChoiceRow } from "./choice-rows";
+import { isHeadingLike, isImperativePrompt, isInstruction, isLabel, isPrompt, QUESTION_NUMBER } from "./classify";
 import {
-  isHeadingLike,
-  isImperativePrompt,
-  isInstruction,
-  isLabel,
-  isPrompt,
-  isSentence,
-  QUESTION_NUMBER,
-} from "./classify";
-import { slotRole, slotType } from "./slot-types";
+  cellsOf,
+  COLUMN_TITLE,
+  columnHeaderSlots,
+  filled,
+  HEADER_LEAD,
+  pairSlots,
+  questionAnswerColumns,
+  questionAnswerSlots,
+  range,
+  slot,
+  splitInline,
+  type TableSlotsResult,
+} from "./label-value-slots";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
 /**
@@ -23,7 +27,6 @@ import type { AnswerSlot, ChoiceGroup } from "./types";
 export type { TableSlotsResult };
 
 const NOT_APPLICABLE = /^(?:n\/?a|not applicable)\.?$/i;
-
 
 /** Column titles over three or more columns ("Item | Name/position/date | Notes", "Name | Signature | Date"). */
 function isHeaderRow(cells: Cell[]): boolean {
@@ -190,4 +193,3 @@ function splitPrompt(text: string): { prompt: string; answer: string } {
   }
   return { prompt: lines.slice(0, i).join("\n").trim(), answer: lines.slice(i).join("\n").trim() };
 }
-

@@ -100,6 +100,7 @@ interface Eager {
 export abstract class HObject<T> {
   abstract readonly typeName: string;
   private target: T | null | undefined;
+  private eagerBound = false;
   private readonly loadedValues = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private readonly navCache = new Map<string, Loadable>();
@@ -125,16 +126,24 @@ export abstract class HObject<T> {
     return obj;
   }
 
-  /** For eager(): resolve now, tell whether the object is null. */
+  /** For eager(): resolve now, once and for all, and tell whether the object is null. */
   resolveNowIsNull(): boolean {
-    return this.resolveTarget() === null;
+    this.target = this.resolver ? this.resolver() : null;
+    this.eagerBound = true;
+    return this.target === null;
   }
   publishNull(isNull: boolean): void {
     this.nullState = isNull;
   }
 
+  /**
+   * Objects made by a method (getFirst, insertText, …) are bound when their action runs and never re-resolved
+   * (their resolver may have side effects). Navigation objects (font, body, paragraphs, …) are re-resolved at
+   * each use, so they follow the document as earlier actions change it.
+   */
   private resolveTarget(): T | null {
-    if (this.target === undefined) this.target = this.resolver ? this.resolver() : null;
+    if (this.eagerBound || !this.resolver) return this.target ?? null;
+    this.target = this.resolver();
     return this.target;
   }
 
@@ -143,11 +152,6 @@ export abstract class HObject<T> {
     const target = this.resolveTarget();
     if (target === null) throw officeError(ErrorCodes.itemNotFound, "The requested item was not found (null object).", this.typeName);
     return target;
-  }
-
-  /** For subclasses whose target must be recomputed at each use (live collections). */
-  protected forgetTarget(): void {
-    if (this.resolver) this.target = undefined;
   }
 
   get isNullObject(): boolean {
@@ -199,7 +203,6 @@ export abstract class HObject<T> {
 
   /** Runs a load at sync time. */
   loadNow(tree: LoadTree, stage: Stage): void {
-    this.forgetTarget();
     const target = this.resolveTarget();
     if (target === null) {
       stage.publish(() => (this.nullState = true));

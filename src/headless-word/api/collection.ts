@@ -6,7 +6,8 @@ import { HObject, NOT_A_PROPERTY, propertyNotLoaded, type HeadlessContext, type 
 export abstract class HCollection<T, I extends HObject<T>> extends HObject<T[]> {
   private itemList: I[] | undefined;
 
-  constructor(context: HeadlessContext, resolver: () => T[], private readonly live = true, bound?: T[]) {
+  /** `resolver` gives the current list at each use; fixed lists (search results) just return their array. */
+  constructor(context: HeadlessContext, resolver: () => T[], _fixed = false, bound?: T[]) {
     super(context, resolver, bound);
   }
 
@@ -15,10 +16,6 @@ export abstract class HCollection<T, I extends HObject<T>> extends HObject<T[]> 
   get items(): I[] {
     if (!this.itemList) throw propertyNotLoaded(this.typeName, "items");
     return this.itemList;
-  }
-
-  protected override forgetTarget(): void {
-    if (this.live) super.forgetTarget();
   }
 
   protected scalarNames(): readonly string[] {
@@ -30,7 +27,6 @@ export abstract class HCollection<T, I extends HObject<T>> extends HObject<T[]> 
 
   /** The current list at sync time. */
   protected list(): T[] {
-    this.forgetTarget();
     return this.t();
   }
 

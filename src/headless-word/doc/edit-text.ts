@@ -18,16 +18,7 @@ export function replaceWithBreaks(p: XmlElement, start: number, end: number, tex
     return { start: { p, offset: r.start }, end: { p, offset: r.end } };
   }
   const r = replaceInParagraph(p, start, end, lines.join(BREAK_MARKER));
-  let current = p;
-  let at = r.start;
-  for (const line of lines.slice(0, -1)) {
-    at += line.length;
-    const next = splitParagraph(current, at);
-    replaceInParagraph(next, 0, 1, "");
-    current = next;
-    at = 0;
-  }
-  return { start: { p, offset: r.start }, end: { p: current, offset: lines[lines.length - 1].length } };
+  return splitLines(p, r.start, lines);
 }
 
 /** Replaces [start, end) of one paragraph's text (no paragraph breaks); returns the offsets of the new text. */
@@ -152,7 +143,8 @@ export function replaceRange(range: RangeTarget, text: string): RangeTarget {
     return replaceWithBreaks(first, range.start.offset, paragraphText(first).length, text);
   }
   replaceInParagraph(last, 0, range.end.offset, "");
-  const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, text.replace(/\r\n|\n|\r/g, BREAK_MARKER));
+  const lines = text.split(/\r\n|\n|\r/);
+  const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, lines.join(BREAK_MARKER));
   // Move what is left of the last paragraph into the first one, then drop everything in between.
   for (let n = last.firstChild; n; ) {
     const next = n.nextSibling;
@@ -173,26 +165,22 @@ export function replaceRange(range: RangeTarget, text: string): RangeTarget {
     }
     if (last.parentNode && !isW(last.parentNode, "tc")) remove(last);
   }
-  return splitAtMarkers(first, r.start);
+  return splitLines(first, r.start, lines);
 }
 
-/** Splits a paragraph at each break marker after `from`, removing the markers. */
-function splitAtMarkers(p: XmlElement, from: number): RangeTarget {
+/** Splits `p` at the break markers of `lines` (inserted joined by markers at `start`), removing the markers. */
+function splitLines(p: XmlElement, start: number, lines: string[]): RangeTarget {
   let current = p;
-  let text = paragraphText(current);
-  let at = text.indexOf(BREAK_MARKER, from);
-  let lastStart = from;
-  while (at >= 0) {
+  let at = start;
+  for (const line of lines.slice(0, -1)) {
+    at += line.length;
     const next = splitParagraph(current, at);
     replaceInParagraph(next, 0, 1, "");
     current = next;
-    lastStart = 0;
-    text = paragraphText(current);
-    at = text.indexOf(BREAK_MARKER);
+    at = 0;
   }
-  const endOffset = current === p ? paragraphText(p).length : 0;
-  void lastStart;
-  return { start: { p, offset: from }, end: { p: current, offset: endOffset } };
+  const lastLength = lines[lines.length - 1].length;
+  return { start: { p, offset: start }, end: { p: current, offset: current === p ? start + lastLength : lastLength } };
 }
 
 export function wholeParagraph(p: XmlElement): RangeTarget {

@@ -1,0 +1,129 @@
+/**
+ * Journey 3: the Ark HA marketing LIA (seed 002). Resolve "Yes / No" for the opt-out to "Yes": the document
+ * says "Yes" there and the finding is gone. Run once with the mouse and once with the keyboard only.
+ */
+import type { Locator, Page } from "playwright-core";
+import {
+  answerGap,
+  download,
+  expectAccessible,
+  expectOnlyLocalRequests,
+  gapItem,
+  openScreen,
+  pane,
+  pickSample,
+  renderVersion,
+  startHarness,
+  waitForRender,
+  waitForScan,
+  type Harness,
+} from "./playground-page";
+import { readBack } from "./read-back";
+import type { DocModel } from "../../src/core/model";
+
+const OPT_OUT = /Can you offer individuals an opt-out\?/;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+}, 300_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(() => expectOnlyLocalRequests(harness));
+
+/** The text right after the opt-out question: the answer slot (same cell, next cell or next paragraph). */
+function optOutAnswer(model: DocModel): string {
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      const i = row.cells.findIndex((c) => OPT_OUT.test(c.text));
+      if (i < 0) continue;
+      const own = row.cells[i]!.text.split(OPT_OUT)[1]?.trim();
+      return own ? own : (row.cells[i + 1]?.text ?? "").trim();
+    }
+  }
+  const p = model.paragraphs.findIndex((x) => OPT_OUT.test(x.text));
+  const rest = model.paragraphs[p]?.text.split(OPT_OUT)[1]?.trim();
+  return rest ? rest : (model.paragraphs.slice(p + 1).find((x) => x.text.trim())?.text ?? "").trim();
+}
+
+async function expectResolved(page: Page): Promise<void> {
+  expect(await pane(page).textContent()).not.toMatch(/opt-out\?" is still answered/);
+  const file = await download(page);
+  expect(optOutAnswer(await readBack(file.bytes))).toBe("Yes");
+}
+
+test("resolve the opt-out choice with the mouse", async () => {
+  const page = await harness.open();
+  await pickSample(page, /Ark HA/);
+  await waitForScan(page);
+  await openScreen(page, "Gaps");
+  const item = gapItem(page, /opt-out\?" is still answered "Yes \/ No"/);
+  await item.waitFor();
+  await expectAccessible(page, "08-lia-gaps");
+
+  // Go to outlines the question's answer slot in the view.
+  await item.getByRole("button", { name: /^Go to/ }).click();
+  const outlined = page.getByTestId("document").locator(".pg-outline");
+  await outlined.waitFor();
+  expect(await outlined.textContent()).toMatch(/Yes \/ No/);
+
+  await answerGap(page, /opt-out\?" is still answered "Yes \/ No"/, "Yes");
+  await expectAccessible(page, "09-lia-resolved");
+  await expectResolved(page);
+  await page.close();
+});
+
+test("keyboard only: open the sample, find the gap, answer Yes, apply", async () => {
+  const page = await harness.open();
+  const focused = (): Promise<string> =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.getAttribute("aria-label") ?? ""} ${el?.textContent ?? ""} ${el?.id ?? ""}`.trim();
+    });
+  /** Presses Tab (or Shift+Tab) until the focused element matches: reaching it is part of what is tested. */
+  const tabTo = async (target: RegExp, limit = 80): Promise<void> => {
+    for (let i = 0; i < limit; i++) {
+      if (target.test(await focused())) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached ${target}; focus is on "${await focused()}"`);
+  };
+  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+  // The sample picker: a native select, chosen by typing the start of the title.
+  await tabTo(/pg-sample/);
+  const before = await renderVersion(page);
+  await page.keyboard.type("Ark HA");
+  await waitForRender(page, before);
+  await waitForScan(page);
+
+  // Into the pane: the Gaps tab (arrow keys move between tabs; Enter/Space selects).
+  await tabTo(/^Overview/);
+  for (let i = 0; i < 5 && !/^Gaps/.test(await focused()); i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await pane(page).getByRole("tabpanel", { name: "gaps" }).waitFor();
+
+  await tabTo(/^Answer: "Can you offer individuals an opt-out\?"/);
+  await page.keyboard.press("Enter");
+  const item = gapItem(page, /opt-out\?" is still answered "Yes \/ No"/);
+  const yes = item.getByRole("radio", { name: /^Yes\b/ });
+  await yes.waitFor();
+  // Into the radio group, then arrows to "Yes" (the first option may already be focused).
+  await tabTo(/ChoiceGroup\d+-\d/);
+  for (let i = 0; i < 4 && !(await isFocused(yes)); i++) await page.keyboard.press("ArrowDown");
+  expect(await isFocused(yes)).toBe(true);
+  await page.keyboard.press("Space");
+  expect(await yes.isChecked()).toBe(true);
+
+  await tabTo(/^Apply/);
+  const beforeApply = await renderVersion(page);
+  await page.keyboard.press("Enter");
+  await waitForRender(page, beforeApply);
+  await waitForScan(page);
+  await expectResolved(page);
+  await page.close();
+});
