@@ -14,7 +14,13 @@ import { DocxPackage, type OpenOptions } from "./package/docx-package";
 import { rootOf } from "./package/docx-package";
 import { wChild } from "./xml";
 
-export { DocxFormatError, HeadlessOfficeError, ErrorCodes, type DocxFormatErrorCode, type OfficeErrorCode } from "./errors";
+export {
+  DocxFormatError,
+  HeadlessOfficeError,
+  ErrorCodes,
+  type DocxFormatErrorCode,
+  type OfficeErrorCode,
+} from "./errors";
 
 export type HeadlessOpenOptions = OpenOptions & SessionOptions;
 
@@ -40,7 +46,10 @@ export class HeadlessDocument {
     const session = this.session;
     setRevisionProvider(pkg.xml(pkg.mainPart), () =>
       trackRevisionsOn(session)
-        ? { author: options.author ?? "DPIA Assist", date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z") }
+        ? {
+            author: options.author ?? "DPIA Assist",
+            date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+          }
         : undefined,
     );
   }
@@ -79,7 +88,10 @@ export class HeadlessDocument {
     const tc = parentOf(sel.start.p, "tc");
     const tr = tc && parentOf(tc, "tr");
     const tbl = tr && parentOf(tr, "tbl");
-    const cell = tc && tr && tbl ? { table: tablesIn(body).indexOf(tbl), row: rowsOf(tbl).indexOf(tr), cell: cellsOf(tr).indexOf(tc) } : undefined;
+    const cell =
+      tc && tr && tbl
+        ? { table: tablesIn(body).indexOf(tbl), row: rowsOf(tbl).indexOf(tr), cell: cellsOf(tr).indexOf(tc) }
+        : undefined;
     return {
       cell,
       paragraph,
@@ -102,7 +114,10 @@ export class HeadlessDocument {
 }
 
 /** Opens .docx bytes. Throws DocxFormatError (with a `code`) for anything that is not a usable .docx. */
-export async function openDocx(bytes: Uint8Array | ArrayBuffer, options: HeadlessOpenOptions = {}): Promise<HeadlessDocument> {
+export async function openDocx(
+  bytes: Uint8Array | ArrayBuffer,
+  options: HeadlessOpenOptions = {},
+): Promise<HeadlessDocument> {
   const pkg = await DocxPackage.open(bytes, options);
   return new HeadlessDocument(pkg, { author: options.author, now: options.now });
 }

@@ -25,13 +25,22 @@ const TEXT_NODE = 3;
  */
 export function parseXml(text: string, partName: string): XmlDocument {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw new DocxFormatError("doctype", `${partName} contains a DOCTYPE or entity declaration, which a .docx never needs.`);
+    throw new DocxFormatError(
+      "doctype",
+      `${partName} contains a DOCTYPE or entity declaration, which a .docx never needs.`,
+    );
   }
   try {
-    return new DOMParser({ onError: () => undefined }).parseFromString(text, "text/xml");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new DocxFormatError("corrupt", `${partName} is not well-formed XML (${detail}).`);
+    // Without a locator xmldom parses about twice as fast; positions are only needed for the error message.
+    return new DOMParser({ locator: false, onError: () => undefined }).parseFromString(text, "text/xml");
+  } catch {
+    let detail = "";
+    try {
+      new DOMParser({ onError: () => undefined }).parseFromString(text, "text/xml");
+    } catch (error) {
+      detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    }
+    throw new DocxFormatError("corrupt", `${partName} is not well-formed XML${detail ? ` (${detail})` : ""}.`);
   }
 }
 

@@ -22,7 +22,11 @@ export async function readComments(bytes: Uint8Array): Promise<DocComment[]> {
     id: comment.getAttributeNS(W, "id") ?? "",
     author: comment.getAttributeNS(W, "author") ?? "",
     text: Array.from(comment.getElementsByTagNameNS(W, "p"))
-      .map((p) => Array.from(p.getElementsByTagNameNS(W, "t")).map((t) => t.textContent ?? "").join(""))
+      .map((p) =>
+        Array.from(p.getElementsByTagNameNS(W, "t"))
+          .map((t) => t.textContent ?? "")
+          .join(""),
+      )
       .join("\n"),
   }));
 }

@@ -1,7 +1,9 @@
 /** Offers bytes as a file download without any server round trip (an object URL, revoked afterwards). */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
   // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer is not a valid BlobPart.
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -74,7 +74,13 @@ export function Playground(): JSX.Element {
         scheduleRender(async () => bytes);
       } catch (error) {
         // The previous document stays open and untouched: nothing above replaced it before the failure.
-        setNotice({ type: MessageBarType.error, text: error instanceof OpenFailure ? error.message : `Unexpected problem opening “${fileName}”: ${message(error)}` });
+        setNotice({
+          type: MessageBarType.error,
+          text:
+            error instanceof OpenFailure
+              ? error.message
+              : `Unexpected problem opening “${fileName}”: ${message(error)}`,
+        });
       } finally {
         setBusy(false);
       }

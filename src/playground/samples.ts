@@ -22,7 +22,8 @@ export function parseSampleIndex(raw: unknown): Sample[] {
   const list = Array.isArray(raw) ? raw : isRecord(raw) && Array.isArray(raw.samples) ? raw.samples : [];
   const samples: Sample[] = [];
   for (const entry of list) {
-    const file = typeof entry === "string" ? entry : isRecord(entry) ? firstString(entry, ["file", "path", "name"]) : undefined;
+    const file =
+      typeof entry === "string" ? entry : isRecord(entry) ? firstString(entry, ["file", "path", "name"]) : undefined;
     if (!file || !/\.doc[xm]$/i.test(file) || file.includes("..")) continue;
     const fileName = file.split("/").pop() ?? file;
     const title = (isRecord(entry) ? firstString(entry, ["title", "label", "description"]) : undefined) ?? fileName;

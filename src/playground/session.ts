@@ -42,7 +42,8 @@ export async function openDocument(bytes: Uint8Array, fileName: string, hooks: D
     doc = await openDocx(bytes, { author: COMMENT_AUTHOR });
   } catch (error) {
     // DocxFormatError messages name the problem (legacy .doc, encrypted, not a zip, truncated, too large…).
-    if (error instanceof DocxFormatError) throw new OpenFailure(`“${fileName}” could not be opened. ${firstLine(error)}`);
+    if (error instanceof DocxFormatError)
+      throw new OpenFailure(`“${fileName}” could not be opened. ${firstLine(error)}`);
     throw error;
   }
   const run: ContextRunner = (batch) => doc.run(batch);

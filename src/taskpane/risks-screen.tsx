@@ -93,15 +93,18 @@ export default function RisksScreen({ report, settings, busy, actions, today }: 
             {risks.length} risk{risks.length === 1 ? "" : "s"}
             {mismatches ? `, ${mismatches} with a stated level that differs from the matrix` : ""}.
           </Text>
-          <DetailsList
-            items={risks}
-            columns={COLUMNS}
-            selectionMode={SelectionMode.none}
-            layoutMode={DetailsListLayoutMode.justified}
-            compact
-            ariaLabelForGrid="Risk register"
-            getKey={(r: RiskSummary, i?: number) => `${r.id}-${i ?? 0}`}
-          />
+          {/* At the pane's 320 px the register scrolls sideways inside its own box, not the whole pane. */}
+          <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+            <DetailsList
+              items={risks}
+              columns={COLUMNS}
+              selectionMode={SelectionMode.none}
+              layoutMode={DetailsListLayoutMode.justified}
+              compact
+              ariaLabelForGrid="Risk register"
+              getKey={(r: RiskSummary, i?: number) => `${r.id}-${i ?? 0}`}
+            />
+          </div>
           {register && <MeasuresList report={report} />}
           <SpecTable spec={before} caption="Before measures: risks by likelihood and severity (count and level)" />
           {counts ? (

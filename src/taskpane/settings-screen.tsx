@@ -2,6 +2,7 @@ import { ChoiceGroup, DefaultButton, Dropdown, Text } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
 import { MATRIX_IDS } from "../core/risk/matrices";
 import type { DocumentSettings } from "../core/settings";
+import { CustomMatrixEditor } from "./custom-matrix-editor";
 import { MATRIX_LABELS } from "./labels";
 import { classes } from "./styles";
 import type { PaneActions } from "./use-pane";
@@ -32,6 +33,11 @@ export function SettingsScreen({ settings, busy, actions }: SettingsScreenProps)
         selectedKey={settings.matrix}
         disabled={disabled}
         onChange={(_e, o) => o && void actions.updateSettings({ matrix: String(o.key) })}
+      />
+      <CustomMatrixEditor
+        current={settings.customMatrix}
+        busy={disabled}
+        onSave={(customMatrix) => void actions.updateSettings({ customMatrix, matrix: "custom" })}
       />
       <ChoiceGroup
         label="Organisation type"

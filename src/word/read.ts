@@ -21,7 +21,10 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
 
   // Tags of the content controls wrapping top-level tables; paragraph counts only when runs are ambiguous.
   const wrappers = topLevel.map(({ t }) => t.parentContentControlOrNullObject.load("tag"));
-  const counts = runs.length === topLevel.length ? undefined : topLevel.map(({ t }) => t.getRange("Whole").paragraphs.load("items/tableNestingLevel"));
+  const counts =
+    runs.length === topLevel.length
+      ? undefined
+      : topLevel.map(({ t }) => t.getRange("Whole").paragraphs.load("items/tableNestingLevel"));
   if (topLevel.length > 0) await context.sync();
 
   const tableModels = tables.items.map((t, index): Table => toTable(t, index));
@@ -31,14 +34,28 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
   });
 
   const tableSpans = counts
-    ? spansFromCounts(paragraphModels, counts.map((c) => c.items.length))
+    ? spansFromCounts(
+        paragraphModels,
+        counts.map((c) => c.items.length),
+      )
     : runs;
-  return { blocks: buildBlocks(paragraphModels, tableSpans, topLevel.map(({ index }) => tableModels[index])), paragraphs: paragraphModels, tables: tableModels };
+  return {
+    blocks: buildBlocks(
+      paragraphModels,
+      tableSpans,
+      topLevel.map(({ index }) => tableModels[index]),
+    ),
+    paragraphs: paragraphModels,
+    tables: tableModels,
+  };
 }
 
 /** Word reports paragraph breaks as "\r", line breaks as "\v" (or "\n" on some hosts); the model uses "\n". */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n/g, "\n").replace(/[\r\v\u000b]/g, "\n").replace(/\u0007/g, "");
+  return text
+    .replace(/\r\n/g, "\n")
+    .replace(/[\r\v\u000b]/g, "\n")
+    .replace(/\u0007/g, "");
 }
 
 function toParagraph(p: Word.Paragraph, index: number): Paragraph {

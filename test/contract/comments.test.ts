@@ -23,9 +23,13 @@ describe("comments", () => {
     expect(comments).toMatch(/<w:comment [^>]*w:author="Test Author"/);
     expect(comments).toContain("Possible × Significant gives Medium.");
     expect(rels).toMatch(/relationships\/comments" Target="comments.xml"/);
-    expect(types).toContain('PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
+    expect(types).toContain(
+      'PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"',
+    );
     // Markers around exactly the bold run "Low", whose formatting is kept.
-    expect(main).toMatch(/<w:commentRangeStart w:id="0"\/><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Low<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r>/);
+    expect(main).toMatch(
+      /<w:commentRangeStart w:id="0"\/><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Low<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r>/,
+    );
   });
 
   it("reads comments back with content, author and anchored text, and deletes them with their markers", async () => {
@@ -39,7 +43,10 @@ describe("comments", () => {
     await reopened.run(async (context) => {
       const comments = context.document.body.getComments().load("items/content,items/authorName");
       await context.sync();
-      expect(comments.items.map((c) => [c.content, c.authorName])).toEqual([["first", "Test Author"], ["second", "Test Author"]]);
+      expect(comments.items.map((c) => [c.content, c.authorName])).toEqual([
+        ["first", "Test Author"],
+        ["second", "Test Author"],
+      ]);
       const range = comments.items[0].getRange().load("text");
       const inFirst = context.document.body.paragraphs.getFirst().getRange().getComments().load("items/content");
       await context.sync();

@@ -12,7 +12,8 @@ const checkbox = (checked: boolean, tag: string) =>
 
 describe("content controls", () => {
   it("reads tag, title, text and type of block and inline controls", async () => {
-    const body = `<w:sdt><w:sdtPr><w:alias w:val="Summary"/><w:tag w:val="risk-summary"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>${p("Block text")}</w:sdtContent></w:sdt>` +
+    const body =
+      `<w:sdt><w:sdtPr><w:alias w:val="Summary"/><w:tag w:val="risk-summary"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>${p("Block text")}</w:sdtContent></w:sdt>` +
       `<w:p>${r("Answer: ")}<w:sdt><w:sdtPr><w:tag w:val="answer"/><w:text/></w:sdtPr><w:sdtContent>${r("inline")}</w:sdtContent></w:sdt></w:p>`;
     const doc = await docFrom(body);
     const rows = await doc.run(async (context) => {
@@ -20,7 +21,10 @@ describe("content controls", () => {
       await context.sync();
       return ccs.items.map((c) => [c.tag, c.title, c.text, c.type]);
     });
-    expect(rows).toEqual([["risk-summary", "Summary", "Block text", "RichText"], ["answer", "", "inline", "PlainText"]]);
+    expect(rows).toEqual([
+      ["risk-summary", "Summary", "Block text", "RichText"],
+      ["answer", "", "inline", "PlainText"],
+    ]);
   });
 
   it("wraps a paragraph in a tagged control, finds it by tag, and deletes it keeping or dropping content", async () => {
@@ -76,7 +80,11 @@ describe("content controls", () => {
 
   it("finds the content control around a table", async () => {
     const tbl = `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>${r("cell")}</w:p></w:tc></w:tr></w:tbl>`;
-    const doc = await docFrom(p("x") + `<w:sdt><w:sdtPr><w:tag w:val="risk-table"/></w:sdtPr><w:sdtContent>${tbl}</w:sdtContent></w:sdt>` + p("y"));
+    const doc = await docFrom(
+      p("x") +
+        `<w:sdt><w:sdtPr><w:tag w:val="risk-table"/></w:sdtPr><w:sdtContent>${tbl}</w:sdtContent></w:sdt>` +
+        p("y"),
+    );
     const tag = await doc.run(async (context) => {
       const cc = context.document.body.tables.getFirst().parentContentControlOrNullObject.load("tag");
       await context.sync();

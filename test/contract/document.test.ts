@@ -35,7 +35,9 @@ describe("document state", () => {
     });
     const reopened = await reopen(doc);
     await reopened.run(async (context) => {
-      const parts = context.document.customXmlParts.getByNamespace("urn:example:state").load("items/id,items/namespaceUri");
+      const parts = context.document.customXmlParts
+        .getByNamespace("urn:example:state")
+        .load("items/id,items/namespaceUri");
       await context.sync();
       expect(parts.items).toHaveLength(1);
       expect(parts.items[0].id).toMatch(/^\{[0-9A-F-]{36}\}$/);
@@ -107,7 +109,11 @@ describe("edits while change tracking is on", () => {
       expect(para.text).toBe("Overall risk: Medium");
     });
     const xml = (await partText(await doc.save(), "word/document.xml"))!;
-    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Test Author" w:date="2026-01-02T03:04:05Z"><w:r><w:t xml:space="preserve">Medium<\/w:t><\/w:r><\/w:ins>/);
-    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Test Author" w:date="[^"]+"><w:r><w:delText[^>]*>Low<\/w:delText><\/w:r><\/w:del>/);
+    expect(xml).toMatch(
+      /<w:ins w:id="\d+" w:author="Test Author" w:date="2026-01-02T03:04:05Z"><w:r><w:t xml:space="preserve">Medium<\/w:t><\/w:r><\/w:ins>/,
+    );
+    expect(xml).toMatch(
+      /<w:del w:id="\d+" w:author="Test Author" w:date="[^"]+"><w:r><w:delText[^>]*>Low<\/w:delText><\/w:r><\/w:del>/,
+    );
   });
 });

@@ -2,11 +2,17 @@ import { openDocx, type HeadlessDocument } from "../../src/headless-word";
 import { miniDocx, type MiniDocxOptions } from "../headless-word/support/mini-docx";
 
 export async function docFrom(body: string, options?: MiniDocxOptions): Promise<HeadlessDocument> {
-  return openDocx(await miniDocx(body, options), { author: "Test Author", now: () => new Date("2026-01-02T03:04:05Z") });
+  return openDocx(await miniDocx(body, options), {
+    author: "Test Author",
+    now: () => new Date("2026-01-02T03:04:05Z"),
+  });
 }
 
 /** Runs a batch and returns the error it rejects with (fails the test if it does not reject). */
-export async function syncError(doc: HeadlessDocument, batch: (context: Word.RequestContext) => Promise<unknown>): Promise<{ code: string; debugInfo: { errorLocation?: string }; message: string }> {
+export async function syncError(
+  doc: HeadlessDocument,
+  batch: (context: Word.RequestContext) => Promise<unknown>,
+): Promise<{ code: string; debugInfo: { errorLocation?: string }; message: string }> {
   try {
     await doc.run(batch);
   } catch (error) {

@@ -47,10 +47,15 @@ describe("load and sync", () => {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         // Only what was asked for is loaded.
-        expect(() => paragraphs.items[0].tableNestingLevel).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+        expect(() => paragraphs.items[0].tableNestingLevel).toThrow(
+          expect.objectContaining({ code: "PropertyNotLoaded" }),
+        );
         return paragraphs.items.map(pick);
       });
-      expect(seen).toEqual([["Title", "Heading 1"], ["Body", "Normal"]]);
+      expect(seen).toEqual([
+        ["Title", "Heading 1"],
+        ["Body", "Normal"],
+      ]);
     }
   });
 

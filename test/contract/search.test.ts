@@ -68,3 +68,26 @@ describe("search", () => {
     expect(n).toBe(1);
   });
 });
+
+describe("ranges follow their text", () => {
+  // A Word.Range stays on its text while other text in the document changes (Word.Range: "Represents a
+  // contiguous area in a document", learn.microsoft.com/javascript/api/word/word.range).
+  it("keeps later search results on their words after an earlier result in the same paragraph is replaced", async () => {
+    const doc = await docFrom(p("Likelihood: Low. Severity: Low. Overall: Low."));
+    await doc.run(async (context) => {
+      const hits = context.document.body.search("Low", { matchCase: true });
+      hits.load("items");
+      await context.sync();
+      hits.items[0].insertText("Possible", "Replace");
+      hits.items[1].insertText("Significant", "Replace");
+      hits.items[2].font.bold = true;
+      hits.items[2].insertText("!", "End");
+      await context.sync();
+      const para = context.document.body.paragraphs.getFirst().load("text");
+      hits.load("items/text");
+      await context.sync();
+      expect(para.text).toBe("Likelihood: Possible. Severity: Significant. Overall: Low!.");
+      expect(hits.items.map((h) => h.text)).toEqual(["Possible", "Significant", "Low"]);
+    });
+  });
+});

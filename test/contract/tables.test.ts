@@ -15,7 +15,10 @@ describe("tables", () => {
       const t = context.document.body.tables.getFirst().load("values,rowCount,nestingLevel");
       const c = t.getCell(1, 1).load("value,rowIndex,cellIndex");
       await context.sync();
-      expect(t.values).toEqual([["Risk", "Likelihood"], ["Theft", "Possible"]]);
+      expect(t.values).toEqual([
+        ["Risk", "Likelihood"],
+        ["Theft", "Possible"],
+      ]);
       expect(t.rowCount).toBe(2);
       expect(t.nestingLevel).toBe(1);
       expect([c.value, c.rowIndex, c.cellIndex]).toEqual(["Possible", 1, 1]);
@@ -39,25 +42,35 @@ describe("tables", () => {
       await context.sync();
       return tables.items.map((t) => [t.nestingLevel, t.values[0][0].split("\r")[0]]);
     });
-    expect(levels).toEqual([[1, "outer"], [2, "inner"]]);
+    expect(levels).toEqual([
+      [1, "outer"],
+      [2, "inner"],
+    ]);
   });
 
   it("reports merged cells as they are in the file: one cell per w:tc, vertical continuations empty", async () => {
     const merged =
       `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
       `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p>${r("wide")}</w:p></w:tc><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p>${r("tall")}</w:p></w:tc></w:tr>` +
-      `<w:tr><w:tc><w:p>${r("a")}</w:p></w:tc><w:tc><w:p>${r("b")}</w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` + p("");
+      `<w:tr><w:tc><w:p>${r("a")}</w:p></w:tc><w:tc><w:p>${r("b")}</w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` +
+      p("");
     const doc = await docFrom(merged);
     const values = await doc.run(async (context) => {
       const t = context.document.body.tables.getFirst().load("values");
       await context.sync();
       return t.values;
     });
-    expect(values).toEqual([["wide", "tall"], ["a", "b", ""]]);
+    expect(values).toEqual([
+      ["wide", "tall"],
+      ["a", "b", ""],
+    ]);
   });
 
   it("joins a cell's paragraphs with \\r and keeps tabs and line breaks", async () => {
-    const doc = await docFrom(table(row(cell(p("one"), `<w:p>${r("two")}<w:r><w:tab/></w:r>${r("x")}<w:r><w:br/></w:r>${r("y")}</w:p>`))) + p(""));
+    const doc = await docFrom(
+      table(row(cell(p("one"), `<w:p>${r("two")}<w:r><w:tab/></w:r>${r("x")}<w:r><w:br/></w:r>${r("y")}</w:p>`))) +
+        p(""),
+    );
     const value = await doc.run(async (context) => {
       const c = context.document.body.tables.getFirst().getCell(0, 0).load("value");
       await context.sync();
@@ -80,7 +93,12 @@ describe("tables", () => {
       await context.sync();
       return t.values;
     });
-    expect(values).toEqual([["Risk", "Likelihood"], ["First", "Inserted"], ["Theft", "Possible"], ["Loss", "Remote"]]);
+    expect(values).toEqual([
+      ["Risk", "Likelihood"],
+      ["First", "Inserted"],
+      ["Theft", "Possible"],
+      ["Loss", "Remote"],
+    ]);
   });
 
   it("sets and reads cell shading as #RRGGBB", async () => {
@@ -100,7 +118,10 @@ describe("tables", () => {
   it("inserts a complete table after a paragraph, with values, grid and header row", async () => {
     const doc = await docFrom(p("Intro") + p("End"));
     await doc.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertTable(2, 3, "After", [["A", "B", "C"], ["1", "2", "3"]]);
+      context.document.body.paragraphs.getFirst().insertTable(2, 3, "After", [
+        ["A", "B", "C"],
+        ["1", "2", "3"],
+      ]);
       await context.sync();
     });
     const reopened = await reopen(doc);
@@ -108,7 +129,10 @@ describe("tables", () => {
       const paragraphs = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
       const t = context.document.body.tables.getFirst().load("values,headerRowCount");
       await context.sync();
-      expect(t.values).toEqual([["A", "B", "C"], ["1", "2", "3"]]);
+      expect(t.values).toEqual([
+        ["A", "B", "C"],
+        ["1", "2", "3"],
+      ]);
       expect(t.headerRowCount).toBe(1);
       expect(paragraphs.items[0].text).toBe("Intro");
       expect(paragraphs.items[paragraphs.items.length - 1].text).toBe("End");

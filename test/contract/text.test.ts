@@ -28,7 +28,8 @@ describe("paragraph text", () => {
   });
 
   it("shows a merge field's result, not its code", async () => {
-    const body = `<w:p>${r("Name: ")}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD Name </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r("«Name»")}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
+    const body =
+      `<w:p>${r("Name: ")}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD Name </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r("«Name»")}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
       `<w:p><w:fldSimple w:instr=" MERGEFIELD City ">${r("«City»")}</w:fldSimple></w:p>`;
     expect(await texts(body)).toEqual(["Name: «Name»", "«City»"]);
   });
@@ -40,14 +41,16 @@ describe("paragraph text", () => {
 
   it("reads legacy form checkboxes and symbol checkboxes as ☐ / ☒ (headless convention, see README)", async () => {
     const box = (checked: boolean) =>
-      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="C"/><w:enabled/><w:checkBox><w:sizeAuto/>${checked ? '<w:checked/>' : '<w:default w:val="0"/>'}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
-    const body = `<w:p>${box(true)}${r(" Yes ")}${box(false)}${r(" No")}</w:p>` +
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="C"/><w:enabled/><w:checkBox><w:sizeAuto/>${checked ? "<w:checked/>" : '<w:default w:val="0"/>'}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      `<w:p>${box(true)}${r(" Yes ")}${box(false)}${r(" No")}</w:p>` +
       `<w:p><w:r><w:sym w:font="Wingdings" w:char="F06F"/></w:r>${r(" A ")}<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>${r(" B ☐ C ☒")}</w:p>`;
     expect(await texts(body)).toEqual(["☒ Yes ☐ No", "☐ A ☒ B ☐ C ☒"]);
   });
 
   it("enumerates paragraphs inside tables and content controls in body order, not those in text boxes", async () => {
-    const body = p("a") +
+    const body =
+      p("a") +
       `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>${r("in cell")}</w:p></w:tc></w:tr></w:tbl>` +
       `<w:sdt><w:sdtPr><w:tag w:val="t"/></w:sdtPr><w:sdtContent><w:p>${r("in control")}</w:p></w:sdtContent></w:sdt>` +
       `<w:p>${r("b")}<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>${r("box")}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
@@ -56,23 +59,36 @@ describe("paragraph text", () => {
 
   it("reports tableNestingLevel 0 outside tables, 1 in a table, 2 in a nested table", async () => {
     const nested = `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>${r("inner")}</w:p></w:tc></w:tr></w:tbl>`;
-    const body = p("out") + `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>${r("outer")}</w:p>${nested}<w:p/></w:tc></w:tr></w:tbl>` + p("after");
+    const body =
+      p("out") +
+      `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>${r("outer")}</w:p>${nested}<w:p/></w:tc></w:tr></w:tbl>` +
+      p("after");
     const doc = await docFrom(body);
     const levels = await doc.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
       await context.sync();
       return paragraphs.items.map((x) => [x.text, x.tableNestingLevel]);
     });
-    expect(levels).toEqual([["out", 0], ["outer", 1], ["inner", 2], ["", 1], ["after", 0]]);
+    expect(levels).toEqual([
+      ["out", 0],
+      ["outer", 1],
+      ["inner", 2],
+      ["", 1],
+      ["after", 0],
+    ]);
   });
 
   it("reports style names as Word shows them, built-in identities, list items and outline levels", async () => {
-    const body = `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${r("H")}</w:p>` +
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${r("H")}</w:p>` +
       `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r("item")}</w:p>` +
-      `<w:p><w:pPr><w:pStyle w:val="Custom"/><w:outlineLvl w:val="3"/></w:pPr>${r("custom")}</w:p>` + p("plain");
+      `<w:p><w:pPr><w:pStyle w:val="Custom"/><w:outlineLvl w:val="3"/></w:pPr>${r("custom")}</w:p>` +
+      p("plain");
     const doc = await docFrom(body);
     const rows = await doc.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load("items/style,items/styleBuiltIn,items/isListItem,items/outlineLevel");
+      const paragraphs = context.document.body.paragraphs.load(
+        "items/style,items/styleBuiltIn,items/isListItem,items/outlineLevel",
+      );
       await context.sync();
       return paragraphs.items.map((x) => [x.style, x.styleBuiltIn, x.isListItem, x.outlineLevel]);
     });
@@ -108,7 +124,10 @@ describe("paragraph styles", () => {
       await context.sync();
       paragraphs.load("items/style,items/styleBuiltIn,items/outlineLevel");
       await context.sync();
-      expect(paragraphs.items.map((x) => [x.style, x.styleBuiltIn, x.outlineLevel])).toEqual([["Heading 4", "Heading4", 4], ["My Custom Style", "Other", 10]]);
+      expect(paragraphs.items.map((x) => [x.style, x.styleBuiltIn, x.outlineLevel])).toEqual([
+        ["Heading 4", "Heading4", 4],
+        ["My Custom Style", "Other", 10],
+      ]);
     });
   });
 });
@@ -118,7 +137,9 @@ describe("insertText with breaks", () => {
   // Microsoft in OfficeDev/office-js issue #4275; Word.Range.insertText reference:
   // learn.microsoft.com/javascript/api/word/word.range#word-word-range-inserttext-member(1)).
   it("starts a new paragraph for \\n, keeping the paragraph's formatting, and a line break for \\v", async () => {
-    const doc = await docFrom(`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${r("Before GAP after", "<w:i/>")}</w:p>` + p("next"));
+    const doc = await docFrom(
+      `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${r("Before GAP after", "<w:i/>")}</w:p>` + p("next"),
+    );
     await doc.run(async (context) => {
       const range = context.document.body.search("GAP").getFirst().insertText("one\ntwo\vthree", "Replace");
       range.load("text");
@@ -130,6 +151,10 @@ describe("insertText with breaks", () => {
       await context.sync();
       return paragraphs.items.map((x) => [x.text, x.style]);
     });
-    expect(texts).toEqual([["Before one", "Heading 2"], ["two\vthree after", "Heading 2"], ["next", "Normal"]]);
+    expect(texts).toEqual([
+      ["Before one", "Heading 2"],
+      ["two\vthree after", "Heading 2"],
+      ["next", "Normal"],
+    ]);
   });
 });

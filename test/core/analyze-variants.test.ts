@@ -111,6 +111,70 @@ describe("documents written differently", () => {
     expect(kinds(model)).toEqual(["unanswered:empty"]);
   });
 
+  it("prompts and answers typed into the same cell (one-row tables)", () => {
+    const model = doc(
+      heading("Step 1: Identify the need for a DPIA"),
+      table(
+        row(
+          "Explain broadly what project aims to achieve and what type of processing it involves.\nWe use Log My Care as our CRM.",
+        ),
+      ),
+      heading("Step 2: Describe the processing"),
+      table(
+        row(
+          "Describe the nature of the processing: how will you collect, use, store and delete data?\nWhat types of processing identified as likely high risk are involved?\n\nData is provided by the individual, and includes:\nname, dob, next of kin.",
+        ),
+      ),
+      table(row("Describe the scope of the processing: what is the nature of the data?\n")),
+      heading("Step 4: Assess necessity and proportionality"),
+      table(
+        row(
+          "Describe compliance and proportionality measures: what is your lawful basis for processing?\nOur lawful basis is public task.",
+        ),
+      ),
+      heading("Step 5: Identify and assess risks"),
+      heading("Step 7: Sign off and record outcomes"),
+    );
+    const report = analyze(model, { today: TODAY });
+    expect(report.findings.map((f) => [f.kind, f.messageId, f.section])).toEqual([
+      ["unanswered", "empty", "Step 2: Describe the processing"],
+    ]);
+    expect(report.findings[0].text).toMatch(/^Describe the scope of the processing/);
+    expect(report.findings[0].append).toBe(true);
+  });
+
+  it("a screening table with a Yes/No column: the blank answer, not the column title", () => {
+    const model = doc(
+      heading("DPIA screening checklist"),
+      table(
+        row("Question", "Yes/No", "Comments"),
+        row("Will the project use new technology?", "Yes", "Cloud CRM"),
+        row("Will it involve profiling?", "", ""),
+        row("Will it process children's data?", "No", ""),
+      ),
+    );
+    const report = analyze(model, { today: TODAY, template: "question-form" });
+    expect(report.findings.filter((f) => f.kind !== "lawful-basis-missing").map((f) => [f.kind, f.text])).toEqual([
+      ["unanswered", "Will it involve profiling?"],
+    ]);
+  });
+
+  it("sign-off lines written as paragraphs", () => {
+    const model = doc(
+      heading("Step 1: Identify the need for a DPIA"),
+      p("We are replacing the CRM; our lawful basis is contract (necessary for the performance of a contract)."),
+      heading("Step 5: Identify and assess risks"),
+      heading("Step 7: Sign off and record outcomes"),
+      p("Measures approved by: J Smith, Director, 2 February 2026"),
+      p("Residual risks approved by:"),
+      p("This DPIA will be kept under review by: the DPO"),
+    );
+    const report = analyze(model, { today: TODAY });
+    expect(report.findings.map((f) => [f.kind, f.messageId, f.text])).toEqual([
+      ["signoff-missing", "missing", "Residual risks approved by:"],
+    ]);
+  });
+
   it("a memo with a question in it is not an assessment", () => {
     const report = analyze(
       doc(heading("Team update"), p("What happened this week?"), p(""), p("Any questions? Ask Sam.")),

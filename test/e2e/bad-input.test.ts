@@ -16,6 +16,7 @@ import {
   startHarness,
   uploadFile,
   viewText,
+  waitForRender,
   waitForScan,
   type Harness,
 } from "./playground-page";
@@ -43,7 +44,11 @@ test("the page declares a Content-Security-Policy that forbids foreign scripts a
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(csp).toBeTruthy();
   const directives = new Map(
-    csp!.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const),
+    csp!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!, d.slice(1)] as const),
   );
   const scripts = directives.get("script-src") ?? directives.get("default-src");
   expect(scripts).toBeDefined();
@@ -82,7 +87,11 @@ describe("bad input", () => {
 
   test("a corrupt .docx (truncated zip) is refused with a message", async () => {
     const good = await download(page);
-    await expectRejected("damaged.docx", good.bytes.subarray(0, Math.floor(good.bytes.length / 3)), /could not|damaged|corrupt|not a/i);
+    await expectRejected(
+      "damaged.docx",
+      good.bytes.subarray(0, Math.floor(good.bytes.length / 3)),
+      /could not|damaged|corrupt|not a/i,
+    );
   });
 
   test("random bytes named .docx are refused", async () => {
@@ -97,7 +106,7 @@ describe("bad input", () => {
   test("the message screen passes axe", async () => {
     await uploadFile(page, "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
     await page.getByTestId("notice").waitFor();
-    await expectAccessible(page, "04-bad-input");
+    await expectAccessible(page, "10-bad-input");
     await page.getByRole("button", { name: "Close" }).click();
   });
 });
@@ -111,17 +120,24 @@ test("document text that looks like HTML or script is shown as text and never ru
   const bytes = await minimalDocx([
     { paragraph: "Step 1: Identify the need for a DPIA" },
     ...hostile.map((paragraph) => ({ paragraph })),
-    { table: [["Describe source of risk", "Likelihood of harm"], ["<iframe src=javascript:alert(1)>", "Remote, possible or probable"]] },
+    {
+      table: [
+        ["Describe source of risk", "Likelihood of harm"],
+        ["<iframe src=javascript:alert(1)>", "Remote, possible or probable"],
+      ],
+    },
   ]);
   const version = await renderVersion(page);
   await uploadFile(page, "hostile.docx", bytes);
-  await page.waitForFunction((v) => Number(document.querySelector("[data-testid=document]")?.getAttribute("data-render-version")) > v, version);
+  await waitForRender(page, version);
   const text = await viewText(page);
   for (const line of hostile) expect(text).toContain(line);
   expect(text).toContain("<iframe src=javascript:alert(1)>");
   const injected = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
-    elements: document.querySelectorAll("[data-testid=document] script, [data-testid=document] img, [data-testid=document] iframe, [data-testid=document] b").length,
+    elements: document.querySelectorAll(
+      "[data-testid=document] script, [data-testid=document] img, [data-testid=document] iframe, [data-testid=document] b",
+    ).length,
   }));
   expect(injected).toEqual({ pwned: null, elements: 0 });
   // The pane lists the placeholder with its markup as text, and nothing it shows became markup.
@@ -129,10 +145,23 @@ test("document text that looks like HTML or script is shown as text and never ru
   await openScreen(page, "Gaps");
   expect(await pane(page).textContent()).toContain("[Name of controller <b>bold</b>]");
   const paneElements = await page.evaluate(
-    () => document.querySelectorAll("[data-testid=task-pane] script, [data-testid=task-pane] iframe, [data-testid=task-pane] b").length,
+    () =>
+      document.querySelectorAll(
+        "[data-testid=task-pane] script, [data-testid=task-pane] iframe, [data-testid=task-pane] b",
+      ).length,
   );
   expect(paneElements).toBe(0);
-  await expectAccessible(page, "05-hostile-text");
+
+  // Marked for review, the comments (which quote the text) are listed beside the view as text as well.
+  await openScreen(page, "Review");
+  const marked = await renderVersion(page);
+  await pane(page).getByRole("button", { name: "Mark all gaps" }).click();
+  await waitForRender(page, marked);
+  const comments = page.getByTestId("comments");
+  expect(await comments.textContent()).toContain("<b>bold</b>");
+  expect(await comments.locator("b, script, img, iframe").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+  await expectAccessible(page, "11-hostile-text");
 });
 
 async function paneText(p: Page): Promise<string> {

@@ -6,7 +6,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
-import { ensureBuild, launchBrowser, RESULTS, screenshot, serveStatic, type BrowserSession, type StaticServer } from "../support/browser";
+import {
+  ensureBuild,
+  launchBrowser,
+  RESULTS,
+  screenshot,
+  serveStatic,
+  type BrowserSession,
+  type StaticServer,
+} from "../support/browser";
 
 export interface Harness {
   server: StaticServer;
@@ -35,11 +43,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Fails with the offending URLs when any request left 127.0.0.1/localhost. */
+/**
+ * Fails with the offending URLs when any request left 127.0.0.1/localhost. A load the CSP blocked never becomes
+ * a request, so the console's CSP reports count as attempts too; uncaught page errors fail the test as well.
+ */
 export function expectOnlyLocalRequests(harness: Harness): void {
   const foreign = harness.browser.foreignRequests().map((r) => `${r.method} ${r.url}`);
   expect(foreign).toEqual([]);
   expect(harness.browser.requests.length).toBeGreaterThan(0);
+  const problems = harness.browser.consoleErrors.filter((e) => /Content Security Policy|^pageerror:/i.test(e));
+  expect(problems).toEqual([]);
 }
 
 export async function renderVersion(page: Page): Promise<number> {
@@ -61,9 +74,9 @@ export async function waitForRender(page: Page, before: number): Promise<number>
 export async function pickSample(page: Page, match: RegExp): Promise<void> {
   const select = page.getByLabel("Sample");
   await page.waitForFunction(() => document.querySelectorAll("#pg-sample option").length > 1);
-  const options = await select.locator("option").evaluateAll((nodes) =>
-    nodes.map((n) => ({ value: (n as HTMLOptionElement).value, label: n.textContent ?? "" })),
-  );
+  const options = await select
+    .locator("option")
+    .evaluateAll((nodes) => nodes.map((n) => ({ value: (n as HTMLOptionElement).value, label: n.textContent ?? "" })));
   const option = options.find((o) => o.value && (match.test(o.label) || match.test(o.value)));
   if (!option) throw new Error(`no sample matches ${match}; samples: ${options.map((o) => o.label).join(" | ")}`);
   const before = await renderVersion(page);
@@ -105,10 +118,18 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   // Let entrance animations (Fluent fades rows and panels in) finish, or contrast is measured mid-fade.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   await screenshot(page, screen);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   const bad = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.any[0]?.message ?? n.failureSummary ?? ""}`).join("; ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(" ")} — ${n.any[0]?.message ?? n.failureSummary ?? ""}`)
+          .join("; ")}`,
+    );
   expect({ screen, violations: bad }).toEqual({ screen, violations: [] });
 }
 
@@ -131,8 +152,12 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 
 /** Waits until the pane has finished a scan (its live region says so). */
 export async function waitForScan(page: Page): Promise<void> {
-  await pane(page).getByText(/^Scan complete:/).waitFor({ state: "attached", timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector("[data-testid=task-pane] main")?.getAttribute("aria-busy") === "false");
+  await pane(page)
+    .getByText(/^Scan complete:/)
+    .waitFor({ state: "attached", timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=task-pane] main")?.getAttribute("aria-busy") === "false",
+  );
 }
 
 /** The gap card whose text matches. */

@@ -16,7 +16,9 @@ export async function readBack(bytes: Uint8Array): Promise<DocModel> {
 export function textOf(model: DocModel): string[] {
   const out = model.paragraphs.map((p) => `p: ${p.text}`);
   for (const table of model.tables) {
-    table.rows.forEach((row, r) => row.cells.forEach((cell, c) => out.push(`t${table.index} r${r} c${c}: ${cell.text}`)));
+    table.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => out.push(`t${table.index} r${r} c${c}: ${cell.text}`)),
+    );
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { DIST, screenshot } from "../support/browser";
+import { DIST } from "../support/browser";
 import {
   download,
   expectAccessible,
@@ -51,7 +51,10 @@ test("mark all gaps, see the marks, download them as comments, clear them: the o
   const originalComments = await commentsOf(original);
   const originalHighlights = await highlightCount(original);
 
-  const gapsTab = (await pane(page).getByRole("tab", { name: /^Gaps \(\d+\)/ }).textContent()) ?? "";
+  const gapsTab =
+    (await pane(page)
+      .getByRole("tab", { name: /^Gaps \(\d+\)/ })
+      .textContent()) ?? "";
   const gaps = Number(/\((\d+)\)/.exec(gapsTab)?.[1]);
   expect(gaps).toBeGreaterThan(0);
 
@@ -62,15 +65,15 @@ test("mark all gaps, see the marks, download them as comments, clear them: the o
   // In the view: highlighted runs, and one listed comment per gap.
   const comments = page.getByTestId("comment");
   expect(await comments.count()).toBe(originalComments.length + gaps);
-  const highlighted = await page.getByTestId("document").evaluate((root) =>
-    Array.from(root.querySelectorAll<HTMLElement>("span")).filter((s) => {
-      const bg = s.style.backgroundColor;
-      return bg !== "" && bg !== "transparent";
-    }).length,
+  const highlighted = await page.getByTestId("document").evaluate(
+    (root) =>
+      Array.from(root.querySelectorAll<HTMLElement>("span")).filter((s) => {
+        const bg = s.style.backgroundColor;
+        return bg !== "" && bg !== "transparent";
+      }).length,
   );
   expect(highlighted).toBeGreaterThan(0);
   await expectAccessible(page, "07-review-marked");
-  await screenshot(page, "07-review-marked");
 
   const marked = await download(page);
   const markedComments = await commentsOf(marked.bytes);

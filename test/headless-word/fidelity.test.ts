@@ -7,7 +7,10 @@ import JSZip from "jszip";
 import { openDocx } from "../../src/headless-word";
 import { miniDocx, partText, r } from "./support/mini-docx";
 
-async function edit(body: string, batch: (context: Word.RequestContext) => Promise<void>): Promise<{ before: Uint8Array; after: Uint8Array; xml: string }> {
+async function edit(
+  body: string,
+  batch: (context: Word.RequestContext) => Promise<void>,
+): Promise<{ before: Uint8Array; after: Uint8Array; xml: string }> {
   const before = await miniDocx(body);
   const doc = await openDocx(before);
   await doc.run(batch);
@@ -34,7 +37,9 @@ describe("fidelity of edited and unedited parts", () => {
     expect(xml).toMatch(/xmlns:x="urn:example:unknown"/);
     expect(xml).toContain('mc:Ignorable="w14 w15 x"');
     // The replacement keeps the bold 14-point formatting of the run it replaced.
-    expect(xml).toMatch(/<w:r><w:rPr><w:b\/><w:sz w:val="28"\/><\/w:rPr><w:t xml:space="preserve">Medium<\/w:t><\/w:r>/);
+    expect(xml).toMatch(
+      /<w:r><w:rPr><w:b\/><w:sz w:val="28"\/><\/w:rPr><w:t xml:space="preserve">Medium<\/w:t><\/w:r>/,
+    );
     expect(xml).not.toContain(">Low<");
   });
 
@@ -47,7 +52,10 @@ describe("fidelity of edited and unedited parts", () => {
     const b = await JSZip.loadAsync(after);
     for (const name of Object.keys(a.files)) {
       if (name === "word/document.xml" || a.files[name].dir) continue;
-      expect({ name, bytes: Buffer.from(await b.file(name)!.async("uint8array")).toString("hex") }).toEqual({ name, bytes: Buffer.from(await a.file(name)!.async("uint8array")).toString("hex") });
+      expect({ name, bytes: Buffer.from(await b.file(name)!.async("uint8array")).toString("hex") }).toEqual({
+        name,
+        bytes: Buffer.from(await a.file(name)!.async("uint8array")).toString("hex"),
+      });
     }
   });
 
@@ -65,7 +73,9 @@ describe("fidelity of edited and unedited parts", () => {
   });
 
   it("reads highlight, bold and color back as Word reports them", async () => {
-    const doc = await openDocx(await miniDocx(`<w:p>${r("a", '<w:b/><w:color w:val="FF0000"/><w:highlight w:val="green"/>')}${r("b")}</w:p>`));
+    const doc = await openDocx(
+      await miniDocx(`<w:p>${r("a", '<w:b/><w:color w:val="FF0000"/><w:highlight w:val="green"/>')}${r("b")}</w:p>`),
+    );
     const fonts = await doc.run(async (context) => {
       const ranges = context.document.body.search("a");
       const whole = context.document.body.paragraphs.getFirst().font.load("bold,highlightColor");
@@ -94,6 +104,31 @@ describe("fidelity of edited and unedited parts", () => {
       await context.sync();
     });
     expect(xml).toContain('<w:shd w:val="clear" w:fill="D9D9D9"/>');
-    expect(xml).toMatch(/<w:tc><w:tcPr>.*?<\/w:tcPr><w:p><w:pPr><w:spacing w:before="120"\/><\/w:pPr><w:r><w:rPr><w:i\/><\/w:rPr><w:t xml:space="preserve">Possible<\/w:t><\/w:r><\/w:p><\/w:tc>/);
+    expect(xml).toMatch(
+      /<w:tc><w:tcPr>.*?<\/w:tcPr><w:p><w:pPr><w:spacing w:before="120"\/><\/w:pPr><w:r><w:rPr><w:i\/><\/w:rPr><w:t xml:space="preserve">Possible<\/w:t><\/w:r><\/w:p><\/w:tc>/,
+    );
+  });
+});
+
+describe("inserted tables", () => {
+  it("are complete: grid, borders, header row, widths sharing the page's text width", async () => {
+    const { xml } = await edit(`<w:p>${r("Intro")}</w:p>`, async (context) => {
+      context.document.body.insertTable(3, 4, "End", [["A", "B", "C", "D"]]);
+      await context.sync();
+    });
+    const tbl = /<w:tbl>.*<\/w:tbl>/.exec(xml)![0];
+    const widths = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // mini-docx pages: 11906 wide, 1440 margins each side.
+    expect(widths).toHaveLength(4);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1440);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(11906 - 2 * 1440 - 4);
+    for (const side of ["top", "left", "bottom", "right", "insideH", "insideV"])
+      expect(tbl).toContain(`<w:${side} w:val="single"`);
+    expect(tbl).toContain('<w:tblStyle w:val="TableGrid"/>');
+    expect(tbl.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(tbl.match(/<w:tr>/g)?.length ?? 0 + (tbl.match(/<w:tr /g)?.length ?? 0)).toBeGreaterThanOrEqual(1);
+    expect(tbl.match(/<w:tc>/g)).toHaveLength(12);
+    // A paragraph follows the table before the section properties, as Word requires.
+    expect(xml).toMatch(/<\/w:tbl><w:p\/><w:sectPr/);
   });
 });

@@ -11,12 +11,19 @@ import { seedFixtures } from "../fixtures/fixtures";
 import { findInOrder, hasLibreOffice, renderDocxText, squash, words } from "../support/libreoffice";
 
 const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");
-const files = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(".docx")).sort() : [];
+const files = existsSync(REAL)
+  ? readdirSync(REAL)
+      .filter((f) => f.endsWith(".docx"))
+      .sort()
+  : [];
 if (files.length === 0) {
   console.warn(`round-trip: no fixtures in ${REAL}; real-document round trips skipped`);
 }
 const cases: Array<[string, () => Promise<Uint8Array>]> = [
-  ...files.map((f): [string, () => Promise<Uint8Array>] => [f, async () => new Uint8Array(readFileSync(path.join(REAL, f)))]),
+  ...files.map((f): [string, () => Promise<Uint8Array>] => [
+    f,
+    async () => new Uint8Array(readFileSync(path.join(REAL, f))),
+  ]),
   ...seedFixtures().map((f): [string, () => Promise<Uint8Array>] => [`${f.name}.docx (seed rebuild)`, f.load]),
 ];
 const withLibreOffice = hasLibreOffice() ? it : it.skip;
@@ -29,7 +36,6 @@ async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   }
   return out;
 }
-
 
 describe.each(cases)("%s", (file, load) => {
   let original: Uint8Array;
@@ -47,55 +53,70 @@ describe.each(cases)("%s", (file, load) => {
     const before = await parts(original);
     const after = await parts(await doc.save());
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [name, bytes] of before) expect({ name, same: Buffer.compare(Buffer.from(after.get(name)!), Buffer.from(bytes)) === 0 }).toEqual({ name, same: true });
+    for (const [name, bytes] of before)
+      expect({ name, same: Buffer.compare(Buffer.from(after.get(name)!), Buffer.from(bytes)) === 0 }).toEqual({
+        name,
+        same: true,
+      });
   });
 
-  withLibreOffice("renders in LibreOffice after edits, with the untouched text all there in order", async () => {
-    const doc = await openDocx(original, { author: "Round Trip" });
-    const untouched = await doc.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
-      const tables = context.document.body.tables.load("items/values");
-      await context.sync();
-      // Edits: a comment and a highlight on the first word found, a cell value, a paragraph and a table at the end.
-      const target = paragraphs.items.find((p) => p.tableNestingLevel === 0 && /\b[A-Za-z]{4,}\b/.test(p.text));
-      const word = target ? /\b[A-Za-z]{4,}\b/.exec(target.text)![0] : undefined;
-      if (target && word) {
-        const hit = target.search(word, { matchCase: true, matchWholeWord: true }).getFirst();
-        hit.font.highlightColor = "#FFFF00";
-        hit.insertComment("Round-trip comment");
+  withLibreOffice(
+    "renders in LibreOffice after edits, with the untouched text all there in order",
+    async () => {
+      const doc = await openDocx(original, { author: "Round Trip" });
+      const untouched = await doc.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
+        const tables = context.document.body.tables.load("items/values");
+        await context.sync();
+        // Edits: a comment and a highlight on the first word found, a cell value, a paragraph and a table at the end.
+        const target = paragraphs.items.find((p) => p.tableNestingLevel === 0 && /\b[A-Za-z]{4,}\b/.test(p.text));
+        const word = target ? /\b[A-Za-z]{4,}\b/.exec(target.text)![0] : undefined;
+        if (target && word) {
+          const hit = target.search(word, { matchCase: true, matchWholeWord: true }).getFirst();
+          hit.font.highlightColor = "#FFFF00";
+          hit.insertComment("Round-trip comment");
+        }
+        let editedCell: string | undefined;
+        if (tables.items.length) {
+          tables.items[0].getCell(0, 0).value = "EDITED CELL";
+          editedCell = tables.items[0].values[0][0];
+        }
+        context.document.body.insertParagraph("Appended by headless-word", "End");
+        context.document.body.insertTable(2, 2, "End", [
+          ["Head A", "Head B"],
+          ["Val 1", "Val 2"],
+        ]);
+        await context.sync();
+        return {
+          hadTable: tables.items.length > 0,
+          paragraphs: paragraphs.items
+            .filter((p) => p.tableNestingLevel === 0 && p.text.trim().length > 2)
+            .map((p) => p.text),
+          cells: tables.items.flatMap((t, i) =>
+            t.values.flat().filter((v, k) => !(i === 0 && k === 0) && v.trim().length > 2 && v !== editedCell),
+          ),
+        };
+      });
+      const rendered = renderDocxText(await doc.save(), file.replace(/\.docx.*$/, "").replace(/\W+/g, "-"));
+      const tokens = words(rendered);
+      let at = 0;
+      for (const paragraph of untouched.paragraphs) {
+        const end = findInOrder(tokens, words(paragraph), at);
+        expect({ paragraph, found: end >= 0 }).toEqual({ paragraph, found: true });
+        if (end >= 0) at = end;
       }
-      let editedCell: string | undefined;
-      if (tables.items.length) {
-        tables.items[0].getCell(0, 0).value = "EDITED CELL";
-        editedCell = tables.items[0].values[0][0];
+      // Cells are checked one by one (a PDF's reading order across table columns is the renderer's choice), and
+      // also without spaces, since a narrow column can break a long word such as an e-mail address anywhere.
+      const compact = tokens.join("");
+      for (const cellText of untouched.cells) {
+        const found = findInOrder(tokens, words(cellText)) >= 0 || compact.includes(words(cellText).join(""));
+        expect({ cellText, found }).toEqual({ cellText, found: true });
       }
-      context.document.body.insertParagraph("Appended by headless-word", "End");
-      context.document.body.insertTable(2, 2, "End", [["Head A", "Head B"], ["Val 1", "Val 2"]]);
-      await context.sync();
-      return {
-        hadTable: tables.items.length > 0,
-        paragraphs: paragraphs.items.filter((p) => p.tableNestingLevel === 0 && p.text.trim().length > 2).map((p) => p.text),
-        cells: tables.items.flatMap((t, i) => t.values.flat().filter((v, k) => !(i === 0 && k === 0) && v.trim().length > 2 && v !== editedCell)),
-      };
-    });
-    const rendered = renderDocxText(await doc.save(), file.replace(/\.docx.*$/, "").replace(/\W+/g, "-"));
-    const tokens = words(rendered);
-    let at = 0;
-    for (const paragraph of untouched.paragraphs) {
-      const end = findInOrder(tokens, words(paragraph), at);
-      expect({ paragraph, found: end >= 0 }).toEqual({ paragraph, found: true });
-      if (end >= 0) at = end;
-    }
-    // Cells are checked one by one (a PDF's reading order across table columns is the renderer's choice), and
-    // also without spaces, since a narrow column can break a long word such as an e-mail address anywhere.
-    const compact = tokens.join("");
-    for (const cellText of untouched.cells) {
-      const found = findInOrder(tokens, words(cellText)) >= 0 || compact.includes(words(cellText).join(""));
-      expect({ cellText, found }).toEqual({ cellText, found: true });
-    }
-    const text = squash(rendered);
-    expect(text).toContain("Appended by headless-word");
-    if (untouched.hadTable) expect(text).toContain("EDITED CELL");
-    for (const value of ["Head A", "Head B", "Val 1", "Val 2"]) expect(text).toContain(value);
-  }, 180_000);
+      const text = squash(rendered);
+      expect(text).toContain("Appended by headless-word");
+      if (untouched.hadTable) expect(text).toContain("EDITED CELL");
+      for (const value of ["Head A", "Head B", "Val 1", "Val 2"]) expect(text).toContain(value);
+    },
+    180_000,
+  );
 });

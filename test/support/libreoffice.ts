@@ -28,7 +28,16 @@ export function renderDocxText(bytes: Uint8Array, name = "document"): string {
     writeFileSync(input, bytes);
     const result = spawnSync(
       "soffice",
-      ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, `-env:UserInstallation=file://${profile}`, input],
+      [
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        `-env:UserInstallation=file://${profile}`,
+        input,
+      ],
       { encoding: "utf8", timeout: 120_000 },
     );
     const pdf = join(dir, `${name}.pdf`);
@@ -48,14 +57,16 @@ export function renderDocxText(bytes: Uint8Array, name = "document"): string {
 
 /** Words of a text, normalised for comparison with PDF output (ligatures, quotes, check boxes). */
 export function words(text: string): string[] {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    // Line wrapping may break after "/" or "-": compare the pieces on either side.
-    .replace(/[☐☒\u00ad/\u2010\u2011-]/g, " ")
-    .split(/\s+/)
-    .filter(Boolean);
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // Line wrapping may break after "/" or "-": compare the pieces on either side.
+      .replace(/[☐☒\u00ad/\u2010\u2011-]/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+  );
 }
 
 /**

@@ -42,3 +42,32 @@ describe("Settings", () => {
     await waitFor(() => expect(service.saved.at(-1)?.organisation).toBe("private"));
   });
 });
+
+describe("Settings: custom matrix", () => {
+  it("rejects an invalid matrix with the validator's reasons, and saves a valid one as the matrix in use", async () => {
+    const service = new MemoryService(report([finding()]));
+    const { user } = await openScreen(service, "Settings");
+    await user.click(screen.getByRole("button", { name: "Define a custom matrix" }));
+    const box = screen.getByRole("textbox", { name: "Custom matrix (JSON)" });
+    const starter = JSON.parse((box as HTMLTextAreaElement).value);
+    expect(starter.grid).toHaveLength(3);
+
+    await user.clear(box);
+    await user.click(box);
+    await user.paste("{ not json");
+    await user.click(screen.getByRole("button", { name: "Save and use this matrix" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/not valid JSON/);
+
+    await user.clear(box);
+    await user.paste(JSON.stringify({ ...starter, grid: [["low"]] }));
+    await user.click(screen.getByRole("button", { name: "Save and use this matrix" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/The matrix was not saved/);
+    expect(service.saved).toHaveLength(0);
+
+    await user.clear(box);
+    await user.paste(JSON.stringify({ ...starter, name: "Trust matrix" }));
+    await user.click(screen.getByRole("button", { name: "Save and use this matrix" }));
+    await waitFor(() => expect(service.saved.at(-1)?.matrix).toBe("custom"));
+    expect(service.saved.at(-1)?.customMatrix?.name).toBe("Trust matrix");
+  });
+});

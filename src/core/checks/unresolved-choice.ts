@@ -2,7 +2,7 @@ import { findBothOptions } from "../detect/choices";
 import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { yesNoAnswers } from "../guidance";
-import { refKey, type Ref } from "../model";
+import { refKey, type Ref, type Table } from "../model";
 import { allMeasures } from "../risk/check-helpers";
 import type { GuidedAnswer } from "../report";
 import type { ChoiceGroup } from "../templates/types";
@@ -13,6 +13,11 @@ import type { Check } from "./types";
  * ticked. When the form writes "N/A" beside the pair it is reported as information only. The Step 6
  * "Yes/no" of the risk tables is a placeholder (reported by placeholder).
  */
+function isHeaderRow(table: Table): boolean {
+  const first = table.rows[0]?.cells ?? [];
+  return table.rows.length > 1 && first.length >= 2 && first.every((c) => c.text.trim() && c.text.trim().length <= 30);
+}
+
 /** One answer per option, written as the option's own word: answer-edits ticks that option's box. */
 function boxAnswers(group: ChoiceGroup): GuidedAnswer[] {
   const explained = yesNoAnswers(group.question);
@@ -82,8 +87,11 @@ export const unresolvedChoice: Check = {
     for (const block of model.blocks) {
       if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
       else if (block.table.tag !== RISK_SUMMARY_TAG)
-        for (const row of block.table.rows)
+        block.table.rows.forEach((row, r) => {
+          // "Question | Yes/No | Comments": a column title, not an answer left open.
+          if (r === 0 && isHeaderRow(block.table)) return;
           for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+        });
     }
   },
 };

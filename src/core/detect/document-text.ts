@@ -8,7 +8,11 @@ import type { DocumentStructure } from "../templates/types";
  * is. Slot answers, plus every paragraph that is not a heading, prompt or instruction (answers written under a
  * heading with no question before them).
  */
+const cache = new WeakMap<DocumentStructure, string>();
+
 export function answerText(structure: DocumentStructure, model: DocModel): string {
+  const cached = cache.get(structure);
+  if (cached !== undefined) return cached;
   const answers = structure.slots.filter((s) => s.answer.trim() !== "").map((s) => s.answer);
   const prose = model.paragraphs
     .filter(
@@ -16,7 +20,9 @@ export function answerText(structure: DocumentStructure, model: DocModel): strin
         p.headingLevel === 0 && p.text.trim() && !isPrompt(p.text) && !isInstruction(p.text) && !isHeadingLike(p.text),
     )
     .map((p) => p.text);
-  return [...answers, ...prose].join("\n");
+  const text = [...answers, ...prose].join("\n");
+  cache.set(structure, text);
+  return text;
 }
 
 /** Every paragraph of the document (including those in tables), one per line. */

@@ -1,4 +1,11 @@
-import { normalise } from "./text";
+import { normalise as normaliseText } from "./text";
+
+/** The checks ask several questions of the same (large) answer text: normalise it once. */
+let last: { input: string; output: string } | undefined;
+function normalise(text: string): string {
+  if (last?.input !== text) last = { input: text, output: normaliseText(text) };
+  return last.output;
+}
 
 /**
  * Recognises the legal language of assessments: which Article 6 lawful bases a text names or describes,
@@ -68,25 +75,33 @@ const CRIMINAL = [
 /** A sentence says the data is NOT processed ("No special category data will be processed"). */
 const NEGATION = /\b(?:no|not|never|none|without|nor|isn't|aren't|won't|doesn't|don't)\b/;
 
-function sentences(text: string): string[] {
-  return normalise(text)
-    .split(/(?<=[.;!?])\s+|\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
+/**
+ * The first term (in text order) said to be processed: a negation earlier in the same sentence ("No special
+ * category data will be processed") means it is not. Matches are found on the whole text, then only their own
+ * sentence is examined, so the cost stays linear in the document.
+ */
 function mentioned(text: string, patterns: RegExp[]): string | undefined {
   const whole = normalise(text);
-  // Most documents never use the terms: test the whole text once before looking sentence by sentence.
-  if (!patterns.some((re) => re.test(whole))) return undefined;
-  for (const s of sentences(whole)) {
-    const hit = patterns.map((re) => re.exec(s)).find((m) => m !== null);
-    if (!hit) continue;
-    // "not special category": a negation before the term in the same sentence means it is not processed.
-    if (NEGATION.test(s.slice(0, hit.index))) continue;
-    return hit[0];
+  let best: { at: number; term: string } | undefined;
+  for (const pattern of patterns) {
+    const re = new RegExp(pattern.source, "g");
+    for (const m of whole.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (best && at >= best.at) break;
+      const sentenceStart =
+        Math.max(
+          whole.lastIndexOf(".", at),
+          whole.lastIndexOf(";", at),
+          whole.lastIndexOf("?", at),
+          whole.lastIndexOf("!", at),
+          whole.lastIndexOf("\n", at),
+        ) + 1;
+      if (NEGATION.test(whole.slice(sentenceStart, at))) continue;
+      best = { at, term: m[0] };
+      break;
+    }
   }
-  return undefined;
+  return best?.term;
 }
 
 /** The special category term the text says is processed, if any. */

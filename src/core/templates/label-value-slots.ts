@@ -61,7 +61,9 @@ export const VALUE_HEADER = /name|date|signature|answer|response|value|detail|co
 /** "Question | Answer" (or "Response") column titles: each row asks in one column and answers in the other. */
 export function questionAnswerColumns(cells: Cell[]): { q: number; a: number } | undefined {
   const q = cells.findIndex((c) => /^(?:questions?|query|queries|prompt)$/i.test(oneLine(c.text)));
-  const a = cells.findIndex((c) => /^(?:answers?|responses?|reply|your answer|details)$/i.test(oneLine(c.text)));
+  const a = cells.findIndex((c) =>
+    /^(?:answers?|responses?|reply|your answer|details|yes\s*\/\s*no)$/i.test(oneLine(c.text)),
+  );
   return q >= 0 && a >= 0 && q !== a ? { q, a } : undefined;
 }
 

@@ -25,6 +25,33 @@ export function isHeadingUnit(unit: ParagraphUnit): boolean {
   return p.headingLevel > 0 || /^title$/i.test(p.style) || isHeadingLike(p.text);
 }
 
+const LABEL_LINE = /^\s*([^:\n]{2,60}):[ \t\u00a0]*(.*)$/;
+const RECORD_LABEL =
+  /^(?:date|review date|next review(?: date)?|date of (?:next )?review|reference(?: number)?|ref(?:erence)? no\.?)$/i;
+
+/**
+ * A sign-off, date or reference line written as a paragraph ("Approved by: J Smith, 1/2/24", "Date:"), outside
+ * any question's answer. Other "Label: value" lines are prose and make no slot.
+ */
+function labelSlot(unit: ParagraphUnit, section: string): AnswerSlot | undefined {
+  const m = LABEL_LINE.exec(unit.paragraph.text);
+  if (!m) return undefined;
+  const label = `${m[1].trim()}:`;
+  const role = slotRole(label, section);
+  if (role !== "signoff" && !RECORD_LABEL.test(m[1].trim())) return undefined;
+  return {
+    question: label,
+    section,
+    ref: { paragraph: unit.paragraph.index },
+    answer: m[2].trim(),
+    expected: unit.paragraph.text,
+    type: slotType(label, true),
+    required: true,
+    role: RECORD_LABEL.test(m[1].trim()) && role !== "signoff" ? (/ref/i.test(m[1]) ? "reference" : "answer") : role,
+    inline: true,
+  };
+}
+
 export function paragraphSlots(units: Unit[], sectionAt: (position: number) => string): ParagraphSlotsResult {
   const slots: AnswerSlot[] = [];
   const tableQuestions = new Map<number, string>();
@@ -87,7 +114,11 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       }
       return;
     }
-    if (!questions.length) return;
+    if (!questions.length) {
+      const labelled = labelSlot(unit, sectionAt(position));
+      if (labelled) slots.push(labelled);
+      return;
+    }
     if (isBlank(text)) {
       if (!answers.length) empties.push(unit);
       else answers.push(unit);

@@ -11,9 +11,12 @@ const DATE = /\bdate\b|\bissued\b|\breview(?:ed)? (?:on|due)\b/i;
 const YES_NO_QUESTION =
   /^(?:can|could|do|does|did|is|are|was|were|will|would|have|has|should)\b[^?]{3,200}\?\s*(?:\(optional\))?\s*$/i;
 
+/** Sign-off labels are short ("Measures approved by:"); a long prompt that mentions "provided by" is not one. */
+const MAX_LABEL = 80;
+
 export function slotRole(label: string, section: string): SlotRole {
   const l = oneLine(label);
-  if (SIGNOFF.test(l)) return "signoff";
+  if (l.length <= MAX_LABEL && SIGNOFF.test(l)) return "signoff";
   if (/^(?:summary of dpo advice|comments?)\s*:?$/i.test(l) && /sign|outcome|approv/i.test(section)) return "signoff";
   if (REFERENCE.test(l) && l.length < 60) return "reference";
   return "answer";
@@ -29,7 +32,7 @@ export function slotType(question: string, labelled: boolean): SlotType {
     (/^(?:what|please|list|which|state)\b/i.test(q) || /lawful basis for (?:each|processing)/i.test(q))
   )
     return "lawful-basis";
-  if (SIGNOFF.test(q) && !q.endsWith("?")) return "name-date";
+  if (q.length <= MAX_LABEL && SIGNOFF.test(q) && !q.endsWith("?")) return "name-date";
   if (q.length <= 40 && DATE.test(q)) return "date";
   if (labelled && YES_NO_QUESTION.test(q)) return "yes-no";
   return "free-text";

@@ -182,11 +182,13 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
 function splitPrompt(text: string): { prompt: string; answer: string } {
   const lines = text.split("\n");
   let i = 0;
-  while (
-    i < lines.length &&
-    (isBlank(lines[i]) || isPrompt(lines[i]) || /[:?]\s*(?:\(optional\))?\s*$/i.test(lines[i].trim()))
-  )
+  let blankSeen = false;
+  // Prompt lines run up to the first blank line after them: what follows a gap is the answer, whatever its shape.
+  while (i < lines.length) {
+    if (isBlank(lines[i])) blankSeen = i > 0;
+    else if (blankSeen || !(isPrompt(lines[i]) || /[:?]\s*(?:\(optional\))?\s*$/i.test(lines[i].trim()))) break;
     i++;
+  }
   if (i === 0) {
     const inline = splitInline(text);
     return { prompt: inline.label, answer: inline.value };

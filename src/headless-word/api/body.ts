@@ -57,7 +57,9 @@ export class HBody extends HSpanObject<XmlElement> {
     return this.get("style");
   }
   set style(value: string) {
-    this.setProp("style", value, (c) => paragraphsIn(c).forEach((p) => setParagraphStyle(this.context.session, p, value, false)));
+    this.setProp("style", value, (c) =>
+      paragraphsIn(c).forEach((p) => setParagraphStyle(this.context.session, p, value, false)),
+    );
   }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
@@ -68,7 +70,11 @@ export class HBody extends HSpanObject<XmlElement> {
 
   insertParagraph(text: string, location: "Start" | "End"): Word.Paragraph {
     const para = new C.HParagraph(this.context, () => {
-      if (location !== "Start" && location !== "End") throw officeError(ErrorCodes.invalidArgument, `Body.insertParagraph takes Start or End, not '${String(location)}'.`);
+      if (location !== "Start" && location !== "End")
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `Body.insertParagraph takes Start or End, not '${String(location)}'.`,
+        );
       const container = this.t();
       const span = this.spanOf(container);
       const like = location === "Start" ? span.start.p : span.end.p;
@@ -81,7 +87,11 @@ export class HBody extends HSpanObject<XmlElement> {
 
   insertTable(rowCount: number, columnCount: number, location: "Start" | "End", values?: string[][]): Word.Table {
     const table = new C.HTable(this.context, () => {
-      if (location !== "Start" && location !== "End") throw officeError(ErrorCodes.invalidArgument, `Body.insertTable takes Start or End, not '${String(location)}'.`);
+      if (location !== "Start" && location !== "End")
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `Body.insertTable takes Start or End, not '${String(location)}'.`,
+        );
       if (!Number.isInteger(rowCount) || !Number.isInteger(columnCount) || rowCount < 1 || columnCount < 1) {
         throw officeError(ErrorCodes.invalidArgument, "rowCount and columnCount must be positive integers.");
       }
@@ -91,7 +101,14 @@ export class HBody extends HSpanObject<XmlElement> {
       const container = this.t();
       const session = this.context.session;
       const mainBody = isW(container, "body") ? container : undefined;
-      const tbl = buildTable(container.ownerDocument!, rowCount, columnCount, values, textWidthTwips(mainBody), session.styles.tableGridId());
+      const tbl = buildTable(
+        container.ownerDocument!,
+        rowCount,
+        columnCount,
+        values,
+        textWidthTwips(mainBody),
+        session.styles.tableGridId(),
+      );
       placeInContainer(tbl, container, location);
       ensureParagraphAfter(tbl);
       return tbl;

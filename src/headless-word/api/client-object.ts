@@ -61,7 +61,11 @@ export class HeadlessContext {
           throw error;
         }
         const message = error instanceof Error ? error.message : String(error);
-        const wrapped = officeError(ErrorCodes.generalException, `An internal error has occurred: ${message}`, action.location);
+        const wrapped = officeError(
+          ErrorCodes.generalException,
+          `An internal error has occurred: ${message}`,
+          action.location,
+        );
         (wrapped as { cause?: unknown }).cause = error;
         throw wrapped;
       }
@@ -150,7 +154,8 @@ export abstract class HObject<T> {
   /** The target at sync time; throws ItemNotFound for a null object. */
   protected t(): T {
     const target = this.resolveTarget();
-    if (target === null) throw officeError(ErrorCodes.itemNotFound, "The requested item was not found (null object).", this.typeName);
+    if (target === null)
+      throw officeError(ErrorCodes.itemNotFound, "The requested item was not found (null object).", this.typeName);
     return target;
   }
 
@@ -218,13 +223,21 @@ export abstract class HObject<T> {
       }
       const value = this.readScalar(name, target);
       if (value === NOT_A_PROPERTY) {
-        throw officeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `The property '${name}' does not exist on ${this.typeName}.`,
+          `${this.typeName}.load`,
+        );
       }
       computed.set(name, value);
     }
     for (const [name, sub] of tree.navs) {
       if (!navs.includes(name)) {
-        throw officeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `The property '${name}' does not exist on ${this.typeName}.`,
+          `${this.typeName}.load`,
+        );
       }
       this.nav(name).loadNow(sub, stage);
     }
@@ -254,4 +267,3 @@ export abstract class HObject<T> {
     return Object.fromEntries(this.loadedValues);
   }
 }
-

@@ -6,7 +6,6 @@ import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";
 
-
 export class HComment extends HObject<XmlElement> {
   readonly typeName = "Comment";
   constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {

@@ -28,7 +28,9 @@ function setPrValue(sdt: XmlElement, local: string, value: string): void {
     // Schema order: rPr, alias (title), tag, id, lock, …
     const order = ["rPr", "alias", "tag", "id", "lock"];
     const rank = order.indexOf(local);
-    const before = [...childEls(pr)].find((c) => order.indexOf(c.localName ?? "") > rank || order.indexOf(c.localName ?? "") < 0) ?? null;
+    const before =
+      [...childEls(pr)].find((c) => order.indexOf(c.localName ?? "") > rank || order.indexOf(c.localName ?? "") < 0) ??
+      null;
     pr.insertBefore(el, before);
   }
   setWAttr(el, "val", value);
@@ -49,7 +51,8 @@ function controlType(sdt: XmlElement): string {
   if (wChild(pr, "picture")) return "Picture";
   if (wChild(pr, "group")) return "Group";
   if (wChild(pr, "docPartObj") || wChild(pr, "docPartList")) return "BuildingBlockGallery";
-  for (const c of childEls(pr)) if (c.localName === "repeatingSection" && c.namespaceURI === W15) return "RepeatingSection";
+  for (const c of childEls(pr))
+    if (c.localName === "repeatingSection" && c.namespaceURI === W15) return "RepeatingSection";
   return "RichText";
 }
 
@@ -62,7 +65,12 @@ function checkboxState(sdt: XmlElement): boolean {
 
 function setCheckbox(sdt: XmlElement, value: boolean): void {
   const box = w14Child(wChild(sdt, "sdtPr"), "checkbox");
-  if (!box) throw officeError(ErrorCodes.invalidArgument, "This content control is not a check box.", "CheckboxContentControl.isChecked");
+  if (!box)
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      "This content control is not a check box.",
+      "CheckboxContentControl.isChecked",
+    );
   const doc = sdt.ownerDocument!;
   let checked = w14Child(box, "checked");
   if (!checked) {
@@ -125,7 +133,19 @@ export class HContentControl extends HSpanObject<XmlElement> {
     return super.makeNav(name);
   }
   protected scalarNames(): readonly string[] {
-    return ["id", "tag", "title", "text", "type", "subtype", "appearance", "cannotDelete", "cannotEdit", "placeholderText", "color"];
+    return [
+      "id",
+      "tag",
+      "title",
+      "text",
+      "type",
+      "subtype",
+      "appearance",
+      "cannotDelete",
+      "cannotEdit",
+      "placeholderText",
+      "color",
+    ];
   }
   protected readScalar(name: string, sdt: XmlElement): unknown {
     const span = this.spanScalar(name, sdt);
@@ -146,7 +166,9 @@ export class HContentControl extends HSpanObject<XmlElement> {
         return isInlineSdt(sdt) ? "RichTextInline" : "RichTextParagraphs";
       }
       case "appearance": {
-        const el = pr ? [...childEls(pr)].find((c) => c.localName === "appearance" && c.namespaceURI === W15) : undefined;
+        const el = pr
+          ? [...childEls(pr)].find((c) => c.localName === "appearance" && c.namespaceURI === W15)
+          : undefined;
         const v = el?.getAttributeNS(W15, "val") ?? "boundingBox";
         return v === "tags" ? "Tags" : v === "hidden" ? "Hidden" : "BoundingBox";
       }
@@ -233,7 +255,6 @@ export class HContentControl extends HSpanObject<XmlElement> {
   }
 }
 
-
 /** Empties a control: inline ones lose their text; block ones keep one empty paragraph (tables go too). */
 function clearContentControl(sdt: XmlElement): void {
   const content = wChild(sdt, "sdtContent");
@@ -266,19 +287,37 @@ export class HContentControlCollection extends HCollection<XmlElement, HContentC
     return collection;
   }
   getByTag(tag: string): HContentControlCollection {
-    return this.filtered("ContentControlCollection.getByTag", (sdt) => wAttr(wPath(sdt, "sdtPr", "tag"), "val") === tag);
+    return this.filtered(
+      "ContentControlCollection.getByTag",
+      (sdt) => wAttr(wPath(sdt, "sdtPr", "tag"), "val") === tag,
+    );
   }
   getByTitle(title: string): HContentControlCollection {
-    return this.filtered("ContentControlCollection.getByTitle", (sdt) => wAttr(wPath(sdt, "sdtPr", "alias"), "val") === title);
+    return this.filtered(
+      "ContentControlCollection.getByTitle",
+      (sdt) => wAttr(wPath(sdt, "sdtPr", "alias"), "val") === title,
+    );
   }
   getByTypes(types: string[]): HContentControlCollection {
     return this.filtered("ContentControlCollection.getByTypes", (sdt) => types.includes(controlType(sdt)));
   }
   getById(id: number): HContentControl {
-    return HObject.eager(this.makeLazyItem(() => this.list().find((sdt) => Number(wAttr(wPath(sdt, "sdtPr", "id"), "val")) === id) ?? null), "ContentControlCollection.getById", false);
+    return HObject.eager(
+      this.makeLazyItem(
+        () => this.list().find((sdt) => Number(wAttr(wPath(sdt, "sdtPr", "id"), "val")) === id) ?? null,
+      ),
+      "ContentControlCollection.getById",
+      false,
+    );
   }
   getByIdOrNullObject(id: number): HContentControl {
-    return HObject.eager(this.makeLazyItem(() => this.list().find((sdt) => Number(wAttr(wPath(sdt, "sdtPr", "id"), "val")) === id) ?? null), "ContentControlCollection.getByIdOrNullObject", true);
+    return HObject.eager(
+      this.makeLazyItem(
+        () => this.list().find((sdt) => Number(wAttr(wPath(sdt, "sdtPr", "id"), "val")) === id) ?? null,
+      ),
+      "ContentControlCollection.getByIdOrNullObject",
+      true,
+    );
   }
 }
 

@@ -61,10 +61,18 @@ abstract class PartCollection extends HCollection<CustomPart, HCustomXmlPart> {
     return result;
   }
   getItem(id: string): HCustomXmlPart {
-    return HObject.eager(this.makeLazyItem(() => this.list().find((p) => p.id === id) ?? null), `${this.typeName}.getItem`, false);
+    return HObject.eager(
+      this.makeLazyItem(() => this.list().find((p) => p.id === id) ?? null),
+      `${this.typeName}.getItem`,
+      false,
+    );
   }
   getItemOrNullObject(id: string): HCustomXmlPart {
-    return HObject.eager(this.makeLazyItem(() => this.list().find((p) => p.id === id) ?? null), `${this.typeName}.getItemOrNullObject`, true);
+    return HObject.eager(
+      this.makeLazyItem(() => this.list().find((p) => p.id === id) ?? null),
+      `${this.typeName}.getItemOrNullObject`,
+      true,
+    );
   }
 }
 
@@ -73,7 +81,12 @@ export class HCustomXmlPartScopedCollection extends PartCollection {
   private only(orNull: boolean): HCustomXmlPart {
     const item = this.makeLazyItem(() => {
       const list = this.list();
-      if (list.length > 1) throw officeError(ErrorCodes.invalidArgument, "The collection holds more than one part.", "CustomXmlPartScopedCollection.getOnlyItem");
+      if (list.length > 1)
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          "The collection holds more than one part.",
+          "CustomXmlPartScopedCollection.getOnlyItem",
+        );
       return list[0] ?? null;
     });
     return HObject.eager(item, `CustomXmlPartScopedCollection.getOnlyItem${orNull ? "OrNullObject" : ""}`, orNull);
@@ -96,6 +109,8 @@ export class HCustomXmlPartCollection extends PartCollection {
     return HObject.eager(part, "CustomXmlPartCollection.add", false);
   }
   getByNamespace(namespaceUri: string): HCustomXmlPartScopedCollection {
-    return new HCustomXmlPartScopedCollection(this.context, () => visibleParts(this.context).filter((p) => p.namespaceUri === namespaceUri));
+    return new HCustomXmlPartScopedCollection(this.context, () =>
+      visibleParts(this.context).filter((p) => p.namespaceUri === namespaceUri),
+    );
   }
 }

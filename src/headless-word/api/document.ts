@@ -63,7 +63,8 @@ export class HDocument extends HObject<XmlElement> {
   }
   set changeTrackingMode(mode: string) {
     this.setProp("changeTrackingMode", mode, () => {
-      if (!(TRACK_MODES as readonly string[]).includes(mode)) throw officeError(ErrorCodes.invalidArgument, `Invalid changeTrackingMode '${mode}'.`);
+      if (!(TRACK_MODES as readonly string[]).includes(mode))
+        throw officeError(ErrorCodes.invalidArgument, `Invalid changeTrackingMode '${mode}'.`);
       setTrackRevisions(this.context, mode !== "Off");
     });
   }
@@ -95,8 +96,16 @@ function settingsRoot(context: HeadlessContext | { session: Session }, create: b
   if (name && pkg.has(name)) return rootOf(pkg.xml(name));
   if (!create) return undefined;
   const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  pkg.addPart("word/settings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W}"></w:settings>`, "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
-  pkg.addRelationship(pkg.mainPart, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "word/settings.xml");
+  pkg.addPart(
+    "word/settings.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W}"></w:settings>`,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+  );
+  pkg.addRelationship(
+    pkg.mainPart,
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
+    "word/settings.xml",
+  );
   return rootOf(pkg.xml("word/settings.xml"));
 }
 
@@ -114,7 +123,39 @@ function trackRevisions(context: HeadlessContext | { session: Session }): boolea
 }
 
 /** Settings children have a schema order; trackRevisions comes early (after view, zoom, …, before doNotTrackMoves). */
-const BEFORE_TRACK = ["writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime", "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText", "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts", "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges", "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge", "revisionView"];
+const BEFORE_TRACK = [
+  "writeProtection",
+  "view",
+  "zoom",
+  "removePersonalInformation",
+  "removeDateAndTime",
+  "doNotDisplayPageBoundaries",
+  "displayBackgroundShape",
+  "printPostScriptOverText",
+  "printFractionalCharacterWidth",
+  "printFormsData",
+  "embedTrueTypeFonts",
+  "embedSystemFonts",
+  "saveSubsetFonts",
+  "saveFormsData",
+  "mirrorMargins",
+  "alignBordersAndEdges",
+  "bordersDoNotSurroundHeader",
+  "bordersDoNotSurroundFooter",
+  "gutterAtTop",
+  "hideSpellingErrors",
+  "hideGrammaticalErrors",
+  "activeWritingStyle",
+  "proofState",
+  "formsDesign",
+  "attachedTemplate",
+  "linkStyles",
+  "stylePaneFormatFilter",
+  "stylePaneSortMethod",
+  "documentType",
+  "mailMerge",
+  "revisionView",
+];
 
 function setTrackRevisions(context: HeadlessContext, on: boolean): void {
   const root = settingsRoot(context, on);

@@ -9,19 +9,81 @@ import { toHex } from "../doc/colors";
 import type { RangeTarget } from "./session";
 
 /** Order of w:rPr children in the schema (Word rejects files that break it). */
-const RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"];
+const RPR_ORDER = [
+  "rStyle",
+  "rFonts",
+  "b",
+  "bCs",
+  "i",
+  "iCs",
+  "caps",
+  "smallCaps",
+  "strike",
+  "dstrike",
+  "outline",
+  "shadow",
+  "emboss",
+  "imprint",
+  "noProof",
+  "snapToGrid",
+  "vanish",
+  "webHidden",
+  "color",
+  "spacing",
+  "w",
+  "kern",
+  "position",
+  "sz",
+  "szCs",
+  "highlight",
+  "u",
+  "effect",
+  "bdr",
+  "shd",
+  "fitText",
+  "vertAlign",
+  "rtl",
+  "cs",
+  "em",
+  "lang",
+  "eastAsianLayout",
+  "specVanish",
+  "oMath",
+];
 
 const HIGHLIGHTS: Record<string, string> = {
-  yellow: "#FFFF00", green: "#00FF00", cyan: "#00FFFF", magenta: "#FF00FF", blue: "#0000FF", red: "#FF0000",
-  darkBlue: "#000080", darkCyan: "#008080", darkGreen: "#008000", darkMagenta: "#800080", darkRed: "#800000",
-  darkYellow: "#808000", darkGray: "#808080", lightGray: "#C0C0C0", black: "#000000", white: "#FFFFFF",
+  yellow: "#FFFF00",
+  green: "#00FF00",
+  cyan: "#00FFFF",
+  magenta: "#FF00FF",
+  blue: "#0000FF",
+  red: "#FF0000",
+  darkBlue: "#000080",
+  darkCyan: "#008080",
+  darkGreen: "#008000",
+  darkMagenta: "#800080",
+  darkRed: "#800000",
+  darkYellow: "#808000",
+  darkGray: "#808080",
+  lightGray: "#C0C0C0",
+  black: "#000000",
+  white: "#FFFFFF",
 };
-const COLOR_NAMES: Record<string, string> = { turquoise: "cyan", pink: "magenta", brightgreen: "green", teal: "darkCyan", violet: "darkMagenta", gray25: "lightGray", gray50: "darkGray" };
+const COLOR_NAMES: Record<string, string> = {
+  turquoise: "cyan",
+  pink: "magenta",
+  brightgreen: "green",
+  teal: "darkCyan",
+  violet: "darkMagenta",
+  gray25: "lightGray",
+  gray50: "darkGray",
+};
 
 function hexToHighlight(value: string): string | undefined {
   const v = value.trim();
   const lower = v.toLowerCase();
-  for (const [name, hex] of Object.entries(HIGHLIGHTS)) if (name.toLowerCase() === lower || hex.toLowerCase() === lower) return name;
+  for (const [name, hex] of Object.entries(HIGHLIGHTS))
+    if (name.toLowerCase() === lower || hex.toLowerCase() === lower) return name;
   if (COLOR_NAMES[lower]) return COLOR_NAMES[lower];
   const hex = toHex(v);
   if (!hex) return undefined;
@@ -73,7 +135,13 @@ export function runsOfSpan(range: RangeTarget, split: boolean): XmlElement[] {
       splitAt(p, from);
     }
     for (const piece of paragraphPieces(p)) {
-      if (piece.start >= from && piece.start + piece.text.length <= to && piece.text.length > 0 && !runs.includes(piece.run)) runs.push(piece.run);
+      if (
+        piece.start >= from &&
+        piece.start + piece.text.length <= to &&
+        piece.text.length > 0 &&
+        !runs.includes(piece.run)
+      )
+        runs.push(piece.run);
     }
   });
   return runs;
@@ -97,19 +165,51 @@ export class HFont extends HObject<RangeTarget> {
     const rPrs = runs.map((r) => wChild(r, "rPr"));
     switch (name) {
       case "bold":
-        return agree(rPrs.map((p) => isOn(p && wChild(p, "b"))), null);
+        return agree(
+          rPrs.map((p) => isOn(p && wChild(p, "b"))),
+          null,
+        );
       case "italic":
-        return agree(rPrs.map((p) => isOn(p && wChild(p, "i"))), null);
+        return agree(
+          rPrs.map((p) => isOn(p && wChild(p, "i"))),
+          null,
+        );
       case "underline":
-        return agree(rPrs.map((p) => (p && wChild(p, "u") ? wAttr(wChild(p, "u"), "val") === "none" ? "None" : "Single" : "None")), "Mixed");
+        return agree(
+          rPrs.map((p) =>
+            p && wChild(p, "u") ? (wAttr(wChild(p, "u"), "val") === "none" ? "None" : "Single") : "None",
+          ),
+          "Mixed",
+        );
       case "color":
-        return agree(rPrs.map((p) => { const v = wAttr(p && wChild(p, "color"), "val"); return !v || v === "auto" ? "#000000" : "#" + v.toUpperCase(); }), "");
+        return agree(
+          rPrs.map((p) => {
+            const v = wAttr(p && wChild(p, "color"), "val");
+            return !v || v === "auto" ? "#000000" : "#" + v.toUpperCase();
+          }),
+          "",
+        );
       case "highlightColor":
-        return agree(rPrs.map((p) => { const v = wAttr(p && wChild(p, "highlight"), "val"); return v && v !== "none" ? HIGHLIGHTS[v] ?? null : null; }), "");
+        return agree(
+          rPrs.map((p) => {
+            const v = wAttr(p && wChild(p, "highlight"), "val");
+            return v && v !== "none" ? (HIGHLIGHTS[v] ?? null) : null;
+          }),
+          "",
+        );
       case "name":
-        return agree(rPrs.map((p) => wAttr(p && wChild(p, "rFonts"), "ascii") ?? ""), "");
+        return agree(
+          rPrs.map((p) => wAttr(p && wChild(p, "rFonts"), "ascii") ?? ""),
+          "",
+        );
       case "size":
-        return agree(rPrs.map((p) => { const v = wAttr(p && wChild(p, "sz"), "val"); return v ? Number(v) / 2 : 11; }), null);
+        return agree(
+          rPrs.map((p) => {
+            const v = wAttr(p && wChild(p, "sz"), "val");
+            return v ? Number(v) / 2 : 11;
+          }),
+          null,
+        );
       default:
         return NOT_A_PROPERTY;
     }
@@ -121,16 +221,38 @@ export class HFont extends HObject<RangeTarget> {
     });
   }
 
-  get bold(): boolean { return this.get("bold"); }
-  set bold(v: boolean) { this.apply("bold", v, (r, d) => setRunProperty(r, "b", v ? createW(d, "b") : null)); }
-  get italic(): boolean { return this.get("italic"); }
-  set italic(v: boolean) { this.apply("italic", v, (r, d) => setRunProperty(r, "i", v ? createW(d, "i") : null)); }
-  get name(): string { return this.get("name"); }
-  get size(): number { return this.get("size"); }
-  set size(v: number) { this.apply("size", v, (r, d) => setRunProperty(r, "sz", createW(d, "sz", { val: String(Math.round(v * 2)) }))); }
-  get underline(): string { return this.get("underline"); }
-  set underline(v: string) { this.apply("underline", v, (r, d) => setRunProperty(r, "u", v && v !== "None" ? createW(d, "u", { val: "single" }) : null)); }
-  get color(): string { return this.get("color"); }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(v: boolean) {
+    this.apply("bold", v, (r, d) => setRunProperty(r, "b", v ? createW(d, "b") : null));
+  }
+  get italic(): boolean {
+    return this.get("italic");
+  }
+  set italic(v: boolean) {
+    this.apply("italic", v, (r, d) => setRunProperty(r, "i", v ? createW(d, "i") : null));
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(v: number) {
+    this.apply("size", v, (r, d) => setRunProperty(r, "sz", createW(d, "sz", { val: String(Math.round(v * 2)) })));
+  }
+  get underline(): string {
+    return this.get("underline");
+  }
+  set underline(v: string) {
+    this.apply("underline", v, (r, d) =>
+      setRunProperty(r, "u", v && v !== "None" ? createW(d, "u", { val: "single" }) : null),
+    );
+  }
+  get color(): string {
+    return this.get("color");
+  }
   set color(v: string) {
     const hex = v ? toHex(v) : undefined;
     this.apply("color", v, (r, d) => {
@@ -138,12 +260,16 @@ export class HFont extends HObject<RangeTarget> {
       setRunProperty(r, "color", hex ? createW(d, "color", { val: hex.toUpperCase() }) : null);
     });
   }
-  get highlightColor(): string | null { return this.get("highlightColor"); }
+  get highlightColor(): string | null {
+    return this.get("highlightColor");
+  }
   set highlightColor(v: string | null) {
     this.apply("highlightColor", v, (r, d) => {
-      if (v === null || v === "" || v.toLowerCase() === "none" || v.toLowerCase() === "nohighlight") return setRunProperty(r, "highlight", null);
+      if (v === null || v === "" || v.toLowerCase() === "none" || v.toLowerCase() === "nohighlight")
+        return setRunProperty(r, "highlight", null);
       const name = hexToHighlight(v);
-      if (!name) throw officeError(ErrorCodes.invalidArgument, `Invalid highlight color '${v}'.`, "Font.highlightColor");
+      if (!name)
+        throw officeError(ErrorCodes.invalidArgument, `Invalid highlight color '${v}'.`, "Font.highlightColor");
       const el = createW(d, "highlight");
       setWAttr(el, "val", name);
       setRunProperty(r, "highlight", el);

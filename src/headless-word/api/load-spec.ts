@@ -39,8 +39,10 @@ export function parseLoad(arg: LoadArg, isCollection: boolean): LoadTree {
     const select = arg.select ?? arg.$select;
     const expand = arg.expand ?? arg.$expand;
     if (select !== undefined || expand !== undefined) {
-      if (select !== undefined) (Array.isArray(select) ? select : String(select).split(",")).forEach((s) => addPath(String(s)));
-      if (expand !== undefined) (Array.isArray(expand) ? expand : String(expand).split(",")).forEach((s) => addPath(String(s)));
+      if (select !== undefined)
+        (Array.isArray(select) ? select : String(select).split(",")).forEach((s) => addPath(String(s)));
+      if (expand !== undefined)
+        (Array.isArray(expand) ? expand : String(expand).split(",")).forEach((s) => addPath(String(s)));
       if (select === undefined) tree.all = true;
     } else addObject(tree, arg, isCollection);
   }

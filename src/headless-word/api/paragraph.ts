@@ -13,7 +13,15 @@ import type { RangeTarget } from "./session";
 import { HSpanObject, type InsertTextLocation } from "./span-object";
 import { paragraphStyle, paragraphStyleBuiltIn, setParagraphStyle } from "./style-props";
 
-const ALIGNMENTS: Record<string, string> = { left: "Left", start: "Left", center: "Centered", right: "Right", end: "Right", both: "Justified", distribute: "Justified" };
+const ALIGNMENTS: Record<string, string> = {
+  left: "Left",
+  start: "Left",
+  center: "Centered",
+  right: "Right",
+  end: "Right",
+  both: "Justified",
+  distribute: "Justified",
+};
 
 export class HParagraph extends HSpanObject<XmlElement> {
   readonly typeName = "Paragraph";
@@ -26,7 +34,17 @@ export class HParagraph extends HSpanObject<XmlElement> {
     return wholeParagraph(p);
   }
   protected scalarNames(): readonly string[] {
-    return ["text", "style", "styleBuiltIn", "tableNestingLevel", "isListItem", "isLastParagraph", "outlineLevel", "alignment", "uniqueLocalId"];
+    return [
+      "text",
+      "style",
+      "styleBuiltIn",
+      "tableNestingLevel",
+      "isListItem",
+      "isLastParagraph",
+      "outlineLevel",
+      "alignment",
+      "uniqueLocalId",
+    ];
   }
   protected readScalar(name: string, p: XmlElement): unknown {
     const session = this.context.session;
@@ -48,7 +66,9 @@ export class HParagraph extends HSpanObject<XmlElement> {
       case "alignment":
         return ALIGNMENTS[wAttr(wPath(p, "pPr", "jc"), "val") ?? "left"] ?? "Left";
       case "uniqueLocalId":
-        return wAttr(p, "paraId") ?? p.getAttributeNS("http://schemas.microsoft.com/office/word/2010/wordml", "paraId") ?? "";
+        return (
+          wAttr(p, "paraId") ?? p.getAttributeNS("http://schemas.microsoft.com/office/word/2010/wordml", "paraId") ?? ""
+        );
       default:
         return NOT_A_PROPERTY;
     }
@@ -86,7 +106,11 @@ export class HParagraph extends HSpanObject<XmlElement> {
 
   insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph {
     const para = new HParagraph(this.context, () => {
-      if (location !== "Before" && location !== "After") throw officeError(ErrorCodes.invalidArgument, `Paragraph.insertParagraph takes Before or After, not '${String(location)}'.`);
+      if (location !== "Before" && location !== "After")
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `Paragraph.insertParagraph takes Before or After, not '${String(location)}'.`,
+        );
       const anchor = this.t();
       const p = paragraphWithText(anchor.ownerDocument!, text, anchor);
       placeBeside(p, anchor, location);
@@ -96,7 +120,9 @@ export class HParagraph extends HSpanObject<XmlElement> {
   }
 
   insertTable(rowCount: number, columnCount: number, location: "Before" | "After", values?: string[][]): Word.Table {
-    const table = new C.HTable(this.context, () => insertTableBeside(this.context, this.t(), rowCount, columnCount, location, values));
+    const table = new C.HTable(this.context, () =>
+      insertTableBeside(this.context, this.t(), rowCount, columnCount, location, values),
+    );
     return HObject.eager(table, "Paragraph.insertTable", false) as unknown as Word.Table;
   }
 
@@ -154,10 +180,18 @@ export class HParagraphCollection extends HCollection<XmlElement, HParagraph> {
     return new HParagraph(this.context, resolver);
   }
   getLast(): HParagraph {
-    return HObject.eager(this.makeLazyItem(() => this.list().slice(-1)[0] ?? null), "ParagraphCollection.getLast", false);
+    return HObject.eager(
+      this.makeLazyItem(() => this.list().slice(-1)[0] ?? null),
+      "ParagraphCollection.getLast",
+      false,
+    );
   }
   getLastOrNullObject(): HParagraph {
-    return HObject.eager(this.makeLazyItem(() => this.list().slice(-1)[0] ?? null), "ParagraphCollection.getLastOrNullObject", true);
+    return HObject.eager(
+      this.makeLazyItem(() => this.list().slice(-1)[0] ?? null),
+      "ParagraphCollection.getLastOrNullObject",
+      true,
+    );
   }
 }
 

@@ -7,15 +7,23 @@ import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { HCollection } from "./collection";
 import { HSpanObject, type InsertTextLocation } from "./span-object";
 import { C } from "./registry";
+import { trackRange } from "../doc/points";
 import type { RangeTarget } from "./session";
 import { paragraphStyle, paragraphStyleBuiltIn, setParagraphStyle } from "./style-props";
 
 export class HRange extends HSpanObject<RangeTarget> {
   readonly typeName = "Range";
-  protected readonly insertTextLocations: readonly InsertTextLocation[] = ["Replace", "Start", "End", "Before", "After"];
+  protected readonly insertTextLocations: readonly InsertTextLocation[] = [
+    "Replace",
+    "Start",
+    "End",
+    "Before",
+    "After",
+  ];
 
   constructor(context: HeadlessContext, resolver: (() => RangeTarget | null) | null, bound?: RangeTarget) {
-    super(context, resolver, bound);
+    // Ranges follow their text through later edits (see doc/points.ts).
+    super(context, resolver && (() => trackRange(resolver())), bound && trackRange(bound));
   }
   spanOf(target: RangeTarget): RangeTarget {
     return target;
@@ -37,18 +45,26 @@ export class HRange extends HSpanObject<RangeTarget> {
     return this.get("style");
   }
   set style(value: string) {
-    this.setProp("style", value, (r) => paragraphsOfRange(r).forEach((p) => setParagraphStyle(this.context.session, p, value, false)));
+    this.setProp("style", value, (r) =>
+      paragraphsOfRange(r).forEach((p) => setParagraphStyle(this.context.session, p, value, false)),
+    );
   }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
   }
   set styleBuiltIn(value: string) {
-    this.setProp("styleBuiltIn", value, (r) => paragraphsOfRange(r).forEach((p) => setParagraphStyle(this.context.session, p, value, true)));
+    this.setProp("styleBuiltIn", value, (r) =>
+      paragraphsOfRange(r).forEach((p) => setParagraphStyle(this.context.session, p, value, true)),
+    );
   }
 
   insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph {
     const para = new C.HParagraph(this.context, () => {
-      if (location !== "Before" && location !== "After") throw officeError(ErrorCodes.invalidArgument, `insertParagraph on a Range takes Before or After, not '${String(location)}'.`);
+      if (location !== "Before" && location !== "After")
+        throw officeError(
+          ErrorCodes.invalidArgument,
+          `insertParagraph on a Range takes Before or After, not '${String(location)}'.`,
+        );
       const r = this.t();
       const anchor = location === "Before" ? r.start.p : r.end.p;
       const p = paragraphWithText(anchor.ownerDocument!, text, anchor);
@@ -78,7 +94,7 @@ export class HRange extends HSpanObject<RangeTarget> {
     const range = new HRange(this.context, () => {
       const a = this.t();
       const b = other.t();
-      return { start: a.start, end: b.end };
+      return { start: { ...a.start }, end: { ...b.end } };
     });
     return HObject.eager(range, "Range.expandTo", false);
   }
@@ -99,11 +115,24 @@ export function insertTableBeside(
     throw officeError(ErrorCodes.invalidArgument, "values do not fit rowCount × columnCount.", "insertTable");
   }
   if (location !== "Before" && location !== "After") {
-    throw officeError(ErrorCodes.invalidArgument, `insertTable takes Before or After here, not '${String(location)}'.`, "insertTable");
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      `insertTable takes Before or After here, not '${String(location)}'.`,
+      "insertTable",
+    );
   }
   const session = context.session;
-  const body = session.pkg.xml(session.pkg.mainPart).getElementsByTagNameNS("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "body")[0];
-  const tbl = buildTable(anchor.ownerDocument!, rowCount, columnCount, values, textWidthTwips(body as unknown as import("../xml").XmlElement), session.styles.tableGridId());
+  const body = session.pkg
+    .xml(session.pkg.mainPart)
+    .getElementsByTagNameNS("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "body")[0];
+  const tbl = buildTable(
+    anchor.ownerDocument!,
+    rowCount,
+    columnCount,
+    values,
+    textWidthTwips(body as unknown as import("../xml").XmlElement),
+    session.styles.tableGridId(),
+  );
   placeBeside(tbl, anchor, location);
   ensureParagraphAfter(tbl);
   session.pkg.touch(session.pkg.mainPart);

@@ -39,7 +39,9 @@ function escapeXml(s: string): string {
 
 function writeAll(context: HeadlessContext, values: Map<string, unknown>): void {
   const pkg = context.session.pkg;
-  const body = [...values].map(([k, v]) => `<setting key="${escapeXml(k)}">${escapeXml(JSON.stringify(v))}</setting>`).join("");
+  const body = [...values]
+    .map(([k, v]) => `<setting key="${escapeXml(k)}">${escapeXml(JSON.stringify(v))}</setting>`)
+    .join("");
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<settings xmlns="${SETTINGS_NAMESPACE}">${body}</settings>`;
   const part = listCustomParts(pkg).find((p) => p.namespaceUri === SETTINGS_NAMESPACE);
   if (part) setCustomPartXml(pkg, part, xml);
@@ -103,10 +105,18 @@ export class HSettingCollection extends HCollection<SettingTarget, HSetting> {
     return HObject.eager(setting, "SettingCollection.add", false);
   }
   getItem(key: string): HSetting {
-    return HObject.eager(new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)), "SettingCollection.getItem", false);
+    return HObject.eager(
+      new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)),
+      "SettingCollection.getItem",
+      false,
+    );
   }
   getItemOrNullObject(key: string): HSetting {
-    return HObject.eager(new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)), "SettingCollection.getItemOrNullObject", true);
+    return HObject.eager(
+      new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)),
+      "SettingCollection.getItemOrNullObject",
+      true,
+    );
   }
   getCount(): HClientResult<number> {
     const result = new HClientResult<number>("SettingCollection.getCount");

@@ -5,7 +5,6 @@
 import { ErrorCodes, officeError } from "../errors";
 import { collapsed, replaceRange } from "../doc/edit-text";
 import { searchSpan, spanTables, spanText, type SearchOptions } from "../doc/span";
-import { paragraphText } from "../doc/text";
 import { paragraphsOfRange } from "../doc/edit-text";
 import { parentOf } from "../doc/structure";
 import { HObject, type Loadable } from "./client-object";
@@ -13,6 +12,7 @@ import { HFont } from "./font";
 import type { RangeTarget } from "./session";
 import type { XmlElement } from "../xml";
 import { C } from "./registry";
+import { trackRange } from "../doc/points";
 import type { HTable } from "./table";
 import type { HTableCell } from "./table-row-cell";
 import type { HParagraphCollection } from "./paragraph";
@@ -28,7 +28,7 @@ export function subRange(span: RangeTarget, location: RangeLocation | undefined)
   switch (location ?? "Whole") {
     case "Whole":
     case "Content":
-      return span;
+      return { start: { ...span.start }, end: { ...span.end } };
     case "Start":
     case "Before":
       return collapsed(span.start);
@@ -91,28 +91,52 @@ export abstract class HSpanObject<T> extends HObject<T> {
 
   private cachedParentCell?: HTableCell;
   get parentTableCellOrNullObject(): Word.TableCell {
-    this.cachedParentCell ??= HObject.eager(new C.HTableCell(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tc") ?? null), `${this.typeName}.parentTableCellOrNullObject`, true);
+    this.cachedParentCell ??= HObject.eager(
+      new C.HTableCell(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tc") ?? null),
+      `${this.typeName}.parentTableCellOrNullObject`,
+      true,
+    );
     return this.cachedParentCell as unknown as Word.TableCell;
   }
   get parentTableCell(): Word.TableCell {
-    return HObject.eager(new C.HTableCell(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tc") ?? null), `${this.typeName}.parentTableCell`, false) as unknown as Word.TableCell;
+    return HObject.eager(
+      new C.HTableCell(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tc") ?? null),
+      `${this.typeName}.parentTableCell`,
+      false,
+    ) as unknown as Word.TableCell;
   }
   private cachedParentTable?: HTable;
   get parentTableOrNullObject(): Word.Table {
-    this.cachedParentTable ??= HObject.eager(new C.HTable(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tbl") ?? null), `${this.typeName}.parentTableOrNullObject`, true);
+    this.cachedParentTable ??= HObject.eager(
+      new C.HTable(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tbl") ?? null),
+      `${this.typeName}.parentTableOrNullObject`,
+      true,
+    );
     return this.cachedParentTable as unknown as Word.Table;
   }
   get parentTable(): Word.Table {
-    return HObject.eager(new C.HTable(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tbl") ?? null), `${this.typeName}.parentTable`, false) as unknown as Word.Table;
+    return HObject.eager(
+      new C.HTable(this.context, () => parentOf(this.spanOf(this.t()).start.p, "tbl") ?? null),
+      `${this.typeName}.parentTable`,
+      false,
+    ) as unknown as Word.Table;
   }
 
   private cachedParentCc?: HObject<XmlElement>;
   get parentContentControlOrNullObject(): Word.ContentControl {
-    this.cachedParentCc ??= HObject.eager(new C.HContentControl(this.context, () => innermostSdt(this.spanOf(this.t()))), `${this.typeName}.parentContentControlOrNullObject`, true);
+    this.cachedParentCc ??= HObject.eager(
+      new C.HContentControl(this.context, () => innermostSdt(this.spanOf(this.t()))),
+      `${this.typeName}.parentContentControlOrNullObject`,
+      true,
+    );
     return this.cachedParentCc as unknown as Word.ContentControl;
   }
   get parentContentControl(): Word.ContentControl {
-    return HObject.eager(new C.HContentControl(this.context, () => innermostSdt(this.spanOf(this.t()))), `${this.typeName}.parentContentControl`, false) as unknown as Word.ContentControl;
+    return HObject.eager(
+      new C.HContentControl(this.context, () => innermostSdt(this.spanOf(this.t()))),
+      `${this.typeName}.parentContentControl`,
+      false,
+    ) as unknown as Word.ContentControl;
   }
 
   getRange(location?: RangeLocation): Word.Range {
@@ -124,7 +148,7 @@ export abstract class HSpanObject<T> extends HObject<T> {
     let found: RangeTarget[] = [];
     const collection = new C.HRangeCollection(this.context, () => found, false);
     this.context.enqueue(`${this.typeName}.search`, () => {
-      found = searchSpan(this.spanOf(this.t()), searchText, options ?? {});
+      found = searchSpan(this.spanOf(this.t()), searchText, options ?? {}).map(trackRange);
     });
     return collection as unknown as Word.RangeCollection;
   }
@@ -146,26 +170,35 @@ export abstract class HSpanObject<T> extends HObject<T> {
 
   select(_mode?: string): void {
     this.act("select", (target) => {
-      this.context.session.selection = this.spanOf(target);
+      const span = this.spanOf(target);
+      this.context.session.selection = trackRange({ start: { ...span.start }, end: { ...span.end } });
     });
   }
 
   insertComment(commentText: string): Word.Comment {
-    const comment = new C.HComment(this.context, () => insertComment(this.context.session, this.spanOf(this.t()), commentText));
+    const comment = new C.HComment(this.context, () =>
+      insertComment(this.context.session, this.spanOf(this.t()), commentText),
+    );
     return HObject.eager(comment, `${this.typeName}.insertComment`, false) as unknown as Word.Comment;
   }
 
   getComments(): Word.CommentCollection {
-    return new C.HCommentCollection(this.context, () => commentsInSpan(this.context.session, this.spanOf(this.t()))) as unknown as Word.CommentCollection;
+    return new C.HCommentCollection(this.context, () =>
+      commentsInSpan(this.context.session, this.spanOf(this.t())),
+    ) as unknown as Word.CommentCollection;
   }
 
   insertContentControl(type?: string): Word.ContentControl {
-    const cc = new C.HContentControl(this.context, () => wrapInContentControl(this.context.session, this.spanOf(this.t()), type ?? "RichText"));
+    const cc = new C.HContentControl(this.context, () =>
+      wrapInContentControl(this.context.session, this.spanOf(this.t()), type ?? "RichText"),
+    );
     return HObject.eager(cc, `${this.typeName}.insertContentControl`, false) as unknown as Word.ContentControl;
   }
 
   getContentControls(): Word.ContentControlCollection {
-    return new C.HContentControlCollection(this.context, () => contentControlsInSpan(this.spanOf(this.t()))) as unknown as Word.ContentControlCollection;
+    return new C.HContentControlCollection(this.context, () =>
+      contentControlsInSpan(this.spanOf(this.t())),
+    ) as unknown as Word.ContentControlCollection;
   }
 }
 
@@ -193,8 +226,4 @@ function contentControlsAround(p: XmlElement): XmlElement[] {
 function isAncestorOf(a: XmlElement, b: XmlElement): boolean {
   for (let n = b.parentNode; n; n = n.parentNode) if (n === a) return true;
   return false;
-}
-
-export function paragraphEnd(p: XmlElement): number {
-  return paragraphText(p).length;
 }

@@ -23,7 +23,12 @@ export function setParagraphStyle(session: Session, p: XmlElement, value: string
     return;
   }
   if (!id && builtIn) id = session.styles.addBuiltIn(value);
-  if (!id) throw officeError(ErrorCodes.itemNotFound, `The style '${value}' does not exist in this document.`, "Paragraph.style");
+  if (!id)
+    throw officeError(
+      ErrorCodes.itemNotFound,
+      `The style '${value}' does not exist in this document.`,
+      "Paragraph.style",
+    );
   const doc = p.ownerDocument as XmlDocument;
   let pPr = wChild(p, "pPr");
   if (!pPr) {

@@ -37,7 +37,7 @@ export class HTableRow extends HObject<XmlElement> {
         return !!wPath(tr, "trPr", "tblHeader");
       case "shadingColor": {
         const colors = cellsOf(tr).map(shading);
-        return colors.every((c) => c === colors[0]) ? colors[0] ?? "" : "";
+        return colors.every((c) => c === colors[0]) ? (colors[0] ?? "") : "";
       }
       default:
         return NOT_A_PROPERTY;
@@ -77,7 +77,8 @@ export class HTableRow extends HObject<XmlElement> {
     let added: XmlElement[] = [];
     const rows = new HTableRowCollection(this.context, () => added, false);
     this.act("insertRows", (tr) => {
-      if (location !== "Before" && location !== "After") throw officeError(ErrorCodes.invalidArgument, `insertRows takes Before or After, not '${String(location)}'.`);
+      if (location !== "Before" && location !== "After")
+        throw officeError(ErrorCodes.invalidArgument, `insertRows takes Before or After, not '${String(location)}'.`);
       added = insertRowsBeside(tr, location, rowCount, checkValues(values, "TableRow.insertRows"));
     });
     return rows;

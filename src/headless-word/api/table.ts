@@ -42,7 +42,11 @@ export class HTable extends HObject<XmlElement> {
         return id ?? "";
       }
       case "styleBuiltIn":
-        return builtInStyleName(wAttr(wPath(tbl, "tblPr", "tblStyle"), "val") === this.context.session.styles.tableGridId() ? "Table Grid" : "");
+        return builtInStyleName(
+          wAttr(wPath(tbl, "tblPr", "tblStyle"), "val") === this.context.session.styles.tableGridId()
+            ? "Table Grid"
+            : "",
+        );
       case "headerRowCount": {
         let n = 0;
         for (const tr of rowsOf(tbl)) {
@@ -70,7 +74,9 @@ export class HTable extends HObject<XmlElement> {
   set values(values: string[][]) {
     this.setProp("values", values, (tbl) => {
       checkValues(values, "Table.values");
-      rowsOf(tbl).forEach((tr, r) => cellsOf(tr).forEach((tc, c) => values[r]?.[c] !== undefined && setCellText(tc, values[r][c])));
+      rowsOf(tbl).forEach((tr, r) =>
+        cellsOf(tr).forEach((tc, c) => values[r]?.[c] !== undefined && setCellText(tc, values[r][c])),
+      );
     });
   }
   get rowCount(): number {
@@ -96,31 +102,53 @@ export class HTable extends HObject<XmlElement> {
   }
   private parentCellCache?: HTableCell;
   get parentTableCellOrNullObject(): HTableCell {
-    this.parentCellCache ??= HObject.eager(new C.HTableCell(this.context, () => parentOf(this.t(), "tc") ?? null), "Table.parentTableCellOrNullObject", true);
+    this.parentCellCache ??= HObject.eager(
+      new C.HTableCell(this.context, () => parentOf(this.t(), "tc") ?? null),
+      "Table.parentTableCellOrNullObject",
+      true,
+    );
     return this.parentCellCache;
   }
   private parentTableCache?: HTable;
   get parentTableOrNullObject(): HTable {
-    this.parentTableCache ??= HObject.eager(new HTable(this.context, () => parentOf(this.t(), "tbl") ?? null), "Table.parentTableOrNullObject", true);
+    this.parentTableCache ??= HObject.eager(
+      new HTable(this.context, () => parentOf(this.t(), "tbl") ?? null),
+      "Table.parentTableOrNullObject",
+      true,
+    );
     return this.parentTableCache;
   }
 
   private parentCcCache?: import("./content-control").HContentControl;
   /** The innermost content control around the table. */
   get parentContentControlOrNullObject(): import("./content-control").HContentControl {
-    this.parentCcCache ??= HObject.eager(new C.HContentControl(this.context, () => parentOf(this.t(), "sdt") ?? null), "Table.parentContentControlOrNullObject", true);
+    this.parentCcCache ??= HObject.eager(
+      new C.HContentControl(this.context, () => parentOf(this.t(), "sdt") ?? null),
+      "Table.parentContentControlOrNullObject",
+      true,
+    );
     return this.parentCcCache;
   }
   get parentContentControl(): import("./content-control").HContentControl {
-    return HObject.eager(new C.HContentControl(this.context, () => parentOf(this.t(), "sdt") ?? null), "Table.parentContentControl", false);
+    return HObject.eager(
+      new C.HContentControl(this.context, () => parentOf(this.t(), "sdt") ?? null),
+      "Table.parentContentControl",
+      false,
+    );
   }
 
   getCell(rowIndex: number, cellIndex: number): HTableCell {
-    const cell = new C.HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
+    const cell = new C.HTableCell(
+      this.context,
+      () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null,
+    );
     return HObject.eager(cell, "Table.getCell", false);
   }
   getCellOrNullObject(rowIndex: number, cellIndex: number): HTableCell {
-    const cell = new C.HTableCell(this.context, () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null);
+    const cell = new C.HTableCell(
+      this.context,
+      () => cellsOf(rowsOf(this.t())[rowIndex] ?? createW(this.t().ownerDocument!, "tr"))[cellIndex] ?? null,
+    );
     return HObject.eager(cell, "Table.getCellOrNullObject", true);
   }
 
@@ -128,10 +156,16 @@ export class HTable extends HObject<XmlElement> {
     let added: XmlElement[] = [];
     const rows = new C.HTableRowCollection(this.context, () => added, false);
     this.act("addRows", (tbl) => {
-      if (location !== "Start" && location !== "End") throw officeError(ErrorCodes.invalidArgument, `addRows takes Start or End, not '${String(location)}'.`);
+      if (location !== "Start" && location !== "End")
+        throw officeError(ErrorCodes.invalidArgument, `addRows takes Start or End, not '${String(location)}'.`);
       const all = rowsOf(tbl);
       const template = location === "Start" ? all[0] : all[all.length - 1];
-      added = insertRowsBeside(template, location === "Start" ? "Before" : "After", rowCount, checkValues(values, "Table.addRows"));
+      added = insertRowsBeside(
+        template,
+        location === "Start" ? "Before" : "After",
+        rowCount,
+        checkValues(values, "Table.addRows"),
+      );
     });
     return rows;
   }
@@ -171,7 +205,8 @@ export class HTable extends HObject<XmlElement> {
     this.act("delete", (tbl) => {
       const sdt = wrappingSdt(tbl);
       remove(tbl);
-      if (sdt && paragraphsIn(sdt).length === 0 && !sdt.getElementsByTagNameNS(tbl.namespaceURI!, "tbl").length) remove(sdt);
+      if (sdt && paragraphsIn(sdt).length === 0 && !sdt.getElementsByTagNameNS(tbl.namespaceURI!, "tbl").length)
+        remove(sdt);
     });
   }
 
@@ -196,7 +231,6 @@ function wrapTableInContentControl(tbl: XmlElement): XmlElement {
   return sdt;
 }
 
-
 export class HTableCollection extends HCollection<XmlElement, HTable> {
   readonly typeName = "TableCollection";
   protected makeItem(t: XmlElement): HTable {
@@ -209,4 +243,3 @@ export class HTableCollection extends HCollection<XmlElement, HTable> {
 
 C.HTable = HTable;
 C.HTableCollection = HTableCollection;
-

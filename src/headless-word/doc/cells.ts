@@ -30,7 +30,8 @@ export function setShading(tc: XmlElement, color: string): void {
   }
   const old = wChild(tcPr, "shd");
   const hex = color ? toHex(color) : undefined;
-  if (!hex && color) throw officeError(ErrorCodes.invalidArgument, `Invalid shading color '${color}'.`, "TableCell.shadingColor");
+  if (!hex && color)
+    throw officeError(ErrorCodes.invalidArgument, `Invalid shading color '${color}'.`, "TableCell.shadingColor");
   if (!hex) {
     if (old) tcPr.removeChild(old);
     return;
@@ -39,7 +40,19 @@ export function setShading(tc: XmlElement, color: string): void {
   if (old) tcPr.replaceChild(shd, old);
   else {
     // Schema order in tcPr: … tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark …
-    const after = ["noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge", "tcPrChange"];
+    const after = [
+      "noWrap",
+      "tcMar",
+      "textDirection",
+      "tcFitText",
+      "vAlign",
+      "hideMark",
+      "headers",
+      "cellIns",
+      "cellDel",
+      "cellMerge",
+      "tcPrChange",
+    ];
     const before = after.map((l) => wChild(tcPr!, l)).find((x) => x) ?? null;
     tcPr.insertBefore(shd, before);
   }
@@ -64,10 +77,17 @@ export function checkValues(values: unknown, location: string): string[][] | und
   return values as string[][];
 }
 
-export function insertRowsBeside(template: XmlElement | undefined, side: "Before" | "After", count: number, values: string[][] | undefined): XmlElement[] {
+export function insertRowsBeside(
+  template: XmlElement | undefined,
+  side: "Before" | "After",
+  count: number,
+  values: string[][] | undefined,
+): XmlElement[] {
   if (!template) throw officeError(ErrorCodes.itemNotFound, "The table has no row to copy.");
-  if (!Number.isInteger(count) || count < 1) throw officeError(ErrorCodes.invalidArgument, "rowCount must be a positive integer.");
-  if (values && values.length > count) throw officeError(ErrorCodes.invalidArgument, "More rows of values than rows to insert.");
+  if (!Number.isInteger(count) || count < 1)
+    throw officeError(ErrorCodes.invalidArgument, "rowCount must be a positive integer.");
+  if (values && values.length > count)
+    throw officeError(ErrorCodes.invalidArgument, "More rows of values than rows to insert.");
   const rows: XmlElement[] = [];
   let anchor = template;
   for (let i = 0; i < count; i++) {

@@ -19,7 +19,11 @@ function ensureCommentsPart(session: Session): XmlElement {
   let name = commentsPartName(session);
   if (!name || !session.pkg.has(name)) {
     name = "word/comments.xml";
-    session.pkg.addPart(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${NS.w}"></w:comments>`, COMMENTS_TYPE);
+    session.pkg.addPart(
+      name,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${NS.w}"></w:comments>`,
+      COMMENTS_TYPE,
+    );
     session.pkg.addRelationship(session.pkg.mainPart, COMMENTS_REL, name);
   }
   return rootOf(session.pkg.xml(name));
@@ -78,10 +82,17 @@ export function insertComment(session: Session, span: RangeTarget, text: string)
   if (!text) throw officeError(ErrorCodes.invalidArgument, "A comment needs text.", "insertComment");
   const root = ensureCommentsPart(session);
   // Ids come from comments.xml: a marker without its comment is not something Word writes.
-  const ids = allComments(session).map((c) => Number(wAttr(c, "id"))).filter(Number.isFinite);
+  const ids = allComments(session)
+    .map((c) => Number(wAttr(c, "id")))
+    .filter(Number.isFinite);
   const id = String(ids.length ? Math.max(...ids) + 1 : 0);
   const cdoc = root.ownerDocument!;
-  const comment = createW(cdoc, "comment", { id, author: session.options.author ?? "DPIA Assist", date: (session.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"), initials: initialsOf(session.options.author ?? "DPIA Assist") });
+  const comment = createW(cdoc, "comment", {
+    id,
+    author: session.options.author ?? "DPIA Assist",
+    date: (session.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    initials: initialsOf(session.options.author ?? "DPIA Assist"),
+  });
   for (const line of text.replace(/\r\n/g, "\n").split(/\n|\r/)) {
     const p = createW(cdoc, "p");
     if (!comment.firstChild) {
@@ -100,7 +111,12 @@ export function insertComment(session: Session, span: RangeTarget, text: string)
   const end = createW(mdoc, "commentRangeEnd", { id });
   // End first: placing the start may split a run that the end offset is counted in.
   placeAtOffset(span.end.p, span.end.offset, end, "after");
-  placeAtOffset(span.start.p, span.start.offset, start, span.start.p === span.end.p && span.start.offset === span.end.offset ? "after" : "before");
+  placeAtOffset(
+    span.start.p,
+    span.start.offset,
+    start,
+    span.start.p === span.end.p && span.start.offset === span.end.offset ? "after" : "before",
+  );
   if (span.start.p === span.end.p && span.start.offset === span.end.offset) insertAfter(end, start);
   const refRun = createW(mdoc, "r");
   refRun.appendChild(createW(mdoc, "commentReference", { id }));
@@ -109,13 +125,21 @@ export function insertComment(session: Session, span: RangeTarget, text: string)
 }
 
 function initialsOf(author: string): string {
-  return author.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 9);
+  return author
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .slice(0, 9);
 }
 
 /** Offset in its paragraph of a marker element (characters of the text before it). */
 function markerPoint(marker: XmlElement): { p: XmlElement; offset: number } | undefined {
   let p: XmlElement | undefined;
-  for (let n = marker.parentNode; n; n = n.parentNode) if (isW(n, "p")) { p = n as XmlElement; break; }
+  for (let n = marker.parentNode; n; n = n.parentNode)
+    if (isW(n, "p")) {
+      p = n as XmlElement;
+      break;
+    }
   if (!p) {
     // A block-level marker: it points at the start of the next paragraph.
     const all = paragraphsIn(rootOfNode(marker));
@@ -172,7 +196,10 @@ export function deleteComment(session: Session, comment: XmlElement): void {
 }
 
 export function commentText(comment: XmlElement): string {
-  return [...iter(comment)].filter((c) => isW(c, "p")).map(paragraphText).join("\r");
+  return [...iter(comment)]
+    .filter((c) => isW(c, "p"))
+    .map(paragraphText)
+    .join("\r");
 }
 
 export function setCommentText(comment: XmlElement, text: string): void {
@@ -180,10 +207,9 @@ export function setCommentText(comment: XmlElement, text: string): void {
   const doc = comment.ownerDocument!;
   paras.slice(1).forEach(remove);
   const p = paras[0] ?? comment.appendChild(createW(doc, "p"));
-  for (const r of [...iter(p as XmlElement)]) if (isW(r, "r") && !r.getElementsByTagNameNS(NS.w, "annotationRef").length) remove(r);
+  for (const r of [...iter(p as XmlElement)])
+    if (isW(r, "r") && !r.getElementsByTagNameNS(NS.w, "annotationRef").length) remove(r);
   const r = createW(doc, "r");
   appendTextContent(r, text);
   (p as XmlElement).appendChild(r);
 }
-
-

@@ -32,7 +32,9 @@ export function sdtSpan(sdt: XmlElement): RangeTarget {
   let p = sdt.parentNode as XmlElement;
   while (!isW(p, "p")) p = p.parentNode as XmlElement;
   const pieces = paragraphPieces(p);
-  const inside = pieces.filter((x) => (compareOrder(sdt, x.node) < 0 && compareOrder(x.node, sdt) > 0 && isDescendant(x.node, sdt)));
+  const inside = pieces.filter(
+    (x) => compareOrder(sdt, x.node) < 0 && compareOrder(x.node, sdt) > 0 && isDescendant(x.node, sdt),
+  );
   if (inside.length) {
     const last = inside[inside.length - 1];
     return { start: { p, offset: inside[0].start }, end: { p, offset: last.start + last.text.length } };
@@ -67,7 +69,8 @@ export function contentControlsInSpan(span: RangeTarget): XmlElement[] {
   walk(root, (el) => {
     if (!isW(el, "sdt")) return true;
     const s = sdtSpan(el);
-    const startsBeforeEnd = compareOrder(s.start.p, last) < 0 || (s.start.p === last && s.start.offset <= span.end.offset);
+    const startsBeforeEnd =
+      compareOrder(s.start.p, last) < 0 || (s.start.p === last && s.start.offset <= span.end.offset);
     const endsAfterStart = compareOrder(first, s.end.p) < 0 || (s.end.p === first && s.end.offset >= span.start.offset);
     if (startsBeforeEnd && endsAfterStart && isWithin(s, span)) out.push(el);
     return true;
@@ -91,7 +94,11 @@ function newSdtId(): string {
 /** Wraps whole paragraphs (block control) or part of one paragraph (inline control). */
 export function wrapInContentControl(_session: Session, span: RangeTarget, type: string): XmlElement {
   if (type !== "RichText" && type !== "PlainText") {
-    throw officeError(ErrorCodes.notImplemented, `headless-word cannot insert a ${type} content control.`, "insertContentControl");
+    throw officeError(
+      ErrorCodes.notImplemented,
+      `headless-word cannot insert a ${type} content control.`,
+      "insertContentControl",
+    );
   }
   const doc = span.start.p.ownerDocument!;
   const sdt = createW(doc, "sdt");
@@ -106,10 +113,14 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
   if (whole && (paras.length > 1 || span.start.offset < span.end.offset || paragraphText(span.start.p) === "")) {
     const parent = paras[0].parentNode;
     if (paras.some((p) => p.parentNode !== parent)) {
-      throw officeError(ErrorCodes.invalidArgument, "The range crosses a table or content control boundary.", "insertContentControl");
+      throw officeError(
+        ErrorCodes.invalidArgument,
+        "The range crosses a table or content control boundary.",
+        "insertContentControl",
+      );
     }
     parent!.insertBefore(sdt, paras[0]);
-    for (let n = sdt.nextSibling; n; ) {
+    for (let n = sdt.nextSibling; n;) {
       const next = n.nextSibling;
       content.appendChild(n);
       if (n === paras[paras.length - 1]) break;
@@ -118,21 +129,37 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
     return sdt;
   }
   if (span.start.p !== span.end.p) {
-    throw officeError(ErrorCodes.invalidArgument, "An inline content control must stay inside one paragraph.", "insertContentControl");
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      "An inline content control must stay inside one paragraph.",
+      "insertContentControl",
+    );
   }
   const p = span.start.p;
   splitAt(p, span.end.offset);
   splitAt(p, span.start.offset);
-  const runs = [...new Set(paragraphPieces(p).filter((x) => x.start >= span.start.offset && x.start + x.text.length <= span.end.offset && x.text).map((x) => x.run))];
+  const runs = [
+    ...new Set(
+      paragraphPieces(p)
+        .filter((x) => x.start >= span.start.offset && x.start + x.text.length <= span.end.offset && x.text)
+        .map((x) => x.run),
+    ),
+  ];
   if (runs.length === 0) {
-    const before = paragraphPieces(p).filter((x) => x.start + x.text.length <= span.start.offset).pop();
+    const before = paragraphPieces(p)
+      .filter((x) => x.start + x.text.length <= span.start.offset)
+      .pop();
     if (before) before.run.parentNode!.insertBefore(sdt, before.run.nextSibling);
     else p.appendChild(sdt);
     return sdt;
   }
   const parent = runs[0].parentNode;
   if (runs.some((r) => r.parentNode !== parent)) {
-    throw officeError(ErrorCodes.invalidArgument, "The range crosses a hyperlink or field boundary.", "insertContentControl");
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      "The range crosses a hyperlink or field boundary.",
+      "insertContentControl",
+    );
   }
   parent!.insertBefore(sdt, runs[0]);
   let n = sdt.nextSibling;
@@ -179,7 +206,8 @@ export const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
 
 export function w14Child(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (!el) return undefined;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.localName === local && n.namespaceURI === W14) return n;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (isElement(n) && n.localName === local && n.namespaceURI === W14) return n;
   return undefined;
 }
 

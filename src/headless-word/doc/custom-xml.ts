@@ -45,7 +45,11 @@ export function addCustomPart(pkg: DocxPackage, xml: string): CustomPart {
   const propsName = `customXml/itemProps${n}.xml`;
   const id = newGuid();
   pkg.addPart(name, xml, "application/xml");
-  pkg.addPart(propsName, `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${id}" xmlns:ds="${DS}"><ds:schemaRefs/></ds:datastoreItem>`, PROPS_TYPE);
+  pkg.addPart(
+    propsName,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${id}" xmlns:ds="${DS}"><ds:schemaRefs/></ds:datastoreItem>`,
+    PROPS_TYPE,
+  );
   pkg.addRelationship(name, PROPS_REL, propsName);
   pkg.addRelationship(pkg.mainPart, CUSTOM_XML_REL, name);
   return { name, id, namespaceUri: rootOf(doc).namespaceURI ?? "" };

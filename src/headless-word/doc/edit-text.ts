@@ -8,6 +8,7 @@ import { paragraphPieces, paragraphText } from "./text";
 import { paragraphsIn } from "./structure";
 import { markDeleted, markInserted, revisionFor } from "./revisions";
 import { BREAK_MARKER, splitParagraph } from "./split";
+import { moveForMerge, shiftForReplace } from "./points";
 import type { Point, RangeTarget } from "../api/session";
 
 /** Replaces [start, end) of a paragraph's text; "\n" / "\r" in the text start new paragraphs, as in Word. */
@@ -22,7 +23,12 @@ export function replaceWithBreaks(p: XmlElement, start: number, end: number, tex
 }
 
 /** Replaces [start, end) of one paragraph's text (no paragraph breaks); returns the offsets of the new text. */
-export function replaceInParagraph(p: XmlElement, start: number, end: number, text: string): { start: number; end: number } {
+export function replaceInParagraph(
+  p: XmlElement,
+  start: number,
+  end: number,
+  text: string,
+): { start: number; end: number } {
   const length = paragraphText(p).length;
   start = Math.max(0, Math.min(start, length));
   end = Math.max(start, Math.min(end, length));
@@ -31,7 +37,8 @@ export function replaceInParagraph(p: XmlElement, start: number, end: number, te
     splitAt(p, start);
   } else splitAt(p, start);
   const all = paragraphPieces(p);
-  const inRange = end > start ? all.filter((x) => x.start >= start && x.start + x.text.length <= end && x.text.length > 0) : [];
+  const inRange =
+    end > start ? all.filter((x) => x.start >= start && x.start + x.text.length <= end && x.text.length > 0) : [];
   const before = all.filter((x) => x.start + x.text.length <= start && x.text.length > 0).pop();
   const after = all.find((x) => x.start >= end && x.text.length > 0);
   const template = inRange[0]?.run ?? before?.run ?? after?.run ?? paragraphMarkRun(p);
@@ -50,7 +57,8 @@ export function replaceInParagraph(p: XmlElement, start: number, end: number, te
   }
   if (revision) {
     // Tracked: the old text stays in the file as a deletion (fields included).
-    for (const run of new Set([...inRange.map((x) => x.run), ...doomedFields])) if (run.localName === "r") markDeleted(run, revision);
+    for (const run of new Set([...inRange.map((x) => x.run), ...doomedFields]))
+      if (run.localName === "r") markDeleted(run, revision);
   } else {
     for (const piece of inRange) {
       if (piece.kind === "checkbox") continue; // goes with its field, or stays when the field crosses the range
@@ -59,7 +67,9 @@ export function replaceInParagraph(p: XmlElement, start: number, end: number, te
     }
     for (const run of doomedFields) remove(run);
   }
-  return { start, end: start + (text.length > 0 ? readBackLength(text) : 0) };
+  const inserted = text.length > 0 ? readBackLength(text) : 0;
+  shiftForReplace(p, start, end, inserted);
+  return { start, end: start + inserted };
 }
 
 /** A run built from the paragraph mark's properties (w:pPr/w:rPr), for text typed into an empty paragraph. */
@@ -113,7 +123,8 @@ function fieldRunsWithin(p: XmlElement, start: number, end: number): XmlElement[
       if (type === "begin") stack.push(index);
       else if (type === "end") {
         const open = stack.pop();
-        if (open !== undefined && startAt[open] >= start && endAt[index] <= end) doomed.push(...runs.slice(open, index + 1));
+        if (open !== undefined && startAt[open] >= start && endAt[index] <= end)
+          doomed.push(...runs.slice(open, index + 1));
       }
     }
   });
@@ -146,15 +157,17 @@ export function replaceRange(range: RangeTarget, text: string): RangeTarget {
   const lines = text.split(/\r\n|\n|\r/);
   const r = replaceInParagraph(first, range.start.offset, paragraphText(first).length, lines.join(BREAK_MARKER));
   // Move what is left of the last paragraph into the first one, then drop everything in between.
-  for (let n = last.firstChild; n; ) {
+  moveForMerge(last, first, paragraphText(first).length);
+  for (let n = last.firstChild; n;) {
     const next = n.nextSibling;
     if (!isW(n, "pPr")) first.appendChild(n);
     n = next;
   }
   if (first.parentNode === last.parentNode) {
-    for (let n = first.nextSibling; n && n !== last; ) {
+    for (let n = first.nextSibling; n && n !== last;) {
       const next = n.nextSibling;
-      if (isElement(n) && n.namespaceURI === NS.w && n.localName !== "bookmarkStart" && n.localName !== "bookmarkEnd") remove(n);
+      if (isElement(n) && n.namespaceURI === NS.w && n.localName !== "bookmarkStart" && n.localName !== "bookmarkEnd")
+        remove(n);
       n = next;
     }
     remove(last);
@@ -194,7 +207,7 @@ export function spanOf(paras: XmlElement[]): RangeTarget {
 }
 
 export function collapsed(at: Point): RangeTarget {
-  return { start: at, end: at };
+  return { start: { ...at }, end: { ...at } };
 }
 
 /** A new, empty paragraph: copies the paragraph properties of `like` (not its section break). */
@@ -208,7 +221,11 @@ export function newParagraph(doc: XmlDocument, like?: XmlElement): XmlElement {
       if (c) copy.removeChild(c);
     }
     const rPr = wChild(copy, "rPr");
-    if (rPr) for (const local of ["ins", "del"]) { const c = wChild(rPr, local); if (c) rPr.removeChild(c); }
+    if (rPr)
+      for (const local of ["ins", "del"]) {
+        const c = wChild(rPr, local);
+        if (c) rPr.removeChild(c);
+      }
     p.appendChild(copy);
   }
   return p;

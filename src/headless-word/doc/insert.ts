@@ -1,5 +1,5 @@
 /** Inserting paragraphs and tables next to blocks or at the start/end of a container. */
-import { createW, insertAfter, isW, wChild, children, type XmlDocument, type XmlElement } from "../xml";
+import { createW, insertAfter, isW, children, type XmlDocument, type XmlElement } from "../xml";
 import { appendTextContent, cloneRunShell } from "./runs";
 import { newParagraph } from "./edit-text";
 import { paragraphPieces } from "./text";
@@ -48,8 +48,4 @@ export function ensureParagraphAfter(tbl: XmlElement): void {
 
 function isElementNode(n: unknown): boolean {
   return (n as { nodeType?: number }).nodeType === 1;
-}
-
-export function sectPrOf(body: XmlElement): XmlElement | undefined {
-  return wChild(body, "sectPr");
 }

@@ -28,7 +28,8 @@ function nextId(doc: XmlDocument): string {
     let max = 0;
     for (const local of ["ins", "del"]) {
       const list = doc.getElementsByTagNameNS(NS.w, local);
-      for (let i = 0; i < list.length; i++) max = Math.max(max, Number((list[i] as unknown as XmlElement).getAttributeNS(NS.w, "id")) || 0);
+      for (let i = 0; i < list.length; i++)
+        max = Math.max(max, Number((list[i] as unknown as XmlElement).getAttributeNS(NS.w, "id")) || 0);
     }
     counter = Math.max(counter, max + 1);
   }

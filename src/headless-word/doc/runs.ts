@@ -1,6 +1,6 @@
 /** Run-level editing: split a run at a text offset, build runs for new text. Keeps run properties intact. */
 import { createW, insertAfter, isElement, isW, NS, wChild, type XmlDocument, type XmlElement } from "../xml";
-import { paragraphPieces, type Piece } from "./text";
+import { paragraphPieces } from "./text";
 
 /** Makes `offset` fall on a run boundary (splitting the run that straddles it). */
 export function splitAt(p: XmlElement, offset: number): void {
@@ -27,7 +27,8 @@ export function splitAt(p: XmlElement, offset: number): void {
 function splitRunBefore(run: XmlElement, node: XmlElement): void {
   if (node.parentNode !== run) return;
   let hasContentBefore = false;
-  for (let n = run.firstChild; n && n !== node; n = n.nextSibling) if (isElement(n) && !isW(n, "rPr")) hasContentBefore = true;
+  for (let n = run.firstChild; n && n !== node; n = n.nextSibling)
+    if (isElement(n) && !isW(n, "rPr")) hasContentBefore = true;
   if (!hasContentBefore) return;
   const copy = cloneRunShell(run);
   insertAfter(copy, run);
@@ -51,7 +52,8 @@ export function cloneRunShell(template: XmlElement | undefined, doc?: XmlDocumen
 export function setText(t: XmlElement, text: string): void {
   while (t.firstChild) t.removeChild(t.firstChild);
   t.appendChild(t.ownerDocument!.createTextNode(text));
-  if (/^\s|\s$/.test(text) || text.includes("  ")) t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+  if (/^\s|\s$/.test(text) || text.includes("  "))
+    t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
 }
 
 /** Appends text to a run: "\t" as w:tab, line breaks as w:br. */
@@ -74,10 +76,6 @@ export function appendTextContent(run: XmlElement, text: string): void {
 /** Text length as it will read back (line breaks and tabs count one character). */
 export function readBackLength(text: string): number {
   return text.replace(/\r\n/g, "\n").length;
-}
-
-export function piecesIn(p: XmlElement, start: number, end: number): Piece[] {
-  return paragraphPieces(p).filter((x) => x.start < end && x.start + x.text.length > start);
 }
 
 /** Runs without content left (only properties / render hints) are removed. */

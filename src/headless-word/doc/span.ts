@@ -33,7 +33,9 @@ export function spanTables(range: RangeTarget): XmlElement[] {
     return false;
   };
   return tablesIn(root).filter(
-    (t) => (contains(t, range.start.p) || compareOrder(range.start.p, t) < 0) && (contains(t, range.end.p) || compareOrder(t, range.end.p) < 0),
+    (t) =>
+      (contains(t, range.start.p) || compareOrder(range.start.p, t) < 0) &&
+      (contains(t, range.end.p) || compareOrder(t, range.end.p) < 0),
   );
 }
 
@@ -54,7 +56,11 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 export function searchSpan(range: RangeTarget, searchText: string, options: SearchOptions = {}): RangeTarget[] {
   if (searchText.length === 0 || searchText.length > MAX_SEARCH_LENGTH) {
-    throw officeError(ErrorCodes.searchStringInvalidOrTooLong, "The search string is invalid or too long (Word allows 255 characters).", "Range.search");
+    throw officeError(
+      ErrorCodes.searchStringInvalidOrTooLong,
+      "The search string is invalid or too long (Word allows 255 characters).",
+      "Range.search",
+    );
   }
   if (options.matchWildcards) {
     throw officeError(ErrorCodes.notImplemented, "headless-word does not implement wildcard search.", "Range.search");

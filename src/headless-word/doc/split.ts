@@ -6,6 +6,7 @@
 import { createW, insertAfter, isW, wChild, type XmlElement } from "../xml";
 import { splitAt } from "./runs";
 import { paragraphPieces } from "./text";
+import { moveForSplit } from "./points";
 
 /** A private-use character that never appears in documents we write. */
 export const BREAK_MARKER = "\uE000";
@@ -24,6 +25,7 @@ export function splitParagraph(p: XmlElement, offset: number): XmlElement {
     if (sectPr) pPr.removeChild(sectPr);
   }
   insertAfter(q, p);
+  moveForSplit(p, offset, q);
   const first = paragraphPieces(p).find((x) => x.start >= offset);
   if (!first) return q;
   // Move the run, its following siblings, and the same on each level up to the paragraph.
@@ -32,7 +34,7 @@ export function splitParagraph(p: XmlElement, offset: number): XmlElement {
   while (parent !== p) {
     const clone = parent.cloneNode(false) as XmlElement;
     // Keep the container's own properties (e.g. w:sdtPr) with the original.
-    for (let n: XmlElement | null = moving; n; ) {
+    for (let n: XmlElement | null = moving; n;) {
       const next = n.nextSibling as XmlElement | null;
       clone.appendChild(n);
       n = next;
@@ -41,7 +43,7 @@ export function splitParagraph(p: XmlElement, offset: number): XmlElement {
     moving = clone;
     parent = clone.parentNode as XmlElement;
   }
-  for (let n: XmlElement | null = moving; n; ) {
+  for (let n: XmlElement | null = moving; n;) {
     const next = n.nextSibling as XmlElement | null;
     if (!isW(n, "pPr")) q.appendChild(n);
     n = next;

@@ -36,10 +36,24 @@ const UI_NAMES: Record<string, string> = {
 };
 
 const BUILT_IN: Record<string, string> = {
-  normal: "Normal", title: "Title", subtitle: "Subtitle", caption: "Caption", header: "Header", footer: "Footer",
-  "footnote text": "FootnoteText", "endnote text": "EndnoteText", "list paragraph": "ListParagraph", quote: "Quote",
-  "intense quote": "IntenseQuote", "no spacing": "NoSpacing", "toc heading": "TocHeading", "table grid": "TableGrid",
-  hyperlink: "Hyperlink", strong: "Strong", emphasis: "Emphasis", bibliography: "Bibliography",
+  normal: "Normal",
+  title: "Title",
+  subtitle: "Subtitle",
+  caption: "Caption",
+  header: "Header",
+  footer: "Footer",
+  "footnote text": "FootnoteText",
+  "endnote text": "EndnoteText",
+  "list paragraph": "ListParagraph",
+  quote: "Quote",
+  "intense quote": "IntenseQuote",
+  "no spacing": "NoSpacing",
+  "toc heading": "TocHeading",
+  "table grid": "TableGrid",
+  hyperlink: "Hyperlink",
+  strong: "Strong",
+  emphasis: "Emphasis",
+  bibliography: "Bibliography",
 };
 
 export function uiStyleName(name: string): string {
@@ -76,7 +90,11 @@ export class StyleSheet {
     const doc = this.part ? this.pkg.xmlOrUndefined(this.part) : undefined;
     if (!doc) return;
     for (const s of children(doc.documentElement as unknown as XmlElement)) {
-      if (s.localName === "style" && wAttr(s, "type") === "table" && /^table grid$/i.test(wAttr(wChild(s, "name"), "val") ?? "")) {
+      if (
+        s.localName === "style" &&
+        wAttr(s, "type") === "table" &&
+        /^table grid$/i.test(wAttr(wChild(s, "name"), "val") ?? "")
+      ) {
         this.tableGrid = wAttr(s, "styleId");
       }
       if (s.localName !== "style" || wAttr(s, "type") !== "paragraph") continue;
@@ -122,7 +140,13 @@ export class StyleSheet {
     const doc = this.part ? this.pkg.xmlOrUndefined(this.part) : undefined;
     if (!doc) return undefined;
     const heading = /^Heading([1-9])$/.exec(builtIn);
-    const simple: Record<string, string> = { Title: "Title", Subtitle: "Subtitle", ListParagraph: "List Paragraph", Quote: "Quote", NoSpacing: "No Spacing" };
+    const simple: Record<string, string> = {
+      Title: "Title",
+      Subtitle: "Subtitle",
+      ListParagraph: "List Paragraph",
+      Quote: "Quote",
+      NoSpacing: "No Spacing",
+    };
     const name = heading ? `heading ${heading[1]}` : simple[builtIn];
     if (!name) return undefined;
     const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -161,7 +185,11 @@ export class StyleSheet {
   outlineLevel(p: XmlElement): number {
     const direct = wAttr(wPath(p, "pPr", "outlineLvl"), "val");
     if (direct !== undefined) return toOutline(Number(direct));
-    for (let s = this.styleOf(p), guard = 0; s && guard < 20; s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++) {
+    for (
+      let s = this.styleOf(p), guard = 0;
+      s && guard < 20;
+      s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++
+    ) {
       if (s.outlineLevel !== undefined) return toOutline(s.outlineLevel);
     }
     return 10;
@@ -170,7 +198,11 @@ export class StyleSheet {
   isListItem(p: XmlElement): boolean {
     const direct = wAttr(wPath(p, "pPr", "numPr", "numId"), "val");
     if (direct !== undefined) return direct !== "0";
-    for (let s = this.styleOf(p), guard = 0; s && guard < 20; s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++) {
+    for (
+      let s = this.styleOf(p), guard = 0;
+      s && guard < 20;
+      s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++
+    ) {
       if (s.numId !== undefined) return s.numId !== "0";
     }
     return false;

@@ -17,7 +17,14 @@ export function textWidthTwips(body: XmlElement | undefined): number {
   return Number.isFinite(w) && w > 1000 ? w : 9026;
 }
 
-export function buildTable(doc: XmlDocument, rowCount: number, columnCount: number, values: string[][] | undefined, widthTwips: number, styleId?: string): XmlElement {
+export function buildTable(
+  doc: XmlDocument,
+  rowCount: number,
+  columnCount: number,
+  values: string[][] | undefined,
+  widthTwips: number,
+  styleId?: string,
+): XmlElement {
   const tbl = createW(doc, "tbl");
   const tblPr = createW(doc, "tblPr");
   if (styleId) tblPr.appendChild(createW(doc, "tblStyle", { val: styleId }));
@@ -28,7 +35,17 @@ export function buildTable(doc: XmlDocument, rowCount: number, columnCount: numb
   }
   tblPr.appendChild(borders);
   tblPr.appendChild(createW(doc, "tblLayout", { type: "fixed" }));
-  tblPr.appendChild(createW(doc, "tblLook", { val: "04A0", firstRow: "1", lastRow: "0", firstColumn: "1", lastColumn: "0", noHBand: "0", noVBand: "1" }));
+  tblPr.appendChild(
+    createW(doc, "tblLook", {
+      val: "04A0",
+      firstRow: "1",
+      lastRow: "0",
+      firstColumn: "1",
+      lastColumn: "0",
+      noHBand: "0",
+      noVBand: "1",
+    }),
+  );
   tbl.appendChild(tblPr);
   const colWidth = Math.floor(widthTwips / Math.max(1, columnCount));
   const grid = createW(doc, "tblGrid");

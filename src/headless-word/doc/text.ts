@@ -3,7 +3,7 @@
  * skips deleted revisions, field codes (it shows field results), and shows line breaks as "\v" and tabs as
  * "\t". Legacy FORMCHECKBOX fields and Wingdings box symbols are shown as ☐ / ☒ (see README).
  */
-import { NS, isElement, isW, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { NS, isElement, wAttr, wChild, wPath, type XmlElement } from "../xml";
 
 export type PieceKind = "text" | "tab" | "break" | "symbol" | "checkbox";
 
@@ -19,14 +19,34 @@ export interface Piece {
 }
 
 /** Elements whose content is part of the paragraph's text flow. */
-const TRANSPARENT = new Set(["hyperlink", "ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "fldSimple", "sdtContent"]);
+const TRANSPARENT = new Set([
+  "hyperlink",
+  "ins",
+  "moveTo",
+  "smartTag",
+  "customXml",
+  "dir",
+  "bdo",
+  "fldSimple",
+  "sdtContent",
+]);
 /** Elements whose content is never shown as text. */
 const HIDDEN = new Set(["del", "moveFrom", "pPr", "sdtPr", "sdtEndPr", "rPr"]);
 
 /** Wingdings / Segoe symbol code points Word uses for check boxes. */
 const BOX_SYMBOLS: Record<string, string> = {
-  F06F: "☐", F0A8: "☐", F071: "☐", F072: "☐", F0FE: "☒", F078: "☒", F0FD: "☒", F0FB: "☒", F0FC: "☑",
-  "2610": "☐", "2612": "☒", "2611": "☑",
+  F06F: "☐",
+  F0A8: "☐",
+  F071: "☐",
+  F072: "☐",
+  F0FE: "☒",
+  F078: "☒",
+  F0FD: "☒",
+  F0FB: "☒",
+  F0FC: "☑",
+  "2610": "☐",
+  "2612": "☒",
+  "2611": "☑",
 };
 
 interface FieldState {
@@ -125,8 +145,4 @@ export function paragraphText(p: XmlElement): string {
   let text = "";
   for (const piece of paragraphPieces(p)) text += piece.text;
   return text;
-}
-
-export function isWElement(node: unknown, local: string): node is XmlElement {
-  return isW(node as XmlElement, local);
 }

@@ -4,7 +4,17 @@
  */
 import JSZip from "jszip";
 import { DocxFormatError } from "../errors";
-import { NS, parseXml, serializeXml, type XmlDocument, type XmlElement, children, isElement } from "../xml";
+import {
+  NS,
+  parseXml,
+  serializeXml,
+  type XmlDocument,
+  type XmlElement,
+  children,
+  isElement,
+  isW,
+  wChild,
+} from "../xml";
 import { checkPartName, readCentralDirectory, sniffContainer } from "./sniff";
 import { inflateCapped } from "./inflate";
 
@@ -45,18 +55,27 @@ export class DocxPackage {
     for (const entry of entries) {
       checkPartName(entry.name);
       if (entry.uncompressedSize > maxPart) {
-        throw new DocxFormatError("too-large", `Part ${entry.name} declares ${entry.uncompressedSize} bytes uncompressed, more than a document needs.`);
+        throw new DocxFormatError(
+          "too-large",
+          `Part ${entry.name} declares ${entry.uncompressedSize} bytes uncompressed, more than a document needs.`,
+        );
       }
       if (isXmlPart(entry.name)) declaredTotal += entry.uncompressedSize;
     }
     if (declaredTotal > maxTotal) {
-      throw new DocxFormatError("too-large", `The document's XML declares ${declaredTotal} bytes uncompressed, more than a document needs.`);
+      throw new DocxFormatError(
+        "too-large",
+        `The document's XML declares ${declaredTotal} bytes uncompressed, more than a document needs.`,
+      );
     }
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
     } catch (error) {
-      throw new DocxFormatError("corrupt", `The .docx zip cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+      throw new DocxFormatError(
+        "corrupt",
+        `The .docx zip cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
     const texts = new Map<string, string>();
     const budget = { left: maxTotal };
@@ -68,17 +87,25 @@ export class DocxPackage {
       budget.left -= data.length;
       const text = decodeXml(data);
       if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-        throw new DocxFormatError("doctype", `${name} contains a DOCTYPE or entity declaration, which a .docx never needs.`);
+        throw new DocxFormatError(
+          "doctype",
+          `${name} contains a DOCTYPE or entity declaration, which a .docx never needs.`,
+        );
       }
       texts.set(name, text);
     }
     const mainPart = findMainPart(texts);
     if (!mainPart || !texts.has(mainPart)) {
-      throw new DocxFormatError("missing-document-part", "The zip has no word/document.xml: it is not a Word document.");
+      throw new DocxFormatError(
+        "missing-document-part",
+        "The zip has no word/document.xml: it is not a Word document.",
+      );
     }
     const pkg = new DocxPackage(zip, texts, mainPart);
-    const body = children(pkg.xml(mainPart).documentElement as unknown as XmlElement).find((c) => c.localName === "body");
-    if (!body) throw new DocxFormatError("corrupt", `${mainPart} has no w:body.`);
+    const root = pkg.xml(mainPart).documentElement as unknown as XmlElement | null;
+    const body = root && isW(root, "document") ? wChild(root, "body") : undefined;
+    if (!body)
+      throw new DocxFormatError("corrupt", `${mainPart} is not a WordprocessingML document (no w:document/w:body).`);
     return pkg;
   }
 
@@ -127,8 +154,16 @@ export class DocxPackage {
     const root = types.documentElement as unknown as XmlElement;
     const partName = "/" + name;
     const ext = name.split(".").pop()?.toLowerCase();
-    const byDefault = children(root).some((c) => c.localName === "Default" && c.getAttribute("Extension")?.toLowerCase() === ext && c.getAttribute("ContentType") === contentType);
-    if (!byDefault && !children(root).some((c) => c.localName === "Override" && c.getAttribute("PartName") === partName)) {
+    const byDefault = children(root).some(
+      (c) =>
+        c.localName === "Default" &&
+        c.getAttribute("Extension")?.toLowerCase() === ext &&
+        c.getAttribute("ContentType") === contentType,
+    );
+    if (
+      !byDefault &&
+      !children(root).some((c) => c.localName === "Override" && c.getAttribute("PartName") === partName)
+    ) {
       const o = types.createElementNS(NS.ct, "Override");
       o.setAttribute("PartName", partName);
       o.setAttribute("ContentType", contentType);
@@ -171,7 +206,10 @@ export class DocxPackage {
   addRelationship(source: string, type: string, target: string): string {
     const relsName = relsPartName(source);
     if (!this.has(relsName)) {
-      this.texts.set(relsName, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`);
+      this.texts.set(
+        relsName,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`,
+      );
     }
     const doc = this.xml(relsName);
     const root = doc.documentElement as unknown as XmlElement;
@@ -192,7 +230,8 @@ export class DocxPackage {
     const doc = this.xmlOrUndefined(relsName);
     if (!doc) return;
     const root = doc.documentElement as unknown as XmlElement;
-    for (const r of children(root)) if (resolveTarget(source, r.getAttribute("Target") ?? "") === target) root.removeChild(r);
+    for (const r of children(root))
+      if (resolveTarget(source, r.getAttribute("Target") ?? "") === target) root.removeChild(r);
     this.touch(relsName);
   }
 

@@ -9,7 +9,9 @@ export function inflateCapped(file: JSZip.JSZipObject, cap: number, name: string
     let total = 0;
     let stopped = false;
     // internalStream exists at run time but is missing from jszip's typings.
-    const stream = (file as unknown as { internalStream(type: "uint8array"): InflateStream }).internalStream("uint8array");
+    const stream = (file as unknown as { internalStream(type: "uint8array"): InflateStream }).internalStream(
+      "uint8array",
+    );
     stream
       .on("data", (chunk: Uint8Array) => {
         if (stopped) return;
@@ -17,7 +19,9 @@ export function inflateCapped(file: JSZip.JSZipObject, cap: number, name: string
         if (total > cap) {
           stopped = true;
           stream.pause();
-          reject(new DocxFormatError("too-large", `Part ${name} inflates to more than ${cap} bytes: refused (zip bomb?).`));
+          reject(
+            new DocxFormatError("too-large", `Part ${name} inflates to more than ${cap} bytes: refused (zip bomb?).`),
+          );
           return;
         }
         chunks.push(chunk);
@@ -47,4 +51,3 @@ interface InflateStream {
   pause(): InflateStream;
   resume(): InflateStream;
 }
-

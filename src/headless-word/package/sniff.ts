@@ -31,7 +31,10 @@ export function sniffContainer(bytes: Uint8Array): void {
   if (startsWith(bytes, OLE_MAGIC)) {
     // Word saves a password-protected .docx as an OLE compound file with EncryptionInfo + EncryptedPackage.
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) {
-      throw new DocxFormatError("encrypted", "The document is password-protected; remove the password in Word and try again.");
+      throw new DocxFormatError(
+        "encrypted",
+        "The document is password-protected; remove the password in Word and try again.",
+      );
     }
     throw new DocxFormatError("legacy-doc", "This is a legacy Word 97-2003 .doc file; save it as .docx in Word first.");
   }
@@ -50,7 +53,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
       break;
     }
   }
-  if (eocd < 0) throw new DocxFormatError("not-a-zip", "The file is not a .docx (no zip directory found; it may be truncated).");
+  if (eocd < 0)
+    throw new DocxFormatError("not-a-zip", "The file is not a .docx (no zip directory found; it may be truncated).");
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   const decoder = new TextDecoder("utf-8");

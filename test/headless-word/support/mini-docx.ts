@@ -81,15 +81,27 @@ export async function miniDocx(bodyXml: string, options: MiniDocxOptions = {}): 
   };
   zip.file(
     "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(overrides).map(([k, v]) => `<Override PartName="${k}" ContentType="${v}"/>`).join("")}</Types>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(
+      overrides,
+    )
+      .map(([k, v]) => `<Override PartName="${k}" ContentType="${v}"/>`)
+      .join("")}</Types>`,
   );
   zip.file(
     "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
   );
   const rels = [
-    { id: "rIdStyles", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", target: "styles.xml" },
-    { id: "rIdNumbering", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", target: "numbering.xml" },
+    {
+      id: "rIdStyles",
+      type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+      target: "styles.xml",
+    },
+    {
+      id: "rIdNumbering",
+      type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
+      target: "numbering.xml",
+    },
     ...(options.relationships ?? []),
   ];
   zip.file(
