@@ -1,5 +1,5 @@
-import { Dropdown, SearchBox, Text, type IDropdownOption } from "@fluentui/react";
-import { useMemo } from "react";
+import { DefaultButton, Dropdown, SearchBox, Text, type IDropdownOption } from "@fluentui/react";
+import { useMemo, useState } from "react";
 import { FINDING_KINDS, type FindingKind, type Report, type Severity } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
 import { GapItem } from "./gap-item";
@@ -37,6 +37,9 @@ export function GapList({
   actions,
 }: GapListProps): JSX.Element {
   const findings = report.findings;
+  const active = filter.kinds.length + filter.severities.length + (filter.section === null ? 0 : 1);
+  // At the pane's 320 px the three filters would push the list below the fold: they open on demand.
+  const [showFilters, setShowFilters] = useState(active > 0);
   const matrix = useMemo(() => matrixOf(report, settings), [report, settings]);
   const shown = useMemo(() => findings.filter((f) => matchesFilter(f, filter)), [findings, filter]);
   const groups = useMemo(() => groupBySection(shown), [shown]);
@@ -71,32 +74,42 @@ export function GapList({
           onChange={(_e, value) => onFilter({ ...filter, search: value ?? "" })}
           onClear={() => onFilter({ ...filter, search: "" })}
         />
-        <Dropdown
-          label="Kind"
-          multiSelect
-          placeholder="All kinds"
-          options={kindOptions}
-          selectedKeys={filter.kinds}
-          onChange={(_e, o) =>
-            o && onFilter({ ...filter, kinds: toggle(filter.kinds, o.key as FindingKind, o.selected) })
-          }
+        <DefaultButton
+          text={active ? `Filters (${active} on)` : "Filters"}
+          aria-expanded={showFilters}
+          onClick={() => setShowFilters(!showFilters)}
+          styles={{ root: { alignSelf: "flex-start" } }}
         />
-        <Dropdown
-          label="Severity"
-          multiSelect
-          placeholder="All severities"
-          options={severityOptions}
-          selectedKeys={filter.severities}
-          onChange={(_e, o) =>
-            o && onFilter({ ...filter, severities: toggle(filter.severities, o.key as Severity, o.selected) })
-          }
-        />
-        <Dropdown
-          label="Section"
-          options={sectionOptions}
-          selectedKey={filter.section ?? ALL_SECTIONS}
-          onChange={(_e, o) => o && onFilter({ ...filter, section: o.key === ALL_SECTIONS ? null : String(o.key) })}
-        />
+        {showFilters && (
+          <>
+            <Dropdown
+              label="Kind"
+              multiSelect
+              placeholder="All kinds"
+              options={kindOptions}
+              selectedKeys={filter.kinds}
+              onChange={(_e, o) =>
+                o && onFilter({ ...filter, kinds: toggle(filter.kinds, o.key as FindingKind, o.selected) })
+              }
+            />
+            <Dropdown
+              label="Severity"
+              multiSelect
+              placeholder="All severities"
+              options={severityOptions}
+              selectedKeys={filter.severities}
+              onChange={(_e, o) =>
+                o && onFilter({ ...filter, severities: toggle(filter.severities, o.key as Severity, o.selected) })
+              }
+            />
+            <Dropdown
+              label="Section"
+              options={sectionOptions}
+              selectedKey={filter.section ?? ALL_SECTIONS}
+              onChange={(_e, o) => o && onFilter({ ...filter, section: o.key === ALL_SECTIONS ? null : String(o.key) })}
+            />
+          </>
+        )}
       </div>
       <Text block className={classes.small} aria-live="polite">
         {shown.length === findings.length

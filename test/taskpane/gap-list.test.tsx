@@ -51,6 +51,7 @@ describe("Gap list", () => {
     expect(screen.getByText("Showing 1 of 60 gaps")).toBeInTheDocument();
     await user.clear(screen.getByRole("searchbox", { name: "Search gaps" }));
 
+    await user.click(screen.getByRole("button", { name: "Filters" }));
     await pick(user, /^Kind/, "Unanswered");
     expect(screen.getAllByRole("listitem")).toHaveLength(20);
 
@@ -61,6 +62,7 @@ describe("Gap list", () => {
     await pick(user, /^Section/, "Step 7: Sign off");
     expect(screen.getAllByRole("listitem")).toHaveLength(1); // i = 48 is the only one in Step 7 (i >= 40)
     expect(screen.getByText("Gap number 48")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Filters (3 on)" })).toHaveAttribute("aria-expanded", "true");
   });
 
   it("each item shows its message and the text concerned as text, never as markup", async () => {
