@@ -35,6 +35,14 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0; // gone meanwhile: not stale
+  }
+}
+
 /** True when dist/ lacks the playground or is older than anything it is built from. */
 export function buildIsStale(): boolean {
   const page = join(DIST, "playground.html");
@@ -57,14 +65,27 @@ export async function ensureBuild(): Promise<void> {
       mkdirSync(lock);
       break;
     } catch {
+      // A lock older than any real build was left by a killed run: take it over.
+      if (ageMs(lock) > 4 * 60_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`build lock ${lock} held for over 5 minutes; remove it if stale`);
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
   try {
-    if (buildIsStale()) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+    if (buildIsStale()) build();
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function build(): void {
+  try {
+    execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
+  } catch (error) {
+    // webpack reports compile errors on stdout: show them rather than only "Command failed".
+    const out = error as { stdout?: string; stderr?: string };
+    const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
+    throw new Error(`npm run build failed; the e2e tests need the production build.\n${tail}`);
   }
 }
 
