@@ -157,5 +157,6 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     progress: progressOf(structure, register),
     matrix: { id: matrix.id, name: matrix.name },
     notAnAssessment: structure.notAnAssessment === true,
+    register,
   };
 }

@@ -1,4 +1,5 @@
 import type { Ref } from "./model";
+import type { RiskRegister } from "./risk/types";
 
 /** The finding kinds of DESIGN.md § Contracts; the CLI's JSON uses exactly these words. */
 export const FINDING_KINDS = [
@@ -100,4 +101,9 @@ export interface Report {
   matrix: { id: string; name: string };
   /** True when the document does not look like a DPIA/LIA/PIA at all (generic placeholder scan only). */
   notAnAssessment: boolean;
+  /**
+   * The full risk register with the Ref of every cell, for the task pane's Risks screen and the
+   * summary's anchor. Not part of the CLI's JSON contract (the CLI prints `risks` only).
+   */
+  register?: RiskRegister;
 }

@@ -67,8 +67,15 @@ describe("bad input", () => {
     expect(before.text.length).toBeGreaterThan(200);
   });
 
-  async function expectRejected(name: string, buffer: Buffer, words: RegExp): Promise<void> {
-    await uploadFile(page, name, buffer);
+  async function expectRejected(name: string, buffer: Buffer, words: RegExp, keyboard = false): Promise<void> {
+    if (keyboard) {
+      // The Open button works from the keyboard: Enter opens the browser's file chooser.
+      await page.getByRole("button", { name: "Open .docx…" }).focus();
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await chooser.setFiles({ name, mimeType: "application/octet-stream", buffer });
+    } else {
+      await uploadFile(page, name, buffer);
+    }
     const notice = page.getByTestId("notice");
     await notice.waitFor();
     const text = (await notice.textContent()) ?? "";
@@ -94,8 +101,8 @@ describe("bad input", () => {
     );
   });
 
-  test("random bytes named .docx are refused", async () => {
-    await expectRejected("random.docx", randomBytes(4096), /not a \.docx|zip|could not/i);
+  test("random bytes named .docx, chosen with the keyboard, are refused", async () => {
+    await expectRejected("random.docx", randomBytes(4096), /not a \.docx|zip|could not/i, true);
   });
 
   test("a legacy .doc is refused and the user is told to save as .docx", async () => {

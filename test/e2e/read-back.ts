@@ -41,3 +41,11 @@ export async function highlightCount(bytes: Uint8Array): Promise<number> {
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
   return (xml.match(/<w:highlight\b/g) ?? []).length;
 }
+
+/** Content controls (w:sdt) in the main part whose tag is `tag`. */
+export async function taggedBlocks(bytes: Uint8Array, tag: string): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (xml.match(new RegExp(`<w:tag w:val="${escaped}"\\s*/>`, "g")) ?? []).length;
+}

@@ -29,12 +29,18 @@ function cli(args: string[]): Promise<{ status: number | null; stdout: string; s
       [join(ROOT, "src", "cli", "main.ts"), ...args],
       { cwd: ROOT, env: { ...process.env, DPIA_ASSIST_DEBUG: "" }, maxBuffer: 16 * MiB, timeout: 150_000 },
       (error, stdout, stderr) =>
-        resolve({ status: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr, ms: Date.now() - started }),
+        resolve({
+          status: error ? ((error as { code?: number }).code ?? null) : 0,
+          stdout,
+          stderr,
+          ms: Date.now() - started,
+        }),
     );
   });
 }
 
-const base = () => buildDocx(heading("Step 1: Identify the need for a DPIA", 1), p("We will process [insert data types]."));
+const base = () =>
+  buildDocx(heading("Step 1: Identify the need for a DPIA", 1), p("We will process [insert data types]."));
 
 async function docmWithMacros(): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await base());
@@ -43,7 +49,10 @@ async function docmWithMacros(): Promise<Uint8Array> {
     "[Content_Types].xml",
     types
       .replace("wordprocessingml.document.main+xml", "PLACEHOLDER")
-      .replace("application/vnd.openxmlformats-officedocument.PLACEHOLDER", "application/vnd.ms-word.document.macroEnabled.main+xml")
+      .replace(
+        "application/vnd.openxmlformats-officedocument.PLACEHOLDER",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+      )
       .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
   );
   const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
@@ -55,7 +64,9 @@ async function docmWithMacros(): Promise<Uint8Array> {
     ),
   );
   // An OLE container with a macro module whose AutoOpen would write a file if anything ever ran it.
-  const module = new TextEncoder().encode(`Attribute VB_Name = "Module1"\r\nSub AutoOpen()\r\n  Open "${join(dir, "macro-ran.txt")}" For Output As #1\r\nEnd Sub\r\n`);
+  const module = new TextEncoder().encode(
+    `Attribute VB_Name = "Module1"\r\nSub AutoOpen()\r\n  Open "${join(dir, "macro-ran.txt")}" For Output As #1\r\nEnd Sub\r\n`,
+  );
   zip.file("word/vbaProject.bin", compoundFile([{ name: "VBA", data: module }]));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -80,9 +91,17 @@ interface BadInput {
 }
 
 const BAD: BadInput[] = [
-  { name: "not a zip (plain text)", code: "not-a-zip", build: async () => new TextEncoder().encode("Dear colleague, here is the DPIA.\n") },
+  {
+    name: "not a zip (plain text)",
+    code: "not-a-zip",
+    build: async () => new TextEncoder().encode("Dear colleague, here is the DPIA.\n"),
+  },
   { name: "empty file (0 bytes)", code: "not-a-zip", build: async () => new Uint8Array(0) },
-  { name: "a PDF renamed .docx", code: "not-a-zip", build: async () => new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\n") },
+  {
+    name: "a PDF renamed .docx",
+    code: "not-a-zip",
+    build: async () => new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\n"),
+  },
   {
     name: "truncated .docx (first half)",
     code: "not-a-zip",
@@ -114,15 +133,28 @@ const BAD: BadInput[] = [
       return rawZip(
         parts.map((part) =>
           part.name === "word/document.xml"
-            ? { name: part.name, data: new Uint8Array(part.data.length).fill(0xff), preDeflated: true, declaredSize: part.data.length }
+            ? {
+                name: part.name,
+                data: new Uint8Array(part.data.length).fill(0xff),
+                preDeflated: true,
+                declaredSize: part.data.length,
+              }
             : part,
         ),
       );
     },
   },
   { name: "legacy Word 97-2003 .doc", ext: "doc", code: "legacy-doc", build: async () => legacyDoc() },
-  { name: "password-protected .docx (EncryptionInfo + EncryptedPackage)", code: "encrypted", build: async () => encryptedDocx() },
-  { name: "zip without word/document.xml", code: "missing-document-part", build: async () => rawZip([{ name: "hello.txt", data: new TextEncoder().encode("hi") }]) },
+  {
+    name: "password-protected .docx (EncryptionInfo + EncryptedPackage)",
+    code: "encrypted",
+    build: async () => encryptedDocx(),
+  },
+  {
+    name: "zip without word/document.xml",
+    code: "missing-document-part",
+    build: async () => rawZip([{ name: "hello.txt", data: new TextEncoder().encode("hi") }]),
+  },
   { name: "DOCTYPE with an external entity (XXE)", code: "doctype", build: () => withDocumentXml(DOCTYPE_XXE) },
   {
     name: "billion laughs in a custom XML part",
@@ -132,11 +164,16 @@ const BAD: BadInput[] = [
         "customXml/item1.xml": `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]><lolz>&lol2;</lolz>`,
       }),
   },
-  { name: "malformed XML in word/document.xml", code: "corrupt", build: () => withDocumentXml("<w:document><w:body><w:p></w:body>") },
+  {
+    name: "malformed XML in word/document.xml",
+    code: "corrupt",
+    build: () => withDocumentXml("<w:document><w:body><w:p></w:body>"),
+  },
   {
     name: "zip bomb: a part declaring 4 GB",
     code: "too-large",
-    build: async () => rawZip([...(await validParts()), { name: "word/bomb.xml", data: new Uint8Array(10), declaredSize: 0xfffffff0 }]),
+    build: async () =>
+      rawZip([...(await validParts()), { name: "word/bomb.xml", data: new Uint8Array(10), declaredSize: 0xfffffff0 }]),
   },
   {
     name: "zip bomb: three parts declaring 600 MB of XML in total",
@@ -144,7 +181,11 @@ const BAD: BadInput[] = [
     build: async () =>
       rawZip([
         ...(await validParts()),
-        ...[1, 2, 3].map((i) => ({ name: `customXml/item${i}.xml`, data: new Uint8Array(10), declaredSize: 200 * MiB })),
+        ...[1, 2, 3].map((i) => ({
+          name: `customXml/item${i}.xml`,
+          data: new Uint8Array(10),
+          declaredSize: 200 * MiB,
+        })),
       ]),
   },
   {
@@ -159,7 +200,8 @@ const BAD: BadInput[] = [
   {
     name: "part name ../evil.xml (path traversal)",
     code: "path-traversal",
-    build: async () => rawZip([...(await validParts()), { name: "../evil.xml", data: new TextEncoder().encode("<a/>") }]),
+    build: async () =>
+      rawZip([...(await validParts()), { name: "../evil.xml", data: new TextEncoder().encode("<a/>") }]),
   },
   {
     name: "part name word/../../evil.bin (path traversal, not XML)",
@@ -225,7 +267,9 @@ describe.each(BAD.map((b) => [b.name, b] as const))("%s", (name, input) => {
     }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    observed.push(`${name}: CLI check exit ${check.status} (${check.ms} ms), annotate exit ${annotate.status}, no output file`);
+    observed.push(
+      `${name}: CLI check exit ${check.status} (${check.ms} ms), annotate exit ${annotate.status}, no output file`,
+    );
   }, 160_000);
 });
 
@@ -243,19 +287,29 @@ describe(".docm with macros: read, annotated, macros never run and kept byte for
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const written = new Uint8Array(readFileSync(out));
-    const hash = (b?: Uint8Array) => createHash("sha256").update(b ?? new Uint8Array()).digest("hex");
-    expect(hash(await partBytes(written, "word/vbaProject.bin"))).toBe(hash(await partBytes(bytes, "word/vbaProject.bin")));
+    const hash = (b?: Uint8Array) =>
+      createHash("sha256")
+        .update(b ?? new Uint8Array())
+        .digest("hex");
+    expect(hash(await partBytes(written, "word/vbaProject.bin"))).toBe(
+      hash(await partBytes(bytes, "word/vbaProject.bin")),
+    );
     const types = new TextDecoder().decode(await partBytes(written, "[Content_Types].xml"));
     expect(types).toContain("application/vnd.ms-word.document.macroEnabled.main+xml");
     expect(existsSync(join(dir, "macro-ran.txt"))).toBe(false);
-    observed.push(`.docm with macros: ${report.findings.length} findings; annotate exit 0; vbaProject.bin byte-identical`);
+    observed.push(
+      `.docm with macros: ${report.findings.length} findings; annotate exit 0; vbaProject.bin byte-identical`,
+    );
   }, 60_000);
 });
 
 describe("a 100 MB .docx that is valid (a large picture)", () => {
   it("is checked and annotated; the picture is kept", async () => {
     const zip = await JSZip.loadAsync(
-      await buildDocx(heading("Step 5: Identify and assess risks", 2), table(row("Risk", "Likelihood"), row("Loss of data", "Remote, possible or probable"))),
+      await buildDocx(
+        heading("Step 5: Identify and assess risks", 2),
+        table(row("Risk", "Likelihood"), row("Loss of data", "Remote, possible or probable")),
+      ),
     );
     const picture = new Uint8Array(randomBytes(100 * MiB));
     zip.file("word/media/image1.png", picture, { compression: "STORE" });
@@ -298,6 +352,8 @@ describe("relationship targets that climb out of the package", () => {
       expect(name).not.toMatch(/\.\./);
       expect(await zip.file(name)!.async("string")).not.toContain(SECRET);
     }
-    observed.push(`relationship targets outside the package: opened, ${marks.length} marks applied, nothing read from disk`);
+    observed.push(
+      `relationship targets outside the package: opened, ${marks.length} marks applied, nothing read from disk`,
+    );
   });
 });

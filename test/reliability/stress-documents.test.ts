@@ -37,13 +37,31 @@ function dpia(...answer: ParagraphSpec[]): BlockSpec[] {
   return [
     heading("Step 1: Identify the need for a DPIA", 2),
     table(
-      row(cell(p(run("Explain broadly what project aims to achieve and what type of processing it involves.", { bold: true })))),
+      row(
+        cell(
+          p(
+            run("Explain broadly what project aims to achieve and what type of processing it involves.", {
+              bold: true,
+            }),
+          ),
+        ),
+      ),
       row(cell(...(answer.length ? answer : [p("")]))),
     ),
     heading("Step 5: Identify and assess risks", 2),
     table(
-      row("Describe source of risk and nature of potential impact on individuals.", "Likelihood of harm", "Severity of harm", "Overall risk"),
-      row("Screens left unlocked", "Remote, possible or probable", "Minimal, significant or severe", "Low, medium or high"),
+      row(
+        "Describe source of risk and nature of potential impact on individuals.",
+        "Likelihood of harm",
+        "Severity of harm",
+        "Overall risk",
+      ),
+      row(
+        "Screens left unlocked",
+        "Remote, possible or probable",
+        "Minimal, significant or severe",
+        "Low, medium or high",
+      ),
     ),
   ];
 }
@@ -141,10 +159,17 @@ describe("stress documents", () => {
   it("hyperlinks: text is read through the link, and the link survives an answer in its paragraph", async () => {
     let bytes = await buildDocx(...dpia(p("See ", "@@LINK@@", " — reviewed by [Name, Date]")));
     bytes = await patchPart(bytes, "word/document.xml", (xml) =>
-      replaceRun(xml, "@@LINK@@", '<w:hyperlink r:id="rIdLink" w:history="1"><w:r><w:t xml:space="preserve">the ICO guidance</w:t></w:r></w:hyperlink>'),
+      replaceRun(
+        xml,
+        "@@LINK@@",
+        '<w:hyperlink r:id="rIdLink" w:history="1"><w:r><w:t xml:space="preserve">the ICO guidance</w:t></w:r></w:hyperlink>',
+      ),
     );
     bytes = await patchPart(bytes, "word/_rels/document.xml.rels", (xml) =>
-      xml.replace("</Relationships>", '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://ico.org.uk/" TargetMode="External"/></Relationships>'),
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://ico.org.uk/" TargetMode="External"/></Relationships>',
+      ),
     );
     const { report, saved } = await exercise("hyperlink in an answer", bytes);
     expect(texts(report)).toContain("[Name, Date]");
@@ -156,15 +181,25 @@ describe("stress documents", () => {
   it("footnotes: the note is kept byte for byte and does not confuse the reader", async () => {
     let bytes = await buildDocx(...dpia(p("Lawful basis: TBC", "@@NOTE@@")));
     bytes = await patchPart(bytes, "word/document.xml", (xml) =>
-      replaceRun(xml, "@@NOTE@@", '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'),
+      replaceRun(
+        xml,
+        "@@NOTE@@",
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>',
+      ),
     );
     const footnotes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Article 6(1)(e) UK GDPR [insert reference].</w:t></w:r></w:p></w:footnote></w:footnotes>`;
     bytes = await withParts(bytes, { "word/footnotes.xml": footnotes });
     bytes = await patchPart(bytes, "word/_rels/document.xml.rels", (xml) =>
-      xml.replace("</Relationships>", '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>'),
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+      ),
     );
     bytes = await patchPart(bytes, "[Content_Types].xml", (xml) =>
-      xml.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>'),
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+      ),
     );
     const { report, saved } = await exercise("footnote", bytes);
     // Footnotes are outside body.paragraphs (as in Word's API): their text is not analysed.
@@ -179,9 +214,21 @@ describe("stress documents", () => {
       heading("Step 6: Identify measures to reduce risk", 2),
       table(
         row("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"),
-        row(cell("Screens left unlocked", { vMerge: "restart" }), "Lock screens after 5 minutes", "Eliminated reduced accepted", "Low medium high", "Yes/no"),
+        row(
+          cell("Screens left unlocked", { vMerge: "restart" }),
+          "Lock screens after 5 minutes",
+          "Eliminated reduced accepted",
+          "Low medium high",
+          "Yes/no",
+        ),
         row(cell("", { vMerge: "continue" }), cell("Training", { span: 2 }), "Low medium high", "Yes/no"),
-        row(cell(p("Recipients:"), table(row("Recipient", "Purpose"), row("[insert recipient]", "Payroll"))), "", "", "", ""),
+        row(
+          cell(p("Recipients:"), table(row("Recipient", "Purpose"), row("[insert recipient]", "Payroll"))),
+          "",
+          "",
+          "",
+          "",
+        ),
       ),
     );
     const { report } = await exercise("nested and merged tables", bytes);
@@ -194,7 +241,11 @@ describe("stress documents", () => {
     const arabic = "تقييم الأثر على حماية البيانات";
     let bytes = await buildDocx(...dpia(p("@@RTL@@"), p("Hebrew: הערכת השפעה [insert date]")));
     bytes = await patchPart(bytes, "word/document.xml", (xml) =>
-      replaceRun(xml, "@@RTL@@", `<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${arabic} [insert name]</w:t></w:r>`),
+      replaceRun(
+        xml,
+        "@@RTL@@",
+        `<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${arabic} [insert name]</w:t></w:r>`,
+      ),
     );
     const { report, saved } = await exercise("right-to-left (Arabic, Hebrew)", bytes);
     expect(texts(report)).toContain("[insert name]");
@@ -208,7 +259,9 @@ describe("stress documents", () => {
   it("emoji (surrogate pairs, ZWJ sequences, flags): answers land at the right offsets", async () => {
     const bytes = await buildDocx(...dpia(p("🔒 Data 👩‍⚕️ stored in [insert location] 🇬🇧 ✅")));
     const s = await session(bytes);
-    const finding = (await s.service.scan()).findings.find((f) => f.target === "[insert location]" || f.text.includes("[insert location]"));
+    const finding = (await s.service.scan()).findings.find(
+      (f) => f.target === "[insert location]" || f.text.includes("[insert location]"),
+    );
     expect(finding).toBeDefined();
     const [result] = await s.service.apply([editForAnswer(finding!, "London 🏙️")]);
     expect(result.status).toBe("applied");
@@ -224,7 +277,9 @@ describe("stress documents", () => {
     expect(texts(report)).toContain("[insert retention period]");
     expect(ms).toBeLessThan(30_000);
     const model = await (await session(bytes)).read();
-    expect(Math.max(...model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text.length))))).toBeGreaterThanOrEqual(50_000);
+    expect(
+      Math.max(...model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text.length)))),
+    ).toBeGreaterThanOrEqual(50_000);
   });
 
   it("an empty document: no findings, nothing to mark, nothing broken", async () => {
@@ -287,7 +342,9 @@ describe("overlapping marks in one cell", () => {
     expect((await s.service.apply([editForAnswer(option!, "High")]))[0].status).toBe("applied");
     const again = (await s.service.scan()).findings;
     const sameCell = again.filter((f) => refKey(f.ref) === refKey(option!.ref));
-    observed.push(`overlapping marks: ${sameCell.length} findings on one cell (${sameCell.map((f) => f.kind).join(", ")})`);
+    observed.push(
+      `overlapping marks: ${sameCell.length} findings on one cell (${sameCell.map((f) => f.kind).join(", ")})`,
+    );
     const results = await s.service.markGaps(again);
     expect(results.length).toBe(again.length);
   });

@@ -77,6 +77,13 @@ export class HeadlessContext {
 
 export const NOT_A_PROPERTY = Symbol("not-a-property");
 
+/** ItemNotFound raised by an operation on a null object. */
+export class NullObjectError extends HeadlessOfficeError {
+  constructor(typeName: string) {
+    super(ErrorCodes.itemNotFound, "The requested item was not found (null object).", typeName);
+  }
+}
+
 export function propertyNotLoaded(typeName: string, name: string): HeadlessOfficeError {
   return officeError(
     ErrorCodes.propertyNotLoaded,
@@ -147,15 +154,20 @@ export abstract class HObject<T> {
    */
   private resolveTarget(): T | null {
     if (this.eagerBound || !this.resolver) return this.target ?? null;
-    this.target = this.resolver();
+    try {
+      this.target = this.resolver();
+    } catch (error) {
+      // A navigation property of a null object is a null object too (e.g. getCellOrNullObject(…).body).
+      if (!(error instanceof NullObjectError)) throw error;
+      this.target = null;
+    }
     return this.target;
   }
 
   /** The target at sync time; throws ItemNotFound for a null object. */
   protected t(): T {
     const target = this.resolveTarget();
-    if (target === null)
-      throw officeError(ErrorCodes.itemNotFound, "The requested item was not found (null object).", this.typeName);
+    if (target === null) throw new NullObjectError(this.typeName);
     return target;
   }
 

@@ -111,19 +111,19 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
   const paras = paragraphsOfRange(span);
   const whole = span.start.offset === 0 && span.end.offset === paragraphText(span.end.p).length;
   if (whole && (paras.length > 1 || span.start.offset < span.end.offset || paragraphText(span.start.p) === "")) {
-    const parent = paras[0].parentNode;
-    if (paras.some((p) => p.parentNode !== parent)) {
+    const [firstBlock, lastBlock] = blockEnds(paras[0], paras[paras.length - 1]);
+    if (!firstBlock || !lastBlock) {
       throw officeError(
         ErrorCodes.invalidArgument,
         "The range crosses a table or content control boundary.",
         "insertContentControl",
       );
     }
-    parent!.insertBefore(sdt, paras[0]);
+    firstBlock.parentNode!.insertBefore(sdt, firstBlock);
     for (let n = sdt.nextSibling; n;) {
       const next = n.nextSibling;
       content.appendChild(n);
-      if (n === paras[paras.length - 1]) break;
+      if (n === lastBlock) break;
       n = next;
     }
     return sdt;
@@ -171,6 +171,34 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
     n = next;
   }
   return sdt;
+}
+
+/**
+ * The blocks to wrap for a range of whole paragraphs: the children of the innermost container (body, cell or
+ * block control) holding both ends, from the one holding the first paragraph to the one holding the last.
+ * Undefined when the ends are in different cells (Word cannot wrap part of a table).
+ */
+function blockEnds(first: XmlElement, last: XmlElement): [XmlElement | undefined, XmlElement | undefined] {
+  const chain = (el: XmlElement) => {
+    const out: XmlElement[] = [];
+    for (let n: XmlElement | null = el; n; n = n.parentNode as XmlElement | null) out.push(n);
+    return out;
+  };
+  const a = chain(first);
+  const b = new Set(chain(last));
+  const common = a.find((n) => b.has(n) && n !== first && n !== last);
+  if (!common || !(isW(common, "body") || isW(common, "tc") || isW(common, "sdtContent") || isW(common, "customXml"))) {
+    return first === last &&
+      (isW(first.parentNode, "body") || isW(first.parentNode, "tc") || isW(first.parentNode, "sdtContent"))
+      ? [first, first]
+      : [undefined, undefined];
+  }
+  const childOf = (el: XmlElement) => {
+    let n = el;
+    while (n.parentNode !== common) n = n.parentNode as XmlElement;
+    return n;
+  };
+  return [childOf(first), childOf(last)];
 }
 
 /** delete(keepContent): unwrap, or remove with its content. */

@@ -54,7 +54,15 @@ export function compoundFile(streams: { name: string; data: Uint8Array }[]): Uin
     sector += count;
   }
   // Directory (sector 1): root, then the streams chained as right siblings.
-  const entry = (index: number, name: string, type: number, child: number, right: number, start: number, size: number) => {
+  const entry = (
+    index: number,
+    name: string,
+    type: number,
+    child: number,
+    right: number,
+    start: number,
+    size: number,
+  ) => {
     const at = 512 * 2 + 128 * index;
     for (let k = 0; k < name.length; k++) view.setUint16(at + 2 * k, name.charCodeAt(k), true);
     view.setUint16(at + 64, 2 * (name.length + 1), true);
@@ -67,7 +75,9 @@ export function compoundFile(streams: { name: string; data: Uint8Array }[]): Uin
     view.setUint32(at + 120, size, true);
   };
   entry(0, "Root Entry", 5, padded.length ? 1 : NO_STREAM, NO_STREAM, END_OF_CHAIN, 0);
-  padded.forEach((s, i) => entry(i + 1, s.name, 2, NO_STREAM, i + 1 < padded.length ? i + 2 : NO_STREAM, starts[i], s.size));
+  padded.forEach((s, i) =>
+    entry(i + 1, s.name, 2, NO_STREAM, i + 1 < padded.length ? i + 2 : NO_STREAM, starts[i], s.size),
+  );
   return out;
 }
 
@@ -77,7 +87,12 @@ export function encryptedDocx(): Uint8Array {
   new DataView(info.buffer).setUint16(0, 4, true);
   new DataView(info.buffer).setUint16(2, 4, true);
   new DataView(info.buffer).setUint32(4, 0x40, true);
-  info.set(new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>'), 8);
+  info.set(
+    new TextEncoder().encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>',
+    ),
+    8,
+  );
   const pkg = new Uint8Array(5000);
   new DataView(pkg.buffer).setUint32(0, 4992, true);
   for (let i = 8; i < pkg.length; i++) pkg[i] = (i * 131) & 0xff;

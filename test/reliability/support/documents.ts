@@ -3,7 +3,7 @@
  * task pane and the CLI use, read it, and look inside its XML for the things a user would notice (run formatting,
  * highlights, comments, content controls).
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { openDocx, type HeadlessDocument } from "../../../src/headless-word";
 import type { DocModel } from "../../../src/core/model";
@@ -22,7 +22,11 @@ export interface Session {
 
 export async function session(bytes: Uint8Array): Promise<Session> {
   const document = await openDocx(bytes, { author: "DPIA Assist", now: () => new Date(Date.UTC(2026, 10, 23)) });
-  const service = createDocumentService((batch) => document.run(batch), { comments: true, trackChanges: true }, () => TODAY);
+  const service = createDocumentService(
+    (batch) => document.run(batch),
+    { comments: true, trackChanges: true },
+    () => TODAY,
+  );
   return { document, service, read: () => document.run((context) => readModel(context)) };
 }
 
@@ -56,8 +60,8 @@ export async function partBytes(bytes: Uint8Array, name: string): Promise<Uint8A
   return zip.file(name)?.async("uint8array");
 }
 
-function elements(node: Node): Element[] {
-  return Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
+function elements(node: XmlNode): XmlElement[] {
+  return Array.from(node.childNodes).filter((n): n is XmlElement => n.nodeType === 1);
 }
 
 /**
@@ -79,7 +83,13 @@ export function formattedParagraphs(documentXml: string): string[] {
       const rPr = elements(run).find((n) => n.nodeName === "w:rPr");
       const props = rPr
         ? elements(rPr)
-            .map((n) => `${n.nodeName}{${Array.from(n.attributes).map((a) => `${a.name}=${a.value}`).sort().join(",")}}`)
+            .map(
+              (n) =>
+                `${n.nodeName}{${Array.from(n.attributes)
+                  .map((a) => `${a.name}=${a.value}`)
+                  .sort()
+                  .join(",")}}`,
+            )
             .sort()
             .join(";")
         : "";

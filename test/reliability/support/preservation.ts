@@ -113,8 +113,11 @@ export function preservationProblems(before: Snapshot, after: Snapshot, results:
     const patterns = table.rows.map((row) =>
       row.cells.map((cell) => (targeted.has(refKey(cell.ref)) ? null : cell.text)),
     );
-    const at = subsequence(patterns, other.rows, (pattern, row) =>
-      pattern.length === row.cells.length && pattern.every((text, c) => text === null || text === row.cells[c].text),
+    const at = subsequence(
+      patterns,
+      other.rows,
+      (pattern, row) =>
+        pattern.length === row.cells.length && pattern.every((text, c) => text === null || text === row.cells[c].text),
     );
     at.forEach((m, r) => {
       if (m >= 0) return;
@@ -129,4 +132,3 @@ export function preservationProblems(before: Snapshot, after: Snapshot, results:
 export function appliedTargets(results: EditResult[]): string[] {
   return results.filter((r) => r.status === "applied").flatMap((r) => textTargets(r.edit));
 }
-
