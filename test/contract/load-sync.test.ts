@@ -158,3 +158,20 @@ describe("load and sync", () => {
 function table1(): string {
   return `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc><w:p>${r("old")}</w:p></w:tc></w:tr></w:tbl><w:p/>`;
 }
+
+describe("null objects", () => {
+  // OfficeExtension.ClientObject.isNullObject: "You must call context.sync() before reading the isNullObject
+  // property" (learn.microsoft.com/javascript/api/office/officeextension.clientobject).
+  it("gives null objects for navigation from a null object, without failing the batch", async () => {
+    const doc = await docFrom(table1());
+    await doc.run(async (context) => {
+      const cell = context.document.body.tables.getFirst().getCellOrNullObject(3, 3);
+      const body = cell.body.load("text");
+      const results = cell.body.search("old").load("items");
+      await context.sync();
+      expect(cell.isNullObject).toBe(true);
+      expect(body.isNullObject).toBe(true);
+      expect(results.items).toEqual([]);
+    });
+  });
+});

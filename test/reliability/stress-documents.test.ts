@@ -345,7 +345,35 @@ describe("overlapping marks in one cell", () => {
     observed.push(
       `overlapping marks: ${sameCell.length} findings on one cell (${sameCell.map((f) => f.kind).join(", ")})`,
     );
+    const before = await reviewState(await s.document.save());
     const results = await s.service.markGaps(again);
     expect(results.length).toBe(again.length);
+    const onCell = results.filter((r) => r.edit.kind === "mark" && refKey(r.edit.ref) === refKey(option!.ref));
+    expect(onCell.filter((r) => r.status === "applied").length).toBeGreaterThan(0);
+    for (const r of onCell) if (r.status === "refused") expect(r.message).toMatch(/\S/);
+    await s.service.clearMarks();
+    expect(await reviewState(await s.document.save())).toEqual(before);
+    observed.push(`overlapping marks: ${onCell.map((r) => r.status).join(", ")}; clear restored the cell`);
+  });
+});
+
+describe("an answer with a line break in a risk cell", () => {
+  /**
+   * Found by the property test (seed 7): a typed answer of two lines ("Possible\nlikely") written over the
+   * likelihood placeholder of a Step 5 row is reported as an invalid value; marking that finding must work (or be
+   * refused with a message) instead of failing the whole "mark all gaps" batch.
+   */
+  it("mark all gaps still works", async () => {
+    const s = await session(await buildSeed001());
+    const finding = (await s.service.scan()).findings.find((f) => f.target === "Remote, possible or probable");
+    expect(finding).toBeDefined();
+    expect((await s.service.apply([editForAnswer(finding!, "Possible\nlikely")]))[0].status).toBe("applied");
+    const findings = (await s.service.scan()).findings;
+    const results = await s.service.markGaps(findings);
+    expect(results.length).toBe(findings.length);
+    for (const r of results) if (r.status === "refused") expect(r.message).toMatch(/\S/);
+    observed.push(
+      `two-line answer in a risk cell: ${results.filter((r) => r.status === "applied").length}/${results.length} marks applied`,
+    );
   });
 });

@@ -56,6 +56,8 @@ export class HeadlessContext {
       try {
         action.run(stage);
       } catch (error) {
+        // Writes and method calls on a null object are ignored (check isNullObject to know).
+        if (error instanceof NullObjectError) continue;
         if (error instanceof HeadlessOfficeError) {
           error.debugInfo.errorLocation ??= action.location;
           throw error;
@@ -100,7 +102,7 @@ export interface Loadable {
 
 interface Eager {
   readonly context: HeadlessContext;
-  resolveNowIsNull(): boolean;
+  resolveNow(): { isNull: boolean; fromNull: boolean };
   publishNull(isNull: boolean): void;
 }
 
@@ -130,18 +132,26 @@ export abstract class HObject<T> {
   /** Resolve in the queue now (methods such as getFirst, search, insertParagraph). */
   static eager<O extends Eager>(obj: O, location: string, orNull: boolean): O {
     obj.context.enqueue(location, (stage) => {
-      const isNull = obj.resolveNowIsNull();
-      if (isNull && !orNull) throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
+      const { isNull, fromNull } = obj.resolveNow();
+      // A method of a null object gives a null object; otherwise a missing item is an error (non-OrNull methods).
+      if (isNull && !orNull && !fromNull)
+        throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
       stage.publish(() => obj.publishNull(isNull));
     });
     return obj;
   }
 
-  /** For eager(): resolve now, once and for all, and tell whether the object is null. */
-  resolveNowIsNull(): boolean {
-    this.target = this.resolver ? this.resolver() : null;
+  /** For eager(): resolve now, once and for all, and tell whether the object is null (and why). */
+  resolveNow(): { isNull: boolean; fromNull: boolean } {
     this.eagerBound = true;
-    return this.target === null;
+    try {
+      this.target = this.resolver ? this.resolver() : null;
+    } catch (error) {
+      if (!(error instanceof NullObjectError)) throw error;
+      this.target = null;
+      return { isNull: true, fromNull: true };
+    }
+    return { isNull: this.target === null, fromNull: false };
   }
   publishNull(isNull: boolean): void {
     this.nullState = isNull;

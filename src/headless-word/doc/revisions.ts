@@ -21,19 +21,23 @@ export function revisionFor(node: XmlElement): RevisionInfo | undefined {
   return doc ? providers.get(doc)?.() : undefined;
 }
 
-let counter = 9000;
+const counters = new WeakMap<object, number>();
+
+/** Revision ids only need to be unique within the document: continue after the largest one in it. */
 function nextId(doc: XmlDocument): string {
-  // Revision ids only need to be unique within the document; start above what files usually use.
-  if (counter === 9000) {
+  let next = counters.get(doc);
+  if (next === undefined) {
     let max = 0;
     for (const local of ["ins", "del"]) {
       const list = doc.getElementsByTagNameNS(NS.w, local);
-      for (let i = 0; i < list.length; i++)
+      for (let i = 0; i < list.length; i++) {
         max = Math.max(max, Number((list[i] as unknown as XmlElement).getAttributeNS(NS.w, "id")) || 0);
+      }
     }
-    counter = Math.max(counter, max + 1);
+    next = max + 1;
   }
-  return String(counter++);
+  counters.set(doc, next + 1);
+  return String(next);
 }
 
 function mark(doc: XmlDocument, local: "ins" | "del", info: RevisionInfo): XmlElement {
