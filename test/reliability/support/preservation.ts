@@ -75,12 +75,21 @@ const short = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(
 export function preservationProblems(before: Snapshot, after: Snapshot, results: EditResult[]): string[] {
   const problems: string[] = [];
   const targeted = new Set(results.filter((r) => r.status === "applied").flatMap((r) => textTargets(r.edit)));
-  // New paragraphs an edit may add: the paragraph Word requires after an inserted table, an appended paragraph.
-  const blocks = results.filter(
-    (r) =>
-      r.status === "applied" &&
-      (r.edit.kind === "upsert-tagged-block" || (r.edit.kind === "append-text" && r.edit.asNewParagraph === true)),
-  ).length;
+  // New paragraphs an edit may add: the paragraph Word requires after an inserted table, an appended paragraph,
+  // and one per line break in text written into a body paragraph (Word starts a new paragraph for "\n").
+  const blocks = results
+    .filter((r) => r.status === "applied")
+    .reduce((n, { edit }) => {
+      if (edit.kind === "upsert-tagged-block") return n + 1;
+      const written =
+        edit.kind === "replace-text"
+          ? edit.replacement
+          : edit.kind === "set-text" || edit.kind === "append-text"
+            ? edit.text
+            : "";
+      const appended = edit.kind === "append-text" && edit.asNewParagraph === true ? 1 : 0;
+      return n + appended + (written.match(/\n/g)?.length ?? 0);
+    }, 0);
 
   // Top-level paragraphs, outside the summary block.
   const top = (s: Snapshot) =>
