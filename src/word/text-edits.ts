@@ -1,4 +1,4 @@
-import type { AppendTextEdit, ReplaceTextEdit, SetTextEdit } from "../core/edits";
+import { normaliseForCompare, type AppendTextEdit, type ReplaceTextEdit, type SetTextEdit } from "../core/edits";
 import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
 import { checkTarget, GROUP, missing, refOrder, type PreparedEdit, type Refusal } from "./prepared";
 import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
@@ -57,8 +57,21 @@ export function prepareAppendText(handles: DocumentHandles, edit: AppendTextEdit
   const target = resolveTarget(handles, edit.ref);
   if (!target) return missing(edit.ref);
   const container = target.container;
+  // A new paragraph after a body paragraph leaves the target's own text as it was, so the target check alone
+  // would let the same answer be appended twice (a double click, or a pane that has not re-scanned yet):
+  // look at the paragraph that follows too.
+  const next = edit.asNewParagraph && !target.cell ? (container as Word.Paragraph).getNextOrNullObject() : undefined;
+  next?.load("text");
   return {
-    check: () => checkTarget(target, edit.ref, edit.expected),
+    check: () => {
+      const stale = checkTarget(target, edit.ref, edit.expected);
+      if (stale || !next || next.isNullObject) return stale;
+      if (normaliseForCompare(next.text) !== normaliseForCompare(edit.text)) return null;
+      return {
+        reason: "stale",
+        message: `This answer is already in the document after ${describeRef(edit.ref)}; scan again.`,
+      };
+    },
     write: () => {
       if (!edit.asNewParagraph) container.insertText(edit.text, "End");
       else if (target.cell) (container as Word.Body).insertParagraph(edit.text, "End");

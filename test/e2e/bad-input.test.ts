@@ -70,7 +70,12 @@ describe("bad input", () => {
   async function expectRejected(name: string, buffer: Buffer, words: RegExp, keyboard = false): Promise<void> {
     if (keyboard) {
       // The Open button works from the keyboard: Enter opens the browser's file chooser.
+      // Wait until the page is idle (the button is disabled while a document loads) and really has focus.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("button")].some((b) => b.textContent?.includes("Open .docx") && !b.disabled),
+      );
       await page.getByRole("button", { name: "Open .docx…" }).focus();
+      await page.waitForFunction(() => document.activeElement?.textContent?.includes("Open .docx") === true);
       const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
       await chooser.setFiles({ name, mimeType: "application/octet-stream", buffer });
     } else {
