@@ -1,4 +1,5 @@
 import { CHECKS } from "./checks/registry";
+import { contextFor } from "./context";
 import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
 import { findPlaceholders } from "./detect/placeholders";
 import { isBlank, normalise } from "./detect/text";
@@ -96,6 +97,8 @@ export function runChecks(checks: readonly Check[], input: RunInput): Finding[] 
       if (d.append) finding.append = true;
       if (d.slot) finding.slot = d.slot;
       if (d.answers) finding.answers = d.answers;
+      const context = contextFor(input.model, d.ref);
+      if (context !== undefined) finding.context = context;
       findings.push(finding);
     };
     const context: CheckContext = { ...input, report };

@@ -19,6 +19,13 @@ export class AnswerEditError extends RangeError {
 export function editForAnswer(finding: Finding, answerText: string): Edit {
   if (typeof answerText !== "string" || answerText.trim() === "")
     throw new AnswerEditError(`An answer for finding ${finding.id} must be non-empty text.`);
+  const edit = answerEdit(finding, answerText);
+  // The scan's context travels with the edit, so apply can tell when the ref now names another place.
+  if (finding.context !== undefined && edit.kind !== "clear-marks") edit.expectedContext = finding.context;
+  return edit;
+}
+
+function answerEdit(finding: Finding, answerText: string): Edit {
   const { ref, expected } = finding;
   if (finding.target && expected.includes(finding.target)) {
     return {

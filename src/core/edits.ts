@@ -12,6 +12,11 @@ export interface SetTextEdit {
   ref: Ref;
   expected: string;
   text: string;
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 /** Replace one occurrence of `find` (e.g. a placeholder) inside the target, keeping the run's formatting. */
@@ -23,6 +28,11 @@ export interface ReplaceTextEdit {
   /** Which occurrence of `find` within the target (0-based), when it appears more than once. */
   occurrence?: number;
   replacement: string;
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 /** Add text at the end of a paragraph or cell (e.g. a reason after "No"). */
@@ -33,6 +43,11 @@ export interface AppendTextEdit {
   text: string;
   /** Start a new paragraph inside the target instead of continuing the last one. */
   asNewParagraph?: boolean;
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 /** Insert rows after `afterRow` of a table, copying that row's formatting. */
@@ -42,6 +57,11 @@ export interface InsertRowsEdit {
   /** Text of the cell at ref, as scanned (usually the first cell of afterRow). */
   expected: string;
   values: string[][];
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 /**
@@ -56,6 +76,11 @@ export interface SplitRowEdit {
   expectedRow: string[];
   expected: string;
   rows: string[][];
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 export type ShadeLevel = "low" | "medium" | "high" | "none";
@@ -83,6 +108,8 @@ export interface UpsertTaggedBlockEdit {
   anchor: Ref | "selection" | "end";
   /** Text at the anchor as scanned ("" for selection/end). */
   expected: string;
+  /** Digest of what surrounds the anchor when scanned (see SetTextEdit.expectedContext). */
+  expectedContext?: string;
 }
 
 /** Reviewer mark: highlight the text (or `find` within it) and optionally add a Word comment. */
@@ -95,6 +122,11 @@ export interface MarkEdit {
   comment?: string;
   /** The finding id, kept in the mark's tag so that clear-marks and re-marking stay exact. */
   findingId: string;
+  /**
+   * Digest of what surrounds the target when scanned (src/core/context.ts): apply refuses the edit as stale when
+   * the ref now names another place (a table, row or paragraph was added, removed or moved before it).
+   */
+  expectedContext?: string;
 }
 
 /** Remove every mark the add-in made (highlights and comments it tagged), nothing else. */

@@ -73,6 +73,8 @@ export interface Finding {
   answers?: GuidedAnswer[];
   /** Which check reported it (meta.id). */
   check: string;
+  /** Digest of what surrounds `ref` when scanned (src/core/context.ts); edits carry it as `expectedContext`. */
+  context?: string;
 }
 
 export type LevelWord = string;

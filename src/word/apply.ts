@@ -1,10 +1,10 @@
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
-import { isRefusal, refused, type PreparedEdit, type Refusal } from "./prepared";
+import { checkContext, isRefusal, refused, type PreparedEdit, type Refusal } from "./prepared";
 import { prepareClear, prepareMark } from "./review";
 import { prepareInsertRows, prepareSplitRow } from "./rows";
 import { prepareUpsertTaggedBlock } from "./tagged-block";
-import { DocumentHandles, type Needs } from "./targets";
+import { DocumentHandles, queueContext, type Needs } from "./targets";
 import { prepareAppendText, prepareReplaceText, prepareSetText } from "./text-edits";
 
 export interface ApplyOptions {
@@ -58,13 +58,23 @@ export async function applyEditsWithOutcome(
     }
     return prepare(handles, edit, options);
   });
+  // Context fingerprints load with the targets, in sync 2 (no extra sync).
+  const contexts = edits.map((edit, index) => {
+    const ref = contextRef(edit);
+    return ref && edit.kind !== "clear-marks" && edit.expectedContext !== undefined && !isRefusal(prepared[index]!)
+      ? { ref, expected: edit.expectedContext, actual: queueContext(handles, ref) }
+      : undefined;
+  });
   await context.sync();
 
   const results: EditResult[] = [];
   const writes: { prepared: PreparedEdit; index: number }[] = [];
   prepared.forEach((item, index) => {
     const edit = edits[index]!;
-    const refusal = isRefusal(item) ? item : item.check();
+    const ctx = contexts[index];
+    const refusal = isRefusal(item)
+      ? item
+      : (item.check() ?? (ctx ? checkContext(ctx.ref, ctx.expected, ctx.actual()) : null));
     if (refusal) results[index] = refused(edit, refusal);
     else {
       results[index] = { edit, status: "applied" };
@@ -104,6 +114,14 @@ function prepare(
     case "mark":
       return prepareMark(handles, edit, { comments: options.comments ?? false });
   }
+}
+
+/** The place an edit's context fingerprint describes: its target, or a tagged block's anchor. */
+function contextRef(edit: Edit): Ref | undefined {
+  if (edit.kind === "clear-marks") return undefined;
+  if (edit.kind === "upsert-tagged-block")
+    return edit.anchor === "selection" || edit.anchor === "end" ? undefined : edit.anchor;
+  return edit.ref;
 }
 
 function needsOf(edits: Edit[], options: ApplyOptions): Needs {

@@ -50,6 +50,23 @@ export function checkTarget(target: Target, ref: Ref, expected: string): Refusal
   return null;
 }
 
+/**
+ * Refuses when what surrounds the target is not what the scan saw: the ref names another place now (a table, row
+ * or paragraph was inserted, deleted or moved before it), even if that place happens to hold the expected text.
+ */
+export function checkContext(ref: Ref, expected: string, actual: string | undefined): Refusal | null {
+  if (actual === undefined) return missing(ref);
+  if (actual === expected) return null;
+  return {
+    reason: "stale",
+    message: `${capitalise(describeRef(ref))} is no longer the place the scan found (a table, row or paragraph was added, removed or moved before it); scan again.`,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function refOrder(ref: Ref): number[] {
   return "table" in ref ? [ref.table, ref.row, ref.cell] : [ref.paragraph];
 }

@@ -1,4 +1,5 @@
 import { MARK_TAG_PREFIX, type ClearMarksEdit, type MarkEdit } from "../core/edits";
+import { isCellRef } from "../core/model";
 import type { Finding } from "../core/report";
 import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
 import { checkTarget, GROUP, missing, refOrder, type PreparedEdit, type Refusal } from "./prepared";
@@ -71,6 +72,7 @@ export function markEditsFor(findings: Finding[]): MarkEdit[] {
       find: inTarget ? find : undefined,
       comment: guidanceFor(finding),
       findingId: finding.id,
+      ...(finding.context !== undefined ? { expectedContext: finding.context } : {}),
     };
   });
 }
@@ -82,7 +84,9 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
   const already =
     (handles.contentControls?.items.some((cc) => parseMarkTag(cc.tag)?.findingId === edit.findingId) ?? false) ||
     (handles.comments?.items.some((comment) => ourCommentId(comment.content) === edit.findingId) ?? false);
-  const plan = edit.find && edit.find.trim() !== "" ? planSearch(edit.find) : null;
+  // Text over several lines may cross paragraphs, and one inline control cannot: such a target is marked whole,
+  // paragraph by paragraph, like a target without `find`.
+  const plan = edit.find && edit.find.trim() !== "" && !/[\n\r\u000b]/.test(edit.find) ? planSearch(edit.find) : null;
   const results = plan ? queueSearch(target.container, plan) : undefined;
   if (results) {
     results.head.load("font/highlightColor");
@@ -90,7 +94,13 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
   }
   const whole = plan ? undefined : target.container.getRange("Content");
   whole?.load("font/highlightColor");
+  // A whole target is marked paragraph by paragraph, each content range (without its paragraph mark) in its own
+  // inline control: a block control around a paragraph in a table cell is valid OOXML, but LibreOffice then
+  // renders the cell empty. A cell's paragraphs are loaded with the target (sync 2); a paragraph is its own.
+  const cellParagraphs =
+    whole && isCellRef(edit.ref) ? (target.container as Word.Body).paragraphs.load("text") : undefined;
   let range: Word.Range | null = null;
+  let parts: Word.Range[] = [];
   let position = 0;
   let original: string | null = null;
   let empty = false;
@@ -115,6 +125,9 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       } else {
         range = whole ?? null;
         original = whole ? whole.font.highlightColor : null;
+        parts = cellParagraphs
+          ? cellParagraphs.items.filter((p) => p.text.trim() !== "").map((p) => p.getRange("Content"))
+          : [(target.container as Word.Paragraph).getRange("Content")];
       }
       if (empty && !options.comments) {
         return {
@@ -129,10 +142,13 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       if (options.comments && edit.comment) range.insertComment(commentText(edit.findingId, edit.comment));
       // An empty range cannot be wrapped without Word adding placeholder text: the comment is the mark.
       if (empty) return;
-      if (original !== "") range.font.highlightColor = MARK_HIGHLIGHT;
-      const control = range.insertContentControl();
-      control.tag = markTag(edit.findingId, original);
-      control.title = "DPIA Assist";
+      // Every control of one finding carries the same tag, so clear-marks restores each part exactly.
+      for (const part of plan ? [range] : parts) {
+        if (original !== "") part.font.highlightColor = MARK_HIGHLIGHT;
+        const control = part.insertContentControl();
+        control.tag = markTag(edit.findingId, original);
+        control.title = "DPIA Assist";
+      }
     },
     order: () => ({ group: GROUP.mark, key: [...refOrder(edit.ref), position] }),
   };

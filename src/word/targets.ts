@@ -1,3 +1,4 @@
+import { cellContext, paragraphContext } from "../core/context";
 import { isCellRef, type CellRef, type Ref } from "../core/model";
 
 /**
@@ -39,6 +40,23 @@ export class DocumentHandles {
     return this.tables?.items[index];
   }
 
+  private readonly valueLoads = new Set<number>();
+  private texts?: string[];
+
+  /** Queues the load of a table's cell texts (for sync 2), once per table. */
+  tableValues(tableIndex: number): void {
+    const table = this.table(tableIndex);
+    if (!table || this.valueLoads.has(tableIndex)) return;
+    this.valueLoads.add(tableIndex);
+    table.load("values");
+  }
+
+  /** Every paragraph's text (after sync 1), computed once per batch. */
+  paragraphTexts(): string[] {
+    this.texts ??= (this.paragraphs?.items ?? []).map((p) => p.text);
+    return this.texts;
+  }
+
   private readonly rowCollections = new Map<number, Word.TableRowCollection>();
 
   /** Queues the load of a table's rows with their cell counts (for sync 2), once per table. */
@@ -64,6 +82,23 @@ export class DocumentHandles {
     cell.body.load("text");
     return cell;
   }
+}
+
+/**
+ * Queues what the context fingerprint of a ref needs (between sync 1 and sync 2) and returns a reader valid after
+ * sync 2: the table's cell texts (Table.values, the same property the scan reads) for a cell, the paragraph texts
+ * (already loaded in sync 1) for a paragraph. The reader gives undefined when the place is gone.
+ */
+export function queueContext(handles: DocumentHandles, ref: Ref): () => string | undefined {
+  if (isCellRef(ref)) {
+    const table = handles.table(ref.table);
+    if (!table) return () => undefined;
+    handles.tableValues(ref.table);
+    return () => (ref.row < table.values.length ? cellContext(table.values, ref) : undefined);
+  }
+  const paragraphs = handles.paragraphs;
+  if (!paragraphs || !paragraphs.items[ref.paragraph]) return () => undefined;
+  return () => paragraphContext(handles.paragraphTexts(), ref.paragraph);
 }
 
 /** What the edits need loaded in sync 1. */

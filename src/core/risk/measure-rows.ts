@@ -51,5 +51,6 @@ export function addMeasureRows(
     ref: { table: table.table, row: table.lastRow, cell: 0 },
     expected: lastRowCells[0] ?? "",
     values,
+    ...(table.lastRowContext !== undefined ? { expectedContext: table.lastRowContext } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { RISK_SUMMARY_TAG } from "../edits";
+import { contextFor } from "../context";
 import type { Cell, CellRef, DocModel, Row } from "../model";
 import type { DocumentStructure } from "../templates/types";
 import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "./columns";
@@ -186,13 +187,28 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
     }
   }
   const orphanMeasures = linkMeasures(risks, entries);
-  return {
+  const register: RiskRegister = {
     risks,
     orphanMeasures,
     found: layouts.some((l) => l.assesses),
     tables: layouts.map((l) => describeTable(l, model)),
     multiRows,
   };
+  addContexts(register, model);
+  return register;
+}
+
+/** Fills the context fingerprints that edits built from the register carry (see src/core/context.ts). */
+function addContexts(register: RiskRegister, model: DocModel): void {
+  const withContext = (cell: RegisterCell | undefined) => {
+    if (cell && cell.context === undefined) cell.context = contextFor(model, cell.ref);
+  };
+  const measures = [...register.orphanMeasures, ...register.risks.flatMap((r) => r.measures)];
+  for (const risk of register.risks) Object.values(risk.cells).forEach(withContext);
+  for (const measure of measures) Object.values(measure.cells).forEach(withContext);
+  for (const t of register.tables ?? [])
+    t.lastRowContext = contextFor(model, { table: t.table, row: t.lastRow, cell: 0 });
+  for (const m of register.multiRows ?? []) m.context = contextFor(model, { table: m.table, row: m.row, cell: 0 });
 }
 
 function readRisk(

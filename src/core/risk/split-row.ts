@@ -35,6 +35,7 @@ export function splitMultiRiskRow(multi: MultiRiskRow): BuildResult<SplitRowEdit
     expectedRow: multi.cells,
     expected: multi.cells[0] ?? "",
     rows,
+    ...(multi.context !== undefined ? { expectedContext: multi.context } : {}),
   });
 }
 

@@ -54,6 +54,8 @@ export interface RegisterCell {
   offset?: number;
   /** True when the cell holds a different number of values than its row has numbered risks (not paired). */
   unpaired?: boolean;
+  /** Context fingerprint of `ref` when scanned (src/core/context.ts), carried by edits as `expectedContext`. */
+  context?: string;
 }
 
 export interface RegisterMeasure {
@@ -120,6 +122,8 @@ export interface RegisterTable {
   lastRowCells: string[];
   /** Cell index of each recognised column in the last row. */
   columns: Partial<Record<RegisterColumn, number>>;
+  /** Context fingerprint of the last row's first cell when scanned (src/core/context.ts). */
+  lastRowContext?: string;
 }
 
 export interface MultiRiskRow {
@@ -130,4 +134,6 @@ export interface MultiRiskRow {
   cells: string[];
   /** Per cell, one part per risk in order; a cell that speaks for the whole row repeats its text; null when it could not be paired. */
   parts: (string[] | null)[];
+  /** Context fingerprint of the row's first cell when scanned (src/core/context.ts). */
+  context?: string;
 }

@@ -16,16 +16,22 @@ function occurrenceBefore(text: string, find: string, offset: number): number {
   return count;
 }
 
+/** The scan's context of the cell, for apply to refuse the edit when the ref names another place by then. */
+function contextOf(cell: RegisterCell): { expectedContext?: string } {
+  return cell.context !== undefined ? { expectedContext: cell.context } : {};
+}
+
 /** The edit that writes `text` in place of this cell's (or this part's) current value. */
 export function replaceCellValue(cell: RegisterCell, text: string): BuildResult<SetTextEdit | ReplaceTextEdit> {
-  if (cell.part === undefined) return built({ kind: "set-text", ref: cell.ref, expected: cell.expected, text });
+  if (cell.part === undefined)
+    return built({ kind: "set-text", ref: cell.ref, expected: cell.expected, text, ...contextOf(cell) });
   if (cell.offset === undefined || !cell.raw) {
     return refused("This risk shares its row with others and its value cannot be told apart: split the row first.");
   }
   if (cell.raw.includes("\n")) {
     // A part spread over several paragraphs is rewritten through the whole cell, the other parts copied as they were.
     const next = cell.expected.slice(0, cell.offset) + text + cell.expected.slice(cell.offset + cell.raw.length);
-    return built({ kind: "set-text", ref: cell.ref, expected: cell.expected, text: next });
+    return built({ kind: "set-text", ref: cell.ref, expected: cell.expected, text: next, ...contextOf(cell) });
   }
   return built({
     kind: "replace-text",
@@ -34,6 +40,7 @@ export function replaceCellValue(cell: RegisterCell, text: string): BuildResult<
     find: cell.raw,
     occurrence: occurrenceBefore(cell.expected, cell.raw, cell.offset),
     replacement: text,
+    ...contextOf(cell),
   });
 }
 

@@ -190,7 +190,13 @@ export abstract class HSpanObject<T> extends HObject<T> {
 
   insertContentControl(type?: string): Word.ContentControl {
     const cc = new C.HContentControl(this.context, () =>
-      wrapInContentControl(this.context.session, this.spanOf(this.t()), type ?? "RichText"),
+      wrapInContentControl(
+        this.context.session,
+        this.spanOf(this.t()),
+        type ?? "RichText",
+        // A Range never holds the paragraph mark here (see WrapScope); Paragraph, Body and ContentControl do.
+        this.typeName === "Range" ? "range" : "object",
+      ),
     );
     return HObject.eager(cc, `${this.typeName}.insertContentControl`, false) as unknown as Word.ContentControl;
   }

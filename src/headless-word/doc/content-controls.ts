@@ -91,8 +91,22 @@ function newSdtId(): string {
   return String(nextId || 1);
 }
 
+/**
+ * What is being wrapped, as Word distinguishes it: a Paragraph, Body or ContentControl object ("object") is
+ * wrapped with its paragraph mark, so whole paragraphs get a block control (w:sdt beside the w:p); a Range
+ * ("range") that lies within one paragraph (a search result, paragraph.getRange("Content")) does not hold the
+ * mark and gets an inline control (w:sdt around the runs), even when it covers all of the paragraph's text.
+ * This matters beyond fidelity: LibreOffice does not render a block control inside a table cell.
+ */
+export type WrapScope = "object" | "range";
+
 /** Wraps whole paragraphs (block control) or part of one paragraph (inline control). */
-export function wrapInContentControl(_session: Session, span: RangeTarget, type: string): XmlElement {
+export function wrapInContentControl(
+  _session: Session,
+  span: RangeTarget,
+  type: string,
+  scope: WrapScope = "object",
+): XmlElement {
   if (type !== "RichText" && type !== "PlainText") {
     throw officeError(
       ErrorCodes.notImplemented,
@@ -110,7 +124,12 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
   sdt.appendChild(content);
   const paras = paragraphsOfRange(span);
   const whole = span.start.offset === 0 && span.end.offset === paragraphText(span.end.p).length;
-  if (whole && (paras.length > 1 || span.start.offset < span.end.offset || paragraphText(span.start.p) === "")) {
+  const inlineRange = scope === "range" && span.start.p === span.end.p;
+  if (
+    !inlineRange &&
+    whole &&
+    (paras.length > 1 || span.start.offset < span.end.offset || paragraphText(span.start.p) === "")
+  ) {
     const [firstBlock, lastBlock] = blockEnds(paras[0], paras[paras.length - 1]);
     if (!firstBlock || !lastBlock) {
       throw officeError(
@@ -153,17 +172,9 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
     else p.appendChild(sdt);
     return sdt;
   }
-  const parent = runs[0].parentNode;
-  if (runs.some((r) => r.parentNode !== parent)) {
-    throw officeError(
-      ErrorCodes.invalidArgument,
-      "The range crosses a hyperlink or field boundary.",
-      "insertContentControl",
-    );
-  }
-  parent!.insertBefore(sdt, runs[0]);
+  const [firstNode, lastRun] = inlineEnds(p, runs, span);
+  firstNode.parentNode!.insertBefore(sdt, firstNode);
   let n = sdt.nextSibling;
-  const lastRun = runs[runs.length - 1];
   while (n) {
     const next = n.nextSibling;
     content.appendChild(n);
@@ -171,6 +182,50 @@ export function wrapInContentControl(_session: Session, span: RangeTarget, type:
     n = next;
   }
   return sdt;
+}
+
+/**
+ * The siblings to wrap for an inline control: the runs themselves when they share a parent, else the children of
+ * their common ancestor that hold the first and last run (a hyperlink or smart tag wrapped whole), provided those
+ * hold no text outside the span. Otherwise the range cuts a hyperlink or field, which a control cannot do.
+ */
+function inlineEnds(p: XmlElement, runs: XmlElement[], span: RangeTarget): [XmlElement, XmlElement] {
+  const first = runs[0]!;
+  const last = runs[runs.length - 1]!;
+  const parent = first.parentNode;
+  if (runs.every((r) => r.parentNode === parent)) return [first, last];
+  const ancestors = new Set<unknown>();
+  for (let n = first.parentNode; n && n !== p.parentNode; n = n.parentNode) ancestors.add(n);
+  let common = last.parentNode;
+  while (common && !ancestors.has(common)) common = common.parentNode;
+  const childOf = (el: XmlElement) => {
+    let n = el;
+    while (n.parentNode !== common) n = n.parentNode as XmlElement;
+    return n;
+  };
+  const a = common ? childOf(first) : undefined;
+  const b = common ? childOf(last) : undefined;
+  const inside = (node: XmlElement) => {
+    for (let n: XmlElement | null = node; n; n = n.parentNode as XmlElement | null) {
+      if (n === a || n === b) return true;
+      if (n === common) return false;
+    }
+    return false;
+  };
+  const spill =
+    !a ||
+    !b ||
+    paragraphPieces(p).some(
+      (x) => x.text && inside(x.run) && (x.start < span.start.offset || x.start + x.text.length > span.end.offset),
+    );
+  if (spill) {
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      "The range crosses a hyperlink or field boundary.",
+      "insertContentControl",
+    );
+  }
+  return [a!, b!];
 }
 
 /**
