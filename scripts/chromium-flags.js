@@ -9,9 +9,9 @@
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
- * Headless with no sandbox (containers have no user namespaces) and no GPU; the last four keep a fresh
- * profile from calling home (first-run pages, component and safe-browsing updates, sync), so no test or
- * script makes a request off the machine.
+ * Headless, no sandbox (this machine runs Chromium as root in a container), no GPU; the last four stop a fresh
+ * profile's own background requests (first-run tasks, background services, component updates, sync), so that
+ * nothing the browser does by itself leaves the machine or shows up among a test's recorded requests.
  */
 const CHROMIUM_ARGS = Object.freeze([
   "--headless",

@@ -9,25 +9,17 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium-flags.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = [16, 32, 64, 80, 128];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const svgFor = (size) => readFileSync(join(root, "assets", size <= 16 ? "icon-small.svg" : "icon.svg"), "utf8");
 
 const profile = mkdtempSync(join(tmpdir(), "dpia-icons-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: CHROMIUM_ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
   headless: true,
 });
 try {

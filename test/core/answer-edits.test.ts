@@ -36,9 +36,11 @@ describe("editForAnswer", () => {
     const finding = analyze(seed004(), { today: TODAY }).findings.find(
       (f) => f.kind === "unanswered" && f.severity === "error",
     )!;
+    expect(finding.context).toEqual(expect.any(String));
     expect(editForAnswer(finding, "PIA-0042")).toEqual({
       kind: "set-text",
       ref: finding.ref,
+      expectedContext: finding.context,
       expected: "",
       text: "PIA-0042",
     });
@@ -79,6 +81,7 @@ describe("editForAnswer", () => {
     expect(editForAnswer(findings[0], "No")).toEqual({
       kind: "replace-text",
       ref: findings[0].ref,
+      expectedContext: findings[0].context,
       expected: "☐ Yes ☐ No",
       find: "☐",
       occurrence: 1,

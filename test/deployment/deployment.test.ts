@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import JSZip from "jszip";
 import { chromium, type BrowserContext } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium-flags";
 import { validateManifestFile } from "../../scripts/manifest/validate-file";
 import { startStaticServer, tlsFiles, type StaticServer } from "../../scripts/serve-static";
 
@@ -66,16 +67,8 @@ beforeAll(async () => {
   });
   profile = mkdtempSync(join(tmpdir(), "dpia-deploy-profile-"));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     headless: true,
     ignoreHTTPSErrors: true, // the stand-in server's certificate is self-signed
   });

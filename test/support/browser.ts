@@ -9,20 +9,11 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, normalize, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium-flags";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = process.env.E2E_DIST ?? join(ROOT, "dist");
 export const RESULTS = join(ROOT, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // ---------- production build ----------
 
@@ -173,8 +164,8 @@ export function isLocalUrl(url: string): boolean {
 export async function launchBrowser(): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), "dpia-e2e-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },

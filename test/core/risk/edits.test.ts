@@ -24,9 +24,11 @@ describe("writing values", () => {
     let model = blankIco();
     const risk = registerOf(model).risks[0];
     const edit = ok(writeLevel(risk.cells.likelihood!, "likelihood", "possible", ico));
+    expect(risk.cells.likelihood!.context).toEqual(expect.any(String));
     expect(edit).toEqual({
       kind: "set-text",
       ref: risk.cells.likelihood!.ref,
+      expectedContext: risk.cells.likelihood!.context,
       expected: "Remote, possible or probable",
       text: "Possible",
     });
@@ -148,6 +150,7 @@ describe("adding Step 6 rows for unmitigated risks", () => {
     expect(edit).toEqual({
       kind: "insert-rows",
       ref: { table: 1, row: 3, cell: 0 },
+      expectedContext: reg.tables![1].lastRowContext,
       expected: "003",
       values: [["004", "", "", "", ""]],
     });

@@ -34,7 +34,12 @@ describe("buildRegister", () => {
     });
     expect(reg.risks.slice(0, 3).map((r) => id(r.measures[0].approved))).toEqual(["pending", "pending", "pending"]);
     expect(reg.orphanMeasures).toEqual([]);
-    expect(reg.risks[1].cells.overall).toEqual({ ref: { table: 0, row: 2, cell: 4 }, expected: "Low", raw: "Low" });
+    expect(reg.risks[1].cells.overall).toEqual({
+      ref: { table: 0, row: 2, cell: 4 },
+      expected: "Low",
+      raw: "Low",
+      context: expect.any(String),
+    });
     expect(reg.risks[3].section).toBe("Step 5: Identify and assess risks");
     // Step 7 (form labels, merged cells) is not mistaken for a risk table.
     expect(reg.tables?.map((t) => [t.table, t.kind])).toEqual([
