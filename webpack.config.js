@@ -87,7 +87,8 @@ module.exports = async (env = {}, argv = {}) => {
         template: page.template,
         chunks: [page.name],
         scriptLoading: "defer",
-        // For pages that carry their policy in a <meta> tag too (the playground): the same text as the header.
+        // Each page carries its policy in a <meta> tag too (the same text as the header), so the policy holds
+        // on a host that cannot send headers.
         csp: contentSecurityPolicy(page.name, { dev }),
         minify: dev ? false : MINIFY_HTML,
       }),

@@ -8,40 +8,26 @@ import { minimalDocx } from "./minimal-docx";
 import {
   download,
   expectAccessible,
-  expectOnlyLocalRequests,
   openScreen,
   pane,
   pickSample,
   renderVersion,
-  startHarness,
   uploadFile,
   viewText,
   waitForRender,
   waitForScan,
-  type Harness,
 } from "./playground-page";
+import { usePlayground } from "./harness";
 
-let harness: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  page = await harness.open();
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => expectOnlyLocalRequests(harness));
+const playground = usePlayground({ openPage: true });
 
 test("the empty page explains what to do and passes axe", async () => {
-  expect(await page.getByText("Open a document to start").isVisible()).toBe(true);
-  await expectAccessible(page, "01-empty");
+  expect(await playground.page.getByText("Open a document to start").isVisible()).toBe(true);
+  await expectAccessible(playground.page, "01-empty");
 });
 
 test("the page declares a Content-Security-Policy that forbids foreign scripts and connections", async () => {
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const csp = await playground.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(csp).toBeTruthy();
   const directives = new Map(
     csp!
@@ -55,15 +41,19 @@ test("the page declares a Content-Security-Policy that forbids foreign scripts a
   expect(scripts!.every((s) => s === "'self'" || s.startsWith("'nonce-") || s.startsWith("'sha"))).toBe(true);
   const connect = directives.get("connect-src") ?? directives.get("default-src");
   expect(connect!.every((s) => ["'self'", "blob:", "data:", "'none'"].includes(s))).toBe(true);
-  expect(harness.browser.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  expect(playground.harness.browser.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 });
 
 describe("bad input", () => {
   let before: { text: string; version: number; pane: string };
 
   beforeAll(async () => {
-    await pickSample(page, /St Martins – DPIA/);
-    before = { text: await viewText(page), version: await renderVersion(page), pane: await paneText(page) };
+    await pickSample(playground.page, /St Martins – DPIA/);
+    before = {
+      text: await viewText(playground.page),
+      version: await renderVersion(playground.page),
+      pane: await paneText(playground.page),
+    };
     expect(before.text.length).toBeGreaterThan(200);
   });
 
@@ -71,17 +61,20 @@ describe("bad input", () => {
     if (keyboard) {
       // The Open button works from the keyboard: Enter opens the browser's file chooser.
       // Wait until the page is idle (the button is disabled while a document loads) and really has focus.
-      await page.waitForFunction(() =>
+      await playground.page.waitForFunction(() =>
         [...document.querySelectorAll("button")].some((b) => b.textContent?.includes("Open .docx") && !b.disabled),
       );
-      await page.getByRole("button", { name: "Open .docx…" }).focus();
-      await page.waitForFunction(() => document.activeElement?.textContent?.includes("Open .docx") === true);
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await playground.page.getByRole("button", { name: "Open .docx…" }).focus();
+      await playground.page.waitForFunction(() => document.activeElement?.textContent?.includes("Open .docx") === true);
+      const [chooser] = await Promise.all([
+        playground.page.waitForEvent("filechooser"),
+        playground.page.keyboard.press("Enter"),
+      ]);
       await chooser.setFiles({ name, mimeType: "application/octet-stream", buffer });
     } else {
-      await uploadFile(page, name, buffer);
+      await uploadFile(playground.page, name, buffer);
     }
-    const notice = page.getByTestId("notice");
+    const notice = playground.page.getByTestId("notice");
     await notice.waitFor();
     const text = (await notice.textContent()) ?? "";
     expect(text).toMatch(words);
@@ -89,16 +82,16 @@ describe("bad input", () => {
     // One readable line, no stack trace.
     expect(text).not.toMatch(/\bat \S+ \(|\.ts:\d+|Error:/);
     // The previous document is still there, unchanged, and was not re-rendered.
-    expect(await viewText(page)).toBe(before.text);
-    expect(await renderVersion(page)).toBe(before.version);
-    expect(await page.getByTestId("file-name").textContent()).toBe("Open: seed-001.docx");
-    expect(await paneText(page)).toBe(before.pane);
-    await page.getByRole("button", { name: "Close" }).click();
+    expect(await viewText(playground.page)).toBe(before.text);
+    expect(await renderVersion(playground.page)).toBe(before.version);
+    expect(await playground.page.getByTestId("file-name").textContent()).toBe("Open: seed-001.docx");
+    expect(await paneText(playground.page)).toBe(before.pane);
+    await playground.page.getByRole("button", { name: "Close" }).click();
     await notice.waitFor({ state: "detached" });
   }
 
   test("a corrupt .docx (truncated zip) is refused with a message", async () => {
-    const good = await download(page);
+    const good = await download(playground.page);
     await expectRejected(
       "damaged.docx",
       good.bytes.subarray(0, Math.floor(good.bytes.length / 3)),
@@ -116,10 +109,10 @@ describe("bad input", () => {
   });
 
   test("the message screen passes axe", async () => {
-    await uploadFile(page, "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
-    await page.getByTestId("notice").waitFor();
-    await expectAccessible(page, "10-bad-input");
-    await page.getByRole("button", { name: "Close" }).click();
+    await uploadFile(playground.page, "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+    await playground.page.getByTestId("notice").waitFor();
+    await expectAccessible(playground.page, "10-bad-input");
+    await playground.page.getByRole("button", { name: "Close" }).click();
   });
 });
 
@@ -139,13 +132,13 @@ test("document text that looks like HTML or script is shown as text and never ru
       ],
     },
   ]);
-  const version = await renderVersion(page);
-  await uploadFile(page, "hostile.docx", bytes);
-  await waitForRender(page, version);
-  const text = await viewText(page);
+  const version = await renderVersion(playground.page);
+  await uploadFile(playground.page, "hostile.docx", bytes);
+  await waitForRender(playground.page, version);
+  const text = await viewText(playground.page);
   for (const line of hostile) expect(text).toContain(line);
   expect(text).toContain("<iframe src=javascript:alert(1)>");
-  const injected = await page.evaluate(() => ({
+  const injected = await playground.page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
     elements: document.querySelectorAll(
       "[data-testid=document] script, [data-testid=document] img, [data-testid=document] iframe, [data-testid=document] b",
@@ -153,10 +146,10 @@ test("document text that looks like HTML or script is shown as text and never ru
   }));
   expect(injected).toEqual({ pwned: null, elements: 0 });
   // The pane lists the placeholder with its markup as text, and nothing it shows became markup.
-  await waitForScan(page);
-  await openScreen(page, "Gaps");
-  expect(await pane(page).textContent()).toContain("[Name of controller <b>bold</b>]");
-  const paneElements = await page.evaluate(
+  await waitForScan(playground.page);
+  await openScreen(playground.page, "Gaps");
+  expect(await pane(playground.page).textContent()).toContain("[Name of controller <b>bold</b>]");
+  const paneElements = await playground.page.evaluate(
     () =>
       document.querySelectorAll(
         "[data-testid=task-pane] script, [data-testid=task-pane] iframe, [data-testid=task-pane] b",
@@ -165,15 +158,15 @@ test("document text that looks like HTML or script is shown as text and never ru
   expect(paneElements).toBe(0);
 
   // Marked for review, the comments (which quote the text) are listed beside the view as text as well.
-  await openScreen(page, "Review");
-  const marked = await renderVersion(page);
-  await pane(page).getByRole("button", { name: "Mark all gaps" }).click();
-  await waitForRender(page, marked);
-  const comments = page.getByTestId("comments");
+  await openScreen(playground.page, "Review");
+  const marked = await renderVersion(playground.page);
+  await pane(playground.page).getByRole("button", { name: "Mark all gaps" }).click();
+  await waitForRender(playground.page, marked);
+  const comments = playground.page.getByTestId("comments");
   expect(await comments.textContent()).toContain("<b>bold</b>");
   expect(await comments.locator("b, script, img, iframe").count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
-  await expectAccessible(page, "11-hostile-text");
+  expect(await playground.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+  await expectAccessible(playground.page, "11-hostile-text");
 });
 
 async function paneText(p: Page): Promise<string> {

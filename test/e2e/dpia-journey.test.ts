@@ -5,7 +5,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { RISK_SUMMARY_TAG } from "../../src/core/edits";
 import { RESULTS, ROOT, screenshot } from "../support/browser";
 import { hasLibreOffice, renderDocxText, squash } from "../support/libreoffice";
@@ -13,52 +12,38 @@ import {
   answerGap,
   download,
   expectAccessible,
-  expectOnlyLocalRequests,
   openScreen,
   pane,
   pickSample,
   renderVersion,
-  startHarness,
   viewText,
   waitForRender,
   waitForScan,
-  type Harness,
 } from "./playground-page";
+import { usePlayground } from "./harness";
 import { readBack, taggedBlocks } from "./read-back";
 
-let harness: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  page = await harness.open();
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => expectOnlyLocalRequests(harness));
+const playground = usePlayground({ openPage: true });
 
 test("the gap list shows the Step 5 placeholders of the 001 sample", async () => {
-  await pickSample(page, /St Martins – DPIA/);
-  await waitForScan(page);
-  await openScreen(page, "Gaps");
-  const step5 = pane(page).getByRole("heading", { name: /^Step 5: Identify and assess risks \(\d+\)$/ });
+  await pickSample(playground.page, /St Martins – DPIA/);
+  await waitForScan(playground.page);
+  await openScreen(playground.page, "Gaps");
+  const step5 = pane(playground.page).getByRole("heading", { name: /^Step 5: Identify and assess risks \(\d+\)$/ });
   await step5.waitFor();
-  const text = (await pane(page).textContent()) ?? "";
+  const text = (await pane(playground.page).textContent()) ?? "";
   expect(text).toMatch(/Risk 1 \(.*likelihood of harm is still the template's option list/);
   expect(text).toMatch(/Remote,\s*possible\s*or\s*probable/);
-  await expectAccessible(page, "02-dpia-gaps");
+  await expectAccessible(playground.page, "02-dpia-gaps");
 });
 
 test("Go to scrolls the view to the place and outlines it", async () => {
-  const item = pane(page)
+  const item = pane(playground.page)
     .locator("li")
     .filter({ hasText: /Risk 1 \(.*severity of harm/ })
     .first();
   await item.getByRole("button", { name: /^Go to/ }).click();
-  const outlined = page.getByTestId("document").locator(".pg-outline");
+  const outlined = playground.page.getByTestId("document").locator(".pg-outline");
   await outlined.waitFor();
   expect(squash((await outlined.textContent()) ?? "")).toMatch(/Minimal,?\s*significant/);
   const inView = await outlined.evaluate((el) => {
@@ -70,19 +55,19 @@ test("Go to scrolls the view to the place and outlines it", async () => {
 });
 
 test("choosing Possible and Significant for risk 1 computes Medium, and the summary goes in once", async () => {
-  await answerGap(page, /Risk 1 \(.*likelihood of harm/, "Possible");
-  await answerGap(page, /Risk 1 \(.*severity of harm/, "Significant");
-  expect(await pane(page).textContent()).not.toMatch(/Risk 1 \(.*likelihood of harm is still/);
+  await answerGap(playground.page, /Risk 1 \(.*likelihood of harm/, "Possible");
+  await answerGap(playground.page, /Risk 1 \(.*severity of harm/, "Significant");
+  expect(await pane(playground.page).textContent()).not.toMatch(/Risk 1 \(.*likelihood of harm is still/);
 
-  await openScreen(page, "Risks");
-  const row1 = pane(page)
+  await openScreen(playground.page, "Risks");
+  const row1 = pane(playground.page)
     .getByRole("row")
     .filter({ hasText: /possible/i })
     .filter({ hasText: /significant/i })
     .first();
   await row1.waitFor();
   expect((await row1.textContent())?.toLowerCase()).toContain("medium");
-  await expectAccessible(page, "03-dpia-risks");
+  await expectAccessible(playground.page, "03-dpia-risks");
   // The README's picture: answered Step 5 cells, the outlined place, the risk register and heat map.
   if (process.env.UPDATE_SCREENSHOT === "1" || !existsSync(join(ROOT, "docs", "screenshot.png"))) {
     mkdirSync(join(ROOT, "docs"), { recursive: true });
@@ -91,15 +76,15 @@ test("choosing Possible and Significant for risk 1 computes Medium, and the summ
 
   // Insert twice: the second time updates the block instead of adding another.
   for (let i = 0; i < 2; i++) {
-    const before = await renderVersion(page);
-    await pane(page).getByRole("button", { name: "Insert / update risk summary" }).click();
-    await waitForRender(page, before);
-    await waitForScan(page);
+    const before = await renderVersion(playground.page);
+    await pane(playground.page).getByRole("button", { name: "Insert / update risk summary" }).click();
+    await waitForRender(playground.page, before);
+    await waitForScan(playground.page);
   }
-  expect(await viewText(page)).toMatch(/medium/i);
-  await screenshot(page, "04-dpia-summary");
+  expect(await viewText(playground.page)).toMatch(/medium/i);
+  await screenshot(playground.page, "04-dpia-summary");
 
-  const file = await download(page);
+  const file = await download(playground.page);
   expect(file.name).toBe("seed-001-edited.docx");
   const model = await readBack(file.bytes);
 

@@ -7,33 +7,21 @@ import {
   answerGap,
   download,
   expectAccessible,
-  expectOnlyLocalRequests,
   gapItem,
   openScreen,
   pane,
   pickSample,
   renderVersion,
-  startHarness,
   waitForRender,
   waitForScan,
-  type Harness,
 } from "./playground-page";
+import { usePlayground } from "./harness";
 import { readBack } from "./read-back";
 import type { DocModel } from "../../src/core/model";
 
 const OPT_OUT = /Can you offer individuals an opt-out\?/;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => expectOnlyLocalRequests(harness));
+const playground = usePlayground();
 
 /** The text right after the opt-out question: the answer slot (same cell, next cell or next paragraph). */
 function optOutAnswer(model: DocModel): string {
@@ -57,7 +45,7 @@ async function expectResolved(page: Page): Promise<void> {
 }
 
 test("resolve the opt-out choice with the mouse", async () => {
-  const page = await harness.open();
+  const page = await playground.harness.open();
   await pickSample(page, /Ark HA/);
   await waitForScan(page);
   await openScreen(page, "Gaps");
@@ -78,7 +66,7 @@ test("resolve the opt-out choice with the mouse", async () => {
 });
 
 test("keyboard only: open the sample, find the gap, answer Yes, apply", async () => {
-  const page = await harness.open();
+  const page = await playground.harness.open();
   const focused = (): Promise<string> =>
     page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

@@ -5,67 +5,52 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { DIST } from "../support/browser";
 import {
   download,
   expectAccessible,
-  expectOnlyLocalRequests,
   openScreen,
   pane,
   pickSample,
   renderVersion,
-  startHarness,
   waitForRender,
   waitForScan,
-  type Harness,
 } from "./playground-page";
+import { usePlayground } from "./harness";
 import { commentsOf, highlightCount, readBack, textOf } from "./read-back";
 
-let harness: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  page = await harness.open();
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => expectOnlyLocalRequests(harness));
+const playground = usePlayground({ openPage: true });
 
 async function press(name: string): Promise<void> {
-  const before = await renderVersion(page);
-  await pane(page).getByRole("button", { name }).click();
-  await waitForRender(page, before);
-  await waitForScan(page);
+  const before = await renderVersion(playground.page);
+  await pane(playground.page).getByRole("button", { name }).click();
+  await waitForRender(playground.page, before);
+  await waitForScan(playground.page);
 }
 
 test("mark all gaps, see the marks, download them as comments, clear them: the original again", async () => {
-  await pickSample(page, /FENNEX/);
-  await waitForScan(page);
+  await pickSample(playground.page, /FENNEX/);
+  await waitForScan(playground.page);
   const original = new Uint8Array(readFileSync(join(DIST, "assets", "samples", "ico-dpia-filled-fennex.docx")));
   const originalText = textOf(await readBack(original));
   const originalComments = await commentsOf(original);
   const originalHighlights = await highlightCount(original);
 
   const gapsTab =
-    (await pane(page)
+    (await pane(playground.page)
       .getByRole("tab", { name: /^Gaps \(\d+\)/ })
       .textContent()) ?? "";
   const gaps = Number(/\((\d+)\)/.exec(gapsTab)?.[1]);
   expect(gaps).toBeGreaterThan(0);
 
-  await openScreen(page, "Review");
-  await expectAccessible(page, "06-review");
+  await openScreen(playground.page, "Review");
+  await expectAccessible(playground.page, "06-review");
   await press("Mark all gaps");
 
   // In the view: highlighted runs, and one listed comment per gap.
-  const comments = page.getByTestId("comment");
+  const comments = playground.page.getByTestId("comment");
   expect(await comments.count()).toBe(originalComments.length + gaps);
-  const highlighted = await page.getByTestId("document").evaluate(
+  const highlighted = await playground.page.getByTestId("document").evaluate(
     (root) =>
       Array.from(root.querySelectorAll<HTMLElement>("span")).filter((s) => {
         const bg = s.style.backgroundColor;
@@ -73,9 +58,9 @@ test("mark all gaps, see the marks, download them as comments, clear them: the o
       }).length,
   );
   expect(highlighted).toBeGreaterThan(0);
-  await expectAccessible(page, "07-review-marked");
+  await expectAccessible(playground.page, "07-review-marked");
 
-  const marked = await download(page);
+  const marked = await download(playground.page);
   const markedComments = await commentsOf(marked.bytes);
   expect(markedComments).toHaveLength(originalComments.length + gaps);
   expect(await highlightCount(marked.bytes)).toBeGreaterThan(originalHighlights);
@@ -84,7 +69,7 @@ test("mark all gaps, see the marks, download them as comments, clear them: the o
 
   await press("Clear marks");
   expect(await comments.count()).toBe(originalComments.length);
-  const cleared = await download(page);
+  const cleared = await download(playground.page);
   expect(textOf(await readBack(cleared.bytes))).toEqual(originalText);
   expect(await commentsOf(cleared.bytes)).toEqual(originalComments);
   expect(await highlightCount(cleared.bytes)).toBe(originalHighlights);

@@ -6,20 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "../support/browser";
-import { expectOnlyLocalRequests, startHarness, type Harness } from "./playground-page";
+import { usePlayground } from "./harness";
 import { readBack } from "./read-back";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => expectOnlyLocalRequests(harness));
+const playground = usePlayground();
 
 const squash = (text: string): string => text.replace(/\s+/g, "");
 
@@ -30,7 +20,7 @@ test("every bundled sample renders with Word's paragraphs and tables in Word's o
   expect(index.samples.length).toBeGreaterThanOrEqual(5);
   for (const { file } of index.samples) {
     const model = await readBack(readFileSync(join(DIST, "assets", "samples", file)));
-    const page = await harness.open(`?sample=${encodeURIComponent(file)}`);
+    const page = await playground.harness.open(`?sample=${encodeURIComponent(file)}`);
     await page.getByTestId("document").and(page.locator("[data-render-version]")).waitFor();
     const view = await page.getByTestId("document").evaluate((root) => {
       const articles = Array.from(root.querySelectorAll("section > article"));
