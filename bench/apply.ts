@@ -28,7 +28,13 @@ export async function benchApply(counts: number[]): Promise<ApplyFigures[]> {
       for (const finding of what === "answers" ? findings : []) {
         if (edits.length >= count) break;
         if (finding.target) {
-          edits.push({ kind: "replace-text", ref: finding.ref, expected: finding.expected, find: finding.target, replacement: "Possible" });
+          edits.push({
+            kind: "replace-text",
+            ref: finding.ref,
+            expected: finding.expected,
+            find: finding.target,
+            replacement: "Possible",
+          });
         }
       }
       // Answers to distinct placeholders in one cell would each change the cell; keep one edit per target.

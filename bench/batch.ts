@@ -19,7 +19,8 @@ export async function benchBatch(count = 200): Promise<BatchFigures> {
     const sources: Uint8Array[] = [];
     for (const fixture of allFixtures()) sources.push(await fixture.load());
     for (const pages of [5, 10, 20]) sources.push(await buildBigDpia(pages));
-    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]);
+    for (let i = 0; i < count; i++)
+      fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]);
     const cli = path.join(__dirname, "..", "src", "cli", "main.ts");
     const run = (): void => {
       execFileSync(process.execPath, ["--import", "tsx", cli, "check", folder, "--json", "--today", "2026-11-23"], {

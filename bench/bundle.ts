@@ -14,7 +14,10 @@ export interface BundleFigures {
 const gzipSize = (bytes: Buffer): number => zlib.gzipSync(bytes, { level: 9 }).byteLength;
 
 export function benchBundle(dist: string): BundleFigures[] {
-  const jsFiles = fs.readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith(".js"));
+  const jsFiles = fs
+    .readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".js"));
   const totals = jsFiles.map((f) => fs.readFileSync(path.join(dist, f)));
   const totalJsRaw = totals.reduce((n, b) => n + b.byteLength, 0);
   const totalJsGzip = totals.reduce((n, b) => n + gzipSize(b), 0);

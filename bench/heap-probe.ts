@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   const report = analyze(model, { today: "2026-11-23" });
   note();
   clearInterval(timer);
-  process.stdout.write(`${JSON.stringify({ pages, findings: report.findings.length, peakHeapMB: peak / 1024 / 1024 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ pages, findings: report.findings.length, peakHeapMB: peak / 1024 / 1024 })}\n`,
+  );
 }
 
 void main();

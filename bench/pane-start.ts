@@ -15,7 +15,7 @@ export async function benchPaneStart(dist: string, runs: number): Promise<Sample
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/playground.html?sample=seed-001`, { waitUntil: "commit" });
+      await page.goto(`${server.origin}/playground.html?sample=seed-001.docx`, { waitUntil: "commit" });
       await page.getByText(FIRST_RESULT).first().waitFor({ timeout: 30_000 });
       const elapsed = await page.evaluate(() => performance.now());
       await page.close();

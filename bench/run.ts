@@ -41,7 +41,12 @@ function printScanTable(rows: ScanFigures[]): void {
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     date: new Date().toISOString(),
   };
   const sizes = quick ? [5, 50] : [5, 50, 500, 2000];
@@ -52,9 +57,18 @@ async function main(): Promise<void> {
   }
   results.scan = scans;
   printScanTable(scans);
-  target("scan syncs ≤ 3 at every size", scans.every((s) => s.syncs <= 3), scans.map((s) => `${s.pages}p: ${s.syncs}`).join(", "));
+  target(
+    "scan syncs ≤ 3 at every size",
+    scans.every((s) => s.syncs <= 3),
+    scans.map((s) => `${s.pages}p: ${s.syncs}`).join(", "),
+  );
   const at500 = scans.find((s) => s.pages === 500);
-  if (at500) target("scan ≤ 2× floor at 500 pages", at500.scan.median <= 2 * at500.floor.median, `${(at500.scan.median / at500.floor.median).toFixed(2)}×`);
+  if (at500)
+    target(
+      "scan ≤ 2× floor at 500 pages",
+      at500.scan.median <= 2 * at500.floor.median,
+      `${(at500.scan.median / at500.floor.median).toFixed(2)}×`,
+    );
   target(
     "scan no slower than mammoth text extraction",
     scans.every((s) => s.scan.median <= s.mammoth.median),
@@ -72,16 +86,31 @@ async function main(): Promise<void> {
   const applied = await benchApply([1, 20, 200]);
   results.apply = applied;
   console.log("\n1. Round trips to apply N edits / marks (50-page document)");
-  console.table(applied.map((a) => ({ what: a.what, edits: a.edits, applied: a.applied, syncs: a.syncs, ms: a.ms.toFixed(1) })));
-  target("apply N edits in ≤ 3 syncs", applied.every((a) => a.syncs <= 3), applied.map((a) => `${a.what} ${a.edits}: ${a.syncs}`).join(", "));
+  console.table(
+    applied.map((a) => ({ what: a.what, edits: a.edits, applied: a.applied, syncs: a.syncs, ms: a.ms.toFixed(1) })),
+  );
+  target(
+    "apply N edits in ≤ 3 syncs",
+    applied.every((a) => a.syncs <= 3),
+    applied.map((a) => `${a.what} ${a.edits}: ${a.syncs}`).join(", "),
+  );
 
   const dist = path.join(root, "dist");
   if (fs.existsSync(path.join(dist, "taskpane.html"))) {
     const bundle = benchBundle(dist);
     results.bundle = bundle;
     console.log("\n5. Production bundle (initial JavaScript of each page, and all JavaScript in dist/)");
-    console.table(bundle.map((b) => ({ page: b.page, "initial raw": formatBytes(b.initialRaw), "initial gzip": formatBytes(b.initialGzip), "all JS raw": formatBytes(b.totalJsRaw), "all JS gzip": formatBytes(b.totalJsGzip) })));
-    for (const b of bundle) target(`${b.page} initial JS ≤ 400 KB gzip`, b.initialGzip <= 400 * 1024, formatBytes(b.initialGzip));
+    console.table(
+      bundle.map((b) => ({
+        page: b.page,
+        "initial raw": formatBytes(b.initialRaw),
+        "initial gzip": formatBytes(b.initialGzip),
+        "all JS raw": formatBytes(b.totalJsRaw),
+        "all JS gzip": formatBytes(b.totalJsGzip),
+      })),
+    );
+    for (const b of bundle)
+      target(`${b.page} initial JS ≤ 400 KB gzip`, b.initialGzip <= 400 * 1024, formatBytes(b.initialGzip));
     if (fs.existsSync(path.join(dist, "playground.html"))) {
       process.stderr.write("starting the playground in Chromium…\n");
       const start = await benchPaneStart(dist, quick ? 3 : 5);
@@ -96,7 +125,9 @@ async function main(): Promise<void> {
   process.stderr.write("checking a folder of documents with the CLI…\n");
   const batch = await benchBatch(quick ? 40 : 200);
   results.batch = batch;
-  console.log(`\n6. Batch CLI: ${batch.documents} documents in ${formatMs(batch.time)} → ${batch.documentsPerSecond.toFixed(1)} documents/s`);
+  console.log(
+    `\n6. Batch CLI: ${batch.documents} documents in ${formatMs(batch.time)} → ${batch.documentsPerSecond.toFixed(1)} documents/s`,
+  );
 
   console.log("\nTargets");
   console.table(targets.map((t) => ({ target: t.name, met: t.met ? "yes" : "NO", measured: t.detail })));

@@ -1,4 +1,4 @@
-import { contentLines, normalise, oneLine, stripBullet } from "../detect/text";
+import { contentLines, memoText, normalise, oneLine, stripBullet } from "../detect/text";
 
 /**
  * What a piece of text is: a heading, a question or prompt, an instruction, or an answer. Decided from the
@@ -11,14 +11,14 @@ const KNOWN_TITLES =
   /^(?:making the decision|what'?s next\??|nature of the (?:personal )?data|reasonable expectations|likely impact|submitting controller details|approval|sign[- ]?off(?: and record outcomes)?|assessment|actions|version control(?: and review)?|document control|purpose test|necessity test|balancing test)\s*:?$/i;
 
 /** A line that names a section even without a Heading style (bold "Step 5: …", "Part 2: Necessity test"). */
-export function isHeadingLike(text: string): boolean {
+export const isHeadingLike = memoText(function isHeadingLike(text: string): boolean {
   const t = oneLine(text);
   if (!t || t.length > 90 || t.includes("\n")) return false;
   // A sentence that starts with "Step 5 …" is prose, not a title.
   if (/[.!]$/.test(t) && t.split(" ").length > 6) return false;
   const n = normalise(t).replace(/^\*+|\*+$/g, "");
   return SECTION_NUMBER.test(n) || DECIMAL_HEADING.test(t) || KNOWN_TITLES.test(n);
-}
+});
 
 const IMPERATIVE =
   /^(?:describe|explain|list|summari[sz]e|give|provide|state|outline|identify|consider|detail|set out|specify)\b/i;
@@ -37,7 +37,7 @@ function stripOptional(text: string): string {
 }
 
 /** A question or prompt: "Why do you want to process the data?", "3a: Do you…", "Describe the context:". */
-export function isQuestion(text: string): boolean {
+export const isQuestion = memoText(function isQuestion(text: string): boolean {
   const lines = contentLines(text);
   if (!lines.length) return false;
   const first = stripOptional(lines[0]);
@@ -50,7 +50,7 @@ export function isQuestion(text: string): boolean {
   if (IMPERATIVE.test(first) && (/[:?]\s*$/.test(lines[0].trim()) || first.includes("?")) && text.length < 900)
     return true;
   return false;
-}
+});
 
 /** An instruction to write something ("Explain broadly what the project aims to achieve…"). */
 export function isImperativePrompt(text: string): boolean {
@@ -59,12 +59,12 @@ export function isImperativePrompt(text: string): boolean {
 }
 
 /** Most lines are questions: a bullet list of prompts (LIA), possibly with an imperative lead-in. */
-export function isPromptList(text: string): boolean {
+export const isPromptList = memoText(function isPromptList(text: string): boolean {
   const lines = contentLines(text);
   if (lines.length < 2) return false;
   const asked = lines.filter((l) => stripOptional(l).endsWith("?") || IMPERATIVE.test(l)).length;
   return asked / lines.length >= 0.6;
-}
+});
 
 /** A prompt of any sort: one question, a prompt list, or a label ending with ":". */
 export function isPrompt(text: string): boolean {
@@ -72,7 +72,7 @@ export function isPrompt(text: string): boolean {
 }
 
 /** Guidance written for the person filling the form ("- List each purpose.", "(see guidance)", "e.g. …"). */
-export function isInstruction(text: string): boolean {
+export const isInstruction = memoText(function isInstruction(text: string): boolean {
   const t = oneLine(text);
   // Definitions printed for the person filling in ("Personal Data: information relating to …").
   if (/^[A-Z][\w ]{2,30}:\s*(?:consisting of|means|information relating to|is defined as)\b/i.test(t)) return true;
@@ -85,7 +85,7 @@ export function isInstruction(text: string): boolean {
     ) ||
     /^\(.*\)$/.test(bare)
   );
-}
+});
 
 /** A short label ("Lead officer", "Date:", "Measures approved by:"), as opposed to a sentence. */
 export function isLabel(text: string): boolean {
