@@ -12,7 +12,7 @@ export function memoText<T>(fn: (text: string) => T, limit = 20_000): (text: str
   let cache = new Map<string, T>();
   return (text) => {
     const hit = cache.get(text);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
     if (cache.size >= limit) cache = new Map();
     cache.set(text, value);

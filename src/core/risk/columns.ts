@@ -1,3 +1,4 @@
+import { memoText } from "../detect/text";
 import type { Cell, Row, Table } from "../model";
 
 /**
@@ -15,6 +16,11 @@ const VALUE_ROLES: ColumnRole[] = ["likelihood", "severity", "overall", "measure
 
 /** The role of a header cell, or undefined when its words name no risk-table column. Order matters. */
 export function classifyHeader(text: string): ColumnRole | undefined {
+  return classifyHeaderMemo(text);
+}
+
+// Every table's first rows are classified (by the structure pass and again by the register): once per text.
+const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   const h = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (!h) return undefined;
   if (/^describ/.test(h)) return "description";
@@ -30,7 +36,7 @@ export function classifyHeader(text: string): ColumnRole | undefined {
   if (/^(risk )?(id|ref|reference|no|number|#)\.?$|^risk (id|ref|no|number|#)/.test(h)) return "id";
   if (/descri|\brisks?\b|source|threat|hazard|issue|harm/.test(h)) return "description";
   return undefined;
-}
+});
 
 /** A cell with its position in the table grid (cells after a merged cell sit further right). */
 export interface GridCell {

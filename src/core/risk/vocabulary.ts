@@ -1,5 +1,6 @@
 import { getMatrix } from "./matrices";
 import type { Level, ParsedValue, RiskMatrix } from "./types";
+import { memoText } from "../detect/text";
 
 /**
  * The words people write in risk tables, normalised to the levels of a matrix. Reading is tolerant of
@@ -109,15 +110,19 @@ export function allowedWords(axis: Axis, matrix: RiskMatrix = getMatrix()): stri
 
 /** Lower case, typographic variants folded, surrounding punctuation and inner runs of spaces removed. */
 export function normaliseValue(text: string): string {
-  return text
+  return normaliseValueMemo(text);
+}
+
+const normaliseValueMemo = memoText((text: string): string =>
+  text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\s\u00a0\u000b]+/g, " ")
     .replace(/^[\s.,;:!?*"'()–—-]+|[\s.,;:!?*"'()]+$/g, "")
-    .trim();
-}
+    .trim(),
+);
 
 function words(norm: string): string[] {
   return norm.split(/[^a-z0-9]+/).filter(Boolean);
@@ -136,7 +141,18 @@ function stripLeadingNumber(label: string): string {
     .replace(/\s*\(.*\)$/, "");
 }
 
+/** Candidates depend only on the level list, so they are built once per list (not once per cell). */
+const candidateCache = new WeakMap<Level[], Map<boolean, Candidate[]>>();
+
 function candidatesFor(levels: Level[], ordinal: boolean): Candidate[] {
+  let byOrdinal = candidateCache.get(levels);
+  if (!byOrdinal) candidateCache.set(levels, (byOrdinal = new Map()));
+  let candidates = byOrdinal.get(ordinal);
+  if (!candidates) byOrdinal.set(ordinal, (candidates = buildCandidates(levels, ordinal)));
+  return candidates;
+}
+
+function buildCandidates(levels: Level[], ordinal: boolean): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Set<string>();
   const add = (phrase: string, rank: number, primary = false) => {
