@@ -38,8 +38,8 @@ async function peakHeapOfScan(pages: number): Promise<number> {
       [`--max-old-space-size=${limitMB}`, "--import", "tsx", probe, String(pages)],
       {
         encoding: "utf8",
-        maxBuffer: 1 << 20,
-        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 16 << 20,
+        stdio: ["ignore", "pipe", "pipe"],
       },
     );
     return (JSON.parse(out.trim().split("\n").pop()!) as { peakHeapMB: number }).peakHeapMB;
@@ -48,7 +48,11 @@ async function peakHeapOfScan(pages: number): Promise<number> {
     return run(500);
   } catch (error) {
     // Over the 500 MB ceiling: measure how far over, with room to finish, so the table shows the real figure.
-    if (!(error instanceof Error)) throw error;
+    // Any other failure is a real error and is reported with the probe's own last words.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    if (!/heap out of memory|Allocation failed/i.test(stderr)) {
+      throw new Error(`heap probe failed at ${pages} pages: ${stderr.trim().split("\n").slice(-3).join(" ")}`);
+    }
     return Math.max(500, run(4096));
   }
 }
