@@ -1,9 +1,10 @@
 import { hasDate } from "../detect/dates";
 import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, shorten } from "../detect/text";
-import { answersFor } from "../guidance";
+
 import type { AnswerSlot } from "../templates/types";
 import type { Check } from "./types";
+import { slotDescriptor } from "./utils/slot-descriptor";
 
 /**
  * Sign-off rows without a name or a date (Step 7, "LIA completed by", Name | Signature | Date), the DPO's
@@ -36,18 +37,7 @@ export const signoffMissing: Check = {
     slots.forEach((slot: AnswerSlot, i) => {
       if (slot.role !== "signoff" || findPlaceholders(slot.answer).length) return;
       const label = shorten(slot.question.replace(/[:\s]+$/, ""), 80);
-      const base = {
-        ref: slot.ref,
-        text: slot.question,
-        section: slot.section,
-        slot: slot.type,
-        append: slot.inline === true || !isBlank(slot.expected),
-        answers: answersFor(slot.type, slot.question, slot.section, {
-          matrix,
-          today: options.today,
-          organisation: options.organisation,
-        }),
-      };
+      const base = slotDescriptor(slot, matrix, options);
       if (isBlank(slot.answer)) {
         if (COMMENTS.test(slot.question.trim())) {
           const previous = slots[i - 1];

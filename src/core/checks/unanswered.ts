@@ -1,11 +1,12 @@
 import { isBothOptions } from "../detect/choices";
 import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, normalise, shorten } from "../detect/text";
-import { answersFor, modelAnswer } from "../guidance";
+import { modelAnswer } from "../guidance";
 import { allMeasures } from "../risk/check-helpers";
 import { isNoneAnswer } from "../templates/classify";
 import type { AnswerSlot } from "../templates/types";
 import type { Check } from "./types";
+import { slotDescriptor } from "./utils/slot-descriptor";
 
 /**
  * A question or answer slot with nothing in it, or holding only its own prompt; a follow-up ("Why not?")
@@ -70,18 +71,7 @@ export const unanswered: Check = {
     for (const slot of structure.slots) {
       if (slot.role === "signoff") continue;
       // Built only when a gap is reported: most slots are answered.
-      const base = () => ({
-        ref: slot.ref,
-        text: slot.question,
-        section: slot.section,
-        slot: slot.type,
-        append: slot.inline === true || !isBlank(slot.expected),
-        answers: answersFor(slot.type, slot.question, slot.section, {
-          matrix,
-          today: options.today,
-          organisation: options.organisation,
-        }),
-      });
+      const base = () => slotDescriptor(slot, matrix, options);
       const question = shorten(slot.question, 100);
       if (isBlank(slot.answer)) {
         if (!slot.required) continue;
