@@ -1,7 +1,6 @@
 import { hasDate } from "../detect/dates";
 import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, shorten } from "../detect/text";
-
 import type { AnswerSlot } from "../templates/types";
 import type { Check } from "./types";
 import { slotDescriptor } from "./utils/slot-descriptor";
