@@ -9,11 +9,14 @@ import { type Sample, timeRuns } from "./stats";
 
 export interface BatchFigures {
   documents: number;
+  /** Worker threads (`check --jobs N`); 1 is the plain sequential run. */
+  jobs: number;
   time: Sample;
   documentsPerSecond: number;
 }
 
-export async function benchBatch(count = 200): Promise<BatchFigures> {
+/** The same folder checked sequentially and with one worker per core; times include the CLI's start-up. */
+export async function benchBatch(count = 200, jobsToTry = [1, 2]): Promise<BatchFigures[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-batch-"));
   try {
     const sources: Uint8Array[] = [];
@@ -22,13 +25,19 @@ export async function benchBatch(count = 200): Promise<BatchFigures> {
     for (let i = 0; i < count; i++)
       fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]);
     const cli = path.join(__dirname, "..", "src", "cli", "main.ts");
-    const run = (): void => {
-      execFileSync(process.execPath, ["--import", "tsx", cli, "check", folder, "--json", "--today", "2026-11-23"], {
-        stdio: ["ignore", "ignore", "inherit"],
-      });
+    const run = (jobs: number): void => {
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", cli, "check", folder, "--json", "--today", "2026-11-23", "--jobs", String(jobs)],
+        { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 256 << 20 },
+      );
     };
-    const time = await timeRuns(3, async () => run());
-    return { documents: count, time, documentsPerSecond: count / (time.median / 1000) };
+    const figures: BatchFigures[] = [];
+    for (const jobs of jobsToTry) {
+      const time = await timeRuns(3, async () => run(jobs));
+      figures.push({ documents: count, jobs, time, documentsPerSecond: count / (time.median / 1000) });
+    }
+    return figures;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

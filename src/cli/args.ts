@@ -1,5 +1,6 @@
 import type { OrganisationType } from "../core/checks/types";
 import { isMatrixId } from "../core/risk/matrices";
+import { maxJobs } from "./parallel";
 
 /** Wrong use of the command line: reported in one line with exit code 2. */
 export class UsageError extends Error {
@@ -8,7 +9,7 @@ export class UsageError extends Error {
 
 export const USAGE = [
   "usage: dpia-assist check <files or folders…> [--json] [--matrix ico-3x3|ico-3x3-strict|nhs-5x5|cnil-4x4]",
-  "                         [--org public-authority|private] [--today YYYY-MM-DD] [--fail-on-gaps]",
+  "                         [--org public-authority|private] [--today YYYY-MM-DD] [--fail-on-gaps] [--jobs N|auto]",
   "       dpia-assist annotate <in.docx> <out.docx> [--risk-table] [--matrix …] [--org …] [--today YYYY-MM-DD]",
 ].join("\n");
 
@@ -23,6 +24,8 @@ export interface CheckArgs extends CommonOptions {
   paths: string[];
   json: boolean;
   failOnGaps: boolean;
+  /** Documents checked at once (worker threads); 1 when absent. Output order does not change. */
+  jobs?: number;
 }
 
 export interface AnnotateArgs extends CommonOptions {
@@ -34,7 +37,7 @@ export interface AnnotateArgs extends CommonOptions {
 
 export type Args = CheckArgs | AnnotateArgs | { command: "help" };
 
-const VALUE_FLAGS = new Set(["--matrix", "--org", "--today"]);
+const VALUE_FLAGS = new Set(["--matrix", "--org", "--today", "--jobs"]);
 const SWITCHES: Record<string, Set<string>> = {
   check: new Set(["--json", "--fail-on-gaps"]),
   annotate: new Set(["--risk-table"]),
@@ -70,16 +73,27 @@ export function parseArgs(argv: string[]): Args {
   const common = commonOptions(values);
   if (command === "check") {
     if (positional.length === 0) throw new UsageError("check needs at least one file or folder");
+    const jobs = values.get("--jobs");
     return {
       command,
       paths: positional,
       json: switches.has("--json"),
       failOnGaps: switches.has("--fail-on-gaps"),
       ...common,
+      ...(jobs === undefined ? {} : { jobs: parseJobs(jobs) }),
     };
   }
+  if (values.has("--jobs")) throw new UsageError("unknown option --jobs for annotate");
   if (positional.length !== 2) throw new UsageError("annotate needs exactly <in.docx> and <out.docx>");
   return { command, input: positional[0]!, output: positional[1]!, riskTable: switches.has("--risk-table"), ...common };
+}
+
+/** "--jobs 2", or "auto" for one per core. */
+function parseJobs(text: string): number {
+  if (text === "auto") return maxJobs();
+  if (!/^\d{1,3}$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--jobs must be a whole number from 1 or "auto", not "${text}"`);
+  return Number(text);
 }
 
 function commonOptions(values: Map<string, string>): CommonOptions {

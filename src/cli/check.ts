@@ -6,6 +6,7 @@ import type { Output } from "./output";
 import { toJson } from "./json";
 import { formatSummary, gapCount, type SummaryRow } from "./summary";
 import { formatReport } from "./text-report";
+import { checkInWorkers } from "./parallel";
 
 export const EXIT = { ok: 0, gaps: 1, badInput: 2 } as const;
 
@@ -23,31 +24,61 @@ export function analysisOverrides(args: {
  * Checks every document named (folders expanded), printing each report as soon as it is ready. A file
  * that cannot be read gets one line on stderr and exit code 2; the others are still checked.
  */
+/** What checking one document gives: the text to print and the summary row, or why it could not be read. */
+export interface CheckOutcome {
+  row: SummaryRow;
+  printed?: string;
+  gaps: boolean;
+  /** The error behind `row.problem`, for DPIA_ASSIST_DEBUG. */
+  error?: unknown;
+}
+
+/** Checks one document (the same work in this process or in a worker of --jobs). */
+export async function checkOne(path: string, args: CheckArgs, several: boolean): Promise<CheckOutcome> {
+  try {
+    const document = await openDocument(path, args.today);
+    const report = await document.service.scan(analysisOverrides(args));
+    const printed = args.json
+      ? JSON.stringify(toJson(path, report), null, several ? undefined : 2)
+      : `${formatReport(path, report)}\n`;
+    return { row: { file: path, report }, printed, gaps: gapCount(report) > 0 };
+  } catch (error) {
+    return { row: { file: path, problem: describeError(error) }, gaps: false, error };
+  }
+}
+
+/**
+ * Checks every document named (folders expanded), printing each report as soon as it is ready. A file
+ * that cannot be read gets one line on stderr and exit code 2; the others are still checked. With
+ * --jobs N, N workers check documents at once; reports are still printed in input order.
+ */
 export async function runCheck(args: CheckArgs, out: Output): Promise<number> {
   const inputs = await collectInputs(args.paths);
   const rows: SummaryRow[] = [];
   let badInput = false;
   let gaps = false;
   const several = inputs.length > 1;
-  for (const input of inputs) {
-    let problem = input.problem;
-    if (!problem) {
-      try {
-        const document = await openDocument(input.path, args.today);
-        const report = await document.service.scan(analysisOverrides(args));
-        rows.push({ file: input.path, report });
-        if (gapCount(report) > 0) gaps = true;
-        if (args.json) out.stdout(JSON.stringify(toJson(input.path, report), null, several ? undefined : 2));
-        else out.stdout(`${formatReport(input.path, report)}\n`);
-        continue;
-      } catch (error) {
-        problem = describeError(error);
-        out.debug(error);
-      }
+  const emit = (outcome: CheckOutcome): void => {
+    rows.push(outcome.row);
+    if (outcome.printed !== undefined) {
+      if (outcome.gaps) gaps = true;
+      out.stdout(outcome.printed);
+      return;
     }
+    if (outcome.error !== undefined) out.debug(outcome.error);
     badInput = true;
-    rows.push({ file: input.path, problem });
-    out.stderr(`dpia-assist: ${input.path}: ${problem}`);
+    out.stderr(`dpia-assist: ${outcome.row.file}: ${outcome.row.problem}`);
+  };
+  const jobs = Math.min(args.jobs ?? 1, inputs.filter((i) => !i.problem).length);
+  if (jobs > 1) {
+    await checkInWorkers(inputs, args, several, jobs, emit);
+  } else {
+    for (const input of inputs)
+      emit(
+        input.problem
+          ? { row: { file: input.path, problem: input.problem }, gaps: false }
+          : await checkOne(input.path, args, several),
+      );
   }
   if (several && !args.json) out.stdout(formatSummary(rows));
   if (badInput) return EXIT.badInput;

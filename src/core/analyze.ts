@@ -1,3 +1,4 @@
+import { clearTextMemos } from "./detect/text";
 import { CHECKS } from "./checks/registry";
 import { contextFor } from "./context";
 import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
@@ -151,6 +152,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   const { positionOf } = buildUnits(model);
   const order = new Map(findings.map((f, i) => [f, i]));
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {
     template: structure.template,

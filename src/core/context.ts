@@ -1,3 +1,4 @@
+import { memoText } from "./detect/text";
 import { isCellRef, type DocModel, type Ref } from "./model";
 
 /**
@@ -14,10 +15,11 @@ import { isCellRef, type DocModel, type Ref } from "./model";
 const PIECE = 40;
 const TOTAL = 200;
 
-function squash(text: string): string {
+// Memoised: every finding in a table squashes the same header and first-column texts again.
+const squash = memoText((text: string): string =>
   // \u000b (vertical tab) and \r are Word's line and paragraph breaks inside a cell or paragraph text.
-  return text.replace(/[\s\u000b\u00a0\u200b]+/g, " ").trim();
-}
+  text.replace(/[\s\u000b\u00a0\u200b]+/g, " ").trim(),
+);
 
 function clip(text: string, max: number): string {
   const flat = squash(text);

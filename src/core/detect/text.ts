@@ -8,8 +8,18 @@
  * per scan (NFKC and the whitespace regexes were ~10% of a 500-page scan). Cleared when full so that memory
  * stays flat on a 2,000-page document or a long batch.
  */
+const memoCaches: (() => void)[] = [];
+
+/** Empties every memo of memoText: analyze() calls it when done, so a scan's texts are not kept alive after it. */
+export function clearTextMemos(): void {
+  for (const clear of memoCaches) clear();
+}
+
 export function memoText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   let cache = new Map<string, T>();
+  memoCaches.push(() => {
+    cache = new Map();
+  });
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
