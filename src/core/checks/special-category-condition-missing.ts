@@ -35,35 +35,36 @@ export const specialCategoryConditionMissing: Check = {
     const where = (term: string): AnswerSlot | undefined =>
       structure.slots.find((s) => normalise(s.answer).includes(term)) ??
       structure.slots.find((s) => s.answer.trim() !== "");
-    const special = specialCategoryMention(text);
-    if (special && !namesSpecialCategoryCondition(text)) {
-      const slot = where(special);
-      if (slot)
-        context.report({
-          messageId: "special",
-          data: { term: special },
-          ref: slot.ref,
-          text: slot.question,
-          section: slot.section,
-          slot: "special-category-condition",
-          append: true,
-          answers: specialCategoryAnswers(),
-        });
-    }
-    const criminal = criminalOffenceMention(text);
-    if (criminal && !namesCriminalOffenceCondition(text)) {
-      const slot = where(criminal);
-      if (slot)
-        context.report({
-          messageId: "criminal",
-          data: { term: criminal },
-          ref: slot.ref,
-          text: slot.question,
-          section: slot.section,
-          slot: "special-category-condition",
-          append: true,
-          answers: criminalOffenceAnswers(),
-        });
+    // Article 9 and Article 10 are checked alike: a mention without a named condition is reported once.
+    const rules = [
+      {
+        messageId: "special",
+        mention: specialCategoryMention,
+        named: namesSpecialCategoryCondition,
+        answers: specialCategoryAnswers,
+      },
+      {
+        messageId: "criminal",
+        mention: criminalOffenceMention,
+        named: namesCriminalOffenceCondition,
+        answers: criminalOffenceAnswers,
+      },
+    ];
+    for (const rule of rules) {
+      const term = rule.mention(text);
+      if (!term || rule.named(text)) continue;
+      const slot = where(term);
+      if (!slot) continue;
+      context.report({
+        messageId: rule.messageId,
+        data: { term },
+        ref: slot.ref,
+        text: slot.question,
+        section: slot.section,
+        slot: "special-category-condition",
+        append: true,
+        answers: rule.answers(),
+      });
     }
   },
 };
