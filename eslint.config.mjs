@@ -12,7 +12,7 @@ const domGlobals = ["window", "document", "navigator", "localStorage", "fetch", 
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "release/**", "node_modules/**", "test-results/**", "coverage/**", ".bench/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/**", "release/**", "node_modules/**", "test-results/**", "coverage/**", ".bench/**", "scratch/**", "**/*.js", "**/*.mjs"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },

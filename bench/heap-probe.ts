@@ -1,16 +1,17 @@
 /**
- * Run in a child process by bench/scan.ts: builds an N-page document, scans it once and prints the
- * highest heap use seen. A timer cannot fire during synchronous work, so the heap is also read at each
+ * Run in a child process by bench/scan.ts: reads the generated document it was given, scans it once and
+ * prints the highest heap use seen (the document's bytes included, as a user's process would hold them). A timer cannot fire during synchronous work, so the heap is also read at each
  * phase boundary, where the phase's live data is still reachable.
  */
 import { openDocx } from "../src/headless-word";
 import { readModel } from "../src/word/read";
 import { analyze } from "../src/core/analyze";
-import { buildBigDpia } from "../test/fixtures/big-document";
+import { readFileSync } from "node:fs";
 
 async function main(): Promise<void> {
-  const pages = Number(process.argv[2] ?? "2000");
-  const bytes = await buildBigDpia(pages);
+  const file = process.argv[2];
+  if (!file) throw new Error("usage: heap-probe <file.docx>");
+  const bytes = new Uint8Array(readFileSync(file));
   let peak = process.memoryUsage().heapUsed;
   const note = (): void => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   note();
   clearInterval(timer);
   process.stdout.write(
-    `${JSON.stringify({ pages, findings: report.findings.length, peakHeapMB: peak / 1024 / 1024 })}\n`,
+    `${JSON.stringify({ file, findings: report.findings.length, peakHeapMB: peak / 1024 / 1024 })}\n`,
   );
 }
 

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { DocxFormatError } from "../errors";
 import {
   NS,
+  declaresDoctype,
   parseXml,
   serializeXml,
   type XmlDocument,
@@ -90,7 +91,7 @@ export class DocxPackage {
       const data = await inflateCapped(file, Math.min(maxPart, budget.left), name);
       budget.left -= data.length;
       const text = decodeXml(data);
-      if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+      if (declaresDoctype(text)) {
         throw new DocxFormatError(
           "doctype",
           `${name} contains a DOCTYPE or entity declaration, which a .docx never needs.`,
