@@ -50,7 +50,7 @@ export async function checkOne(path: string, args: CheckArgs, several: boolean):
 /**
  * Checks every document named (folders expanded), printing each report as soon as it is ready. A file
  * that cannot be read gets one line on stderr and exit code 2; the others are still checked. With
- * --jobs N, N workers check documents at once; reports are still printed in input order.
+ * --jobs N, N documents are checked at once (this thread and N - 1 workers); reports still come in input order.
  */
 export async function runCheck(args: CheckArgs, out: Output): Promise<number> {
   const inputs = await collectInputs(args.paths);
@@ -71,7 +71,7 @@ export async function runCheck(args: CheckArgs, out: Output): Promise<number> {
   };
   const jobs = Math.min(args.jobs ?? 1, inputs.filter((i) => !i.problem).length);
   if (jobs > 1) {
-    await checkInWorkers(inputs, args, several, jobs, emit);
+    await checkInWorkers(inputs, args, several, jobs, emit, checkOne);
   } else {
     for (const input of inputs)
       emit(

@@ -33,10 +33,14 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
+/** Tasks each worker holds at once: one running, one waiting, so it never idles while the main thread is busy. */
+const IN_FLIGHT_PER_WORKER = 2;
+
 /**
- * Checks the inputs on `jobs` worker threads, each given the next document when it finishes one, and hands
- * the outcomes to `emit` in input order (a finished document waits for the ones before it), so the output is
- * the same as a sequential run's.
+ * Checks the inputs with `jobs` checkers at once: the main thread itself (which would otherwise only wait)
+ * and `jobs - 1` worker threads, all taking the next document from one queue. Outcomes go to `emit` in
+ * input order (a finished document waits for the ones before it), so the output is the same as a sequential
+ * run's. `checkHere` is how the main thread checks one document (check.ts's checkOne).
  */
 export async function checkInWorkers(
   inputs: InputFile[],
@@ -44,6 +48,7 @@ export async function checkInWorkers(
   several: boolean,
   jobs: number,
   emit: (outcome: CheckOutcome) => void,
+  checkHere: (path: string, args: CheckArgs, several: boolean) => Promise<CheckOutcome>,
 ): Promise<void> {
   const done = new Map<number, CheckOutcome>();
   let nextToEmit = 0;
@@ -59,37 +64,53 @@ export async function checkInWorkers(
       nextToEmit++;
     }
   };
+  const finish = (index: number, outcome: CheckOutcome): void => {
+    done.set(index, outcome);
+    flush();
+  };
   const queue = inputs.flatMap((input, index) => (input.problem ? [] : [{ index, path: input.path }]));
-  const workers = Array.from({ length: jobs }, () => startWorker({ args, several }));
+  const workers = Array.from({ length: jobs - 1 }, () => startWorker({ args, several }));
+
+  const onMainThread = async (): Promise<void> => {
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      finish(task.index, await checkHere(task.path, args, several));
+      // Let waiting worker messages in before taking the next document, so workers get fed.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const onWorker = (worker: Worker): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      const feed = (): void => {
+        while (inFlight < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+          worker.postMessage(queue.shift()! satisfies WorkerTask);
+          inFlight++;
+        }
+        if (inFlight === 0) resolve();
+      };
+      worker.on("message", (result: WorkerResult) => {
+        inFlight--;
+        finish(result.index, restoredOutcome(result));
+        feed();
+      });
+      worker.on("error", reject);
+      feed();
+    });
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = (): void => {
-              const task = queue.shift();
-              if (task) worker.postMessage(task satisfies WorkerTask);
-              else resolve();
-            };
-            worker.on("message", (result: WorkerResult) => {
-              const { error, ...rest } = result.outcome;
-              const outcome: CheckOutcome = { ...rest };
-              if (error) {
-                const restored = new Error(error.message);
-                restored.stack = error.stack;
-                outcome.error = restored;
-              }
-              done.set(result.index, outcome);
-              flush();
-              next();
-            });
-            worker.on("error", reject);
-            next();
-          }),
-      ),
-    );
+    await Promise.all([...workers.map(onWorker), onMainThread()]);
     flush();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function restoredOutcome(result: WorkerResult): CheckOutcome {
+  const { error, ...rest } = result.outcome;
+  const outcome: CheckOutcome = { ...rest };
+  if (error) {
+    const restored = new Error(error.message);
+    restored.stack = error.stack;
+    outcome.error = restored;
+  }
+  return outcome;
 }
