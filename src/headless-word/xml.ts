@@ -17,6 +17,8 @@ export const NS = {
   mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
 } as const;
 
+const NAMESPACES: readonly string[] = Object.values(NS);
+
 const TEXT_NODE = 3;
 
 /**
@@ -43,7 +45,7 @@ export function parseXml(text: string, partName: string): XmlDocument {
     );
   }
   try {
-    return parseDocument(text);
+    return parseDocument(text, NAMESPACES);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DocxFormatError("corrupt", `${partName} is not well-formed XML (${detail}).`);

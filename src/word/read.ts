@@ -15,7 +15,8 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
   const tables = body.tables.load("items/values,items/nestingLevel,items/rowCount");
   await context.sync();
 
-  const paragraphModels = paragraphs.items.map((p, index): Paragraph => toParagraph(p, index));
+  const headings = new Map<string, number>();
+  const paragraphModels = paragraphs.items.map((p, index): Paragraph => toParagraph(p, index, headings));
   const topLevel = tables.items.map((t, index) => ({ t, index })).filter(({ t }) => t.nestingLevel === 1);
   const runs = tableRuns(paragraphModels);
 
@@ -50,28 +51,37 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
   };
 }
 
+const NEEDS_NORMALISING = /[\r\v\u0007]/;
+
 /** Word reports paragraph breaks as "\r", line breaks as "\v" (or "\n" on some hosts); the model uses "\n". */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n/g, "\n")
-    .replace(/[\r\v\u000b]/g, "\n")
-    .replace(/\u0007/g, "");
+  // Most paragraphs have none of these: skip the three replacements (each would copy the string).
+  if (!NEEDS_NORMALISING.test(text)) return text;
+  // One pass for the breaks ("\r\n" before a lone "\r", as replacing "\r\n" first then "\r" and "\v" would do).
+  const broken = text.replace(/\r\n?|\v/g, "\n");
+  return broken.includes("\u0007") ? broken.replace(/\u0007/g, "") : broken;
 }
 
-function toParagraph(p: Word.Paragraph, index: number): Paragraph {
+/** `headings`: heading level by built-in style name, so that each distinct name is matched once. */
+function toParagraph(p: Word.Paragraph, index: number, headings: Map<string, number>): Paragraph {
   return {
     index,
     text: normaliseText(p.text),
     style: p.style,
-    headingLevel: headingLevel(p.styleBuiltIn, p.outlineLevel),
+    headingLevel: headingLevel(p.styleBuiltIn, p.outlineLevel, headings),
     isListItem: p.isListItem,
     tableNestingLevel: p.tableNestingLevel,
   };
 }
 
-function headingLevel(styleBuiltIn: string, outlineLevel: number): number {
-  const m = /^Heading([1-9])$/.exec(styleBuiltIn);
-  if (m) return Number(m[1]);
+function headingLevel(styleBuiltIn: string, outlineLevel: number, headings: Map<string, number>): number {
+  let fromStyle = headings.get(styleBuiltIn);
+  if (fromStyle === undefined) {
+    const m = /^Heading([1-9])$/.exec(styleBuiltIn);
+    fromStyle = m ? Number(m[1]) : 0;
+    headings.set(styleBuiltIn, fromStyle);
+  }
+  if (fromStyle > 0) return fromStyle;
   return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
 }
 

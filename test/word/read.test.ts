@@ -3,7 +3,7 @@
  * blocks in body order, normalised text and the tag of a content control wrapping a table.
  */
 import { openDocx } from "../../src/headless-word";
-import { readModel } from "../../src/word/read";
+import { normaliseText, readModel } from "../../src/word/read";
 import { buildBigDpia } from "../fixtures/big-document";
 import { cell, esc, miniDocx, p, r, row, styled, table } from "../headless-word/support/mini-docx";
 
@@ -94,4 +94,21 @@ describe("readModel", () => {
     const blockTables = model.blocks.flatMap((b) => (b.kind === "table" ? [b.table.index] : []));
     expect(blockTables).toEqual(model.tables.filter((t) => t.nestingLevel === 1).map((t) => t.index));
   }, 120_000);
+
+  it("normalises text as replacing \\r\\n, then \\r and \\v, then removing \\u0007 would, for every short mix", () => {
+    const plain = (t: string) =>
+      t
+        .replace(/\r\n/g, "\n")
+        .replace(/[\r\v]/g, "\n")
+        .replace(/\u0007/g, "");
+    const alphabet = ["a", "\r", "\n", "\v", "\u0007", " "];
+    let checked = 0;
+    const visit = (prefix: string, depth: number): void => {
+      expect([prefix, normaliseText(prefix)]).toEqual([prefix, plain(prefix)]);
+      checked++;
+      if (depth > 0) for (const c of alphabet) visit(prefix + c, depth - 1);
+    };
+    visit("", 5);
+    expect(checked).toBe((6 ** 6 - 1) / 5);
+  });
 });

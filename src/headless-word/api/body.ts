@@ -4,7 +4,7 @@ import { spanOf } from "../doc/edit-text";
 import { buildTable, textWidthTwips } from "../doc/table-build";
 import { ensureParagraphAfter, paragraphWithText, placeInContainer } from "../doc/insert";
 import { sdtsIn } from "../doc/content-controls";
-import { paragraphsIn, tablesIn } from "../doc/structure";
+import { firstParagraphIn, lastParagraphIn, paragraphsIn, tablesIn } from "../doc/structure";
 import { createW, isW, wChild, type XmlElement } from "../xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { C } from "./registry";
@@ -20,14 +20,15 @@ export class HBody extends HSpanObject<XmlElement> {
     super(context, resolver, bound);
   }
   spanOf(container: XmlElement): RangeTarget {
-    let paras = paragraphsIn(container);
-    if (paras.length === 0) {
+    // Only the first and last paragraphs matter: found from each end, without listing them all.
+    const first = firstParagraphIn(container);
+    if (!first) {
       // A container must hold a paragraph (Word repairs such files the same way).
       const p = createW(container.ownerDocument!, "p");
       placeInContainer(p, container, "End");
-      paras = [p];
+      return spanOf([p]);
     }
-    return spanOf(paras);
+    return spanOf([first, lastParagraphIn(container) ?? first]);
   }
   protected override makeNav(name: string) {
     // A body's tables are those of its container, even when its first paragraph is inside one.

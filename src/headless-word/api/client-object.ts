@@ -6,16 +6,21 @@
  */
 import { ErrorCodes, HeadlessOfficeError, officeError } from "../errors";
 import { parseLoad, emptyTree, type LoadArg, type LoadTree } from "./load-spec";
+import { ReadMemo } from "../doc/read-memo";
 import type { Session } from "./session";
 
 /** Collects what a sync publishes once every action has succeeded. */
 export interface Stage {
   publish(fn: () => void): void;
+  /** What loads derive from paragraphs, shared by the loads of this sync until an action that may edit runs. */
+  readonly reads: ReadMemo;
 }
 
 interface Action {
   location: string;
   run(stage: Stage): void;
+  /** Loads: they only read the document, so what one derived stays true for the next. */
+  readOnly: boolean;
 }
 
 export class HeadlessContext {
@@ -35,8 +40,8 @@ export class HeadlessContext {
     return this.documentProxy;
   }
 
-  enqueue(location: string, run: (stage: Stage) => void): void {
-    this.queue.push({ location, run });
+  enqueue(location: string, run: (stage: Stage) => void, readOnly = false): void {
+    this.queue.push({ location, run, readOnly });
   }
 
   /** Word.run syncs what the batch queued after its last sync. */
@@ -51,7 +56,9 @@ export class HeadlessContext {
     // A real sync is a round trip: let the caller's other promises run first.
     await Promise.resolve();
     const published: Array<() => void> = [];
-    const stage: Stage = { publish: (fn) => published.push(fn) };
+    const session = this.session;
+    const reads = new ReadMemo(() => session.styles);
+    const stage: Stage = { publish: (fn) => published.push(fn), reads };
     for (const action of queue) {
       try {
         action.run(stage);
@@ -70,6 +77,9 @@ export class HeadlessContext {
         );
         (wrapped as { cause?: unknown }).cause = error;
         throw wrapped;
+      } finally {
+        // Anything but a load may have edited the document: what was read before no longer holds.
+        if (!action.readOnly) reads.clear();
       }
     }
     for (const fn of published) fn();
@@ -78,6 +88,8 @@ export class HeadlessContext {
 }
 
 export const NOT_A_PROPERTY = Symbol("not-a-property");
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** ItemNotFound raised by an operation on a null object. */
 export class NullObjectError extends HeadlessOfficeError {
@@ -92,6 +104,24 @@ export function propertyNotLoaded(typeName: string, name: string): HeadlessOffic
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
     `${typeName}.${name}`,
   );
+}
+
+/** Reads one scalar property of a target. */
+export type ScalarReader<T> = (target: T, reads: ReadMemo) => unknown;
+
+/** A load tree worked out for one class: the scalar names to read and the class's navigation properties. */
+export interface LoadPlan {
+  tree: LoadTree;
+  /** Every name asked for, in order (scalars and navigation properties loaded whole). */
+  names: readonly string[];
+  /** For each of `names`: whether it is a navigation property. */
+  isNav: readonly boolean[];
+  /** For each of `names`: its direct reader, if the class has one (see scalarReader). */
+  readers: readonly (ScalarReader<never> | undefined)[];
+  /** The names that are scalars, in order: what readPlanned returns values for. */
+  scalars: readonly string[];
+  /** The class's navigation properties. */
+  navs: readonly string[];
 }
 
 /** What a parent needs of a navigation property's object. */
@@ -114,9 +144,15 @@ export abstract class HObject<T> {
   abstract readonly typeName: string;
   private target: T | null | undefined;
   private eagerBound = false;
-  private readonly loadedValues = new Map<string, unknown>();
+  /**
+   * Loaded and locally set property values by name. A plain object rather than a Map: a loaded collection
+   * holds one per item, and objects with the same properties share their layout. Only property names that
+   * exist on the class are ever stored (readScalar refuses others), so no name can clash with Object's own.
+   */
+  private readonly loadedValues: Record<string, unknown> = {};
   private nullState: boolean | undefined;
-  private readonly navCache = new Map<string, Loadable>();
+  /** Made on first use: most objects (every item of a loaded collection) never use a navigation property. */
+  private navCache: Map<string, Loadable> | undefined;
 
   constructor(
     readonly context: HeadlessContext,
@@ -187,7 +223,15 @@ export abstract class HObject<T> {
   }
 
   protected abstract scalarNames(): readonly string[];
-  protected abstract readScalar(name: string, target: T): unknown;
+  /** One scalar property of `target`; `reads` shares work with the other loads of the sync. */
+  protected abstract readScalar(name: string, target: T, reads: ReadMemo): unknown;
+  /**
+   * A function reading one scalar property directly, or undefined to go through readScalar. A load plan looks
+   * each name up once, so loading a collection does not match names item after item.
+   */
+  protected scalarReader(_name: string): ScalarReader<T> | undefined {
+    return undefined;
+  }
   /** Navigation properties (font, body, paragraphs, …). */
   protected navNames(): readonly string[] {
     return [];
@@ -197,6 +241,7 @@ export abstract class HObject<T> {
   }
 
   protected nav<O extends Loadable>(name: string): O {
+    this.navCache ??= new Map();
     let obj = this.navCache.get(name);
     if (!obj) {
       obj = this.makeNav(name);
@@ -207,13 +252,15 @@ export abstract class HObject<T> {
   }
 
   protected get<V>(name: string): V {
-    if (!this.loadedValues.has(name)) throw propertyNotLoaded(this.typeName, name);
-    return this.loadedValues.get(name) as V;
+    const value = this.loadedValues[name];
+    // Loaded values are seldom undefined: the own-property test is only needed for those.
+    if (value === undefined && !hasOwn.call(this.loadedValues, name)) throw propertyNotLoaded(this.typeName, name);
+    return value as V;
   }
 
   /** A property write: visible locally at once (as in Office.js), applied to the document at sync. */
   protected setProp<V>(name: string, value: V, apply: (target: T) => void): void {
-    this.loadedValues.set(name, value);
+    this.loadedValues[name] = value;
     this.context.enqueue(`${this.typeName}.${name}`, () => apply(this.t()));
   }
 
@@ -224,26 +271,49 @@ export abstract class HObject<T> {
 
   load(arg?: LoadArg): this {
     const tree = parseLoad(arg, false);
-    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage));
+    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage), true);
     return this;
   }
 
   /** Runs a load at sync time. */
   loadNow(tree: LoadTree, stage: Stage): void {
-    const target = this.resolveTarget();
-    if (target === null) {
-      stage.publish(() => (this.nullState = true));
-      return;
-    }
+    this.loadPlanned(this.planLoad(tree), stage);
+  }
+
+  /** What `tree` asks of an object of this class; a collection works it out once for all its items. */
+  planLoad(tree: LoadTree): LoadPlan {
     const names = tree.all ? [...this.scalarNames(), ...tree.scalars] : [...tree.scalars];
-    const computed = new Map<string, unknown>();
     const navs = this.navNames();
-    for (const name of names) {
-      if (navs.includes(name)) {
+    const isNav = names.map((name) => navs.includes(name));
+    const readers = names.map((name, i) => (isNav[i] ? undefined : this.scalarReader(name)));
+    return { tree, names, isNav, readers, scalars: names.filter((_, i) => !isNav[i]), navs };
+  }
+
+  /** Runs a load at sync time, from a plan made by planLoad on an object of the same class. */
+  loadPlanned(plan: LoadPlan, stage: Stage): void {
+    const values = this.readPlanned(plan, stage);
+    stage.publish(() => this.commitPlanned(plan, values));
+  }
+
+  /**
+   * The reading half of a load: the values of plan.scalars in order (null for a null object); navigation
+   * properties are loaded on the way. Nothing is visible until commitPlanned, at the end of the sync.
+   */
+  readPlanned(plan: LoadPlan, stage: Stage): unknown[] | null {
+    const { tree, names, isNav, readers, navs } = plan;
+    const reads = stage.reads;
+    const target = this.resolveTarget();
+    if (target === null) return null;
+    const values = new Array<unknown>(plan.scalars.length);
+    let v = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (isNav[i]) {
         this.nav(name).loadNow(emptyTree(true), stage);
         continue;
       }
-      const value = this.readScalar(name, target);
+      const reader = readers[i] as ScalarReader<T> | undefined;
+      const value = reader ? reader(target, reads) : this.readScalar(name, target, reads);
       if (value === NOT_A_PROPERTY) {
         throw officeError(
           ErrorCodes.invalidArgument,
@@ -251,7 +321,7 @@ export abstract class HObject<T> {
           `${this.typeName}.load`,
         );
       }
-      computed.set(name, value);
+      values[v++] = value;
     }
     for (const [name, sub] of tree.navs) {
       if (!navs.includes(name)) {
@@ -263,10 +333,18 @@ export abstract class HObject<T> {
       }
       this.nav(name).loadNow(sub, stage);
     }
-    stage.publish(() => {
-      for (const [k, v] of computed) this.loadedValues.set(k, v);
-      this.nullState = false;
-    });
+    return values;
+  }
+
+  /** Publishes what readPlanned read. */
+  commitPlanned(plan: LoadPlan, values: unknown[] | null): void {
+    if (values === null) {
+      this.nullState = true;
+      return;
+    }
+    const scalars = plan.scalars;
+    for (let i = 0; i < scalars.length; i++) this.loadedValues[scalars[i]] = values[i];
+    this.nullState = false;
   }
 
   /** Office.js `set({...})`: assigns each property through its setter. */
@@ -286,6 +364,6 @@ export abstract class HObject<T> {
   }
 
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loadedValues);
+    return { ...this.loadedValues };
   }
 }

@@ -32,25 +32,60 @@ export abstract class HCollection<T, I extends HObject<T>> extends HObject<T[]> 
 
   override load(arg?: LoadArg): this {
     const tree = parseLoad(arg, true);
-    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage));
+    this.context.enqueue(`${this.typeName}.load`, (stage) => this.loadNow(tree, stage), true);
     return this;
   }
 
-  /** Items already handed out, reused when the same collection is loaded again (loads merge). */
-  private readonly known = new Map<T, I>();
+  /**
+   * Items already handed out, reused when the same collection is loaded again (loads merge). The first load
+   * only records its lists; the map is built if a second load comes (most collections are loaded once).
+   */
+  private known: Map<T, I> | undefined;
+  private firstLoad: { targets: T[]; items: I[] } | undefined;
 
-  override loadNow(tree: LoadTree, stage: Stage): void {
-    const targets = this.list();
-    const items = targets.map((t) => {
-      let item = this.known.get(t);
+  /**
+   * True when list() never holds the same target twice (element lists from a tree walk): then the first load
+   * can hand out one new item per target without a map to find repeats.
+   */
+  protected readonly uniqueTargets: boolean = false;
+
+  private itemsFor(targets: T[]): I[] {
+    if (!this.firstLoad && this.uniqueTargets) {
+      const items = targets.map((t) => this.makeItem(t));
+      this.firstLoad = { targets, items };
+      return items;
+    }
+    if (!this.known) {
+      const known = new Map<T, I>();
+      const first = this.firstLoad;
+      if (first) for (let i = 0; i < first.targets.length; i++) known.set(first.targets[i], first.items[i]);
+      this.known = known;
+    }
+    const known = this.known;
+    return targets.map((t) => {
+      let item = known.get(t);
       if (!item) {
         item = this.makeItem(t);
-        this.known.set(t, item);
+        known.set(t, item);
       }
       return item;
     });
-    for (const item of items) item.loadNow(tree, stage);
-    stage.publish(() => (this.itemList = items));
+  }
+
+  override loadNow(tree: LoadTree, stage: Stage): void {
+    const items = this.itemsFor(this.list());
+    if (items.length === 0) {
+      stage.publish(() => (this.itemList = items));
+      return;
+    }
+    // Every item is of the same class: what the tree asks is worked out once, and published in one go.
+    const plan = items[0].planLoad(tree);
+    const values = new Array<unknown[] | null>(items.length);
+    for (let i = 0; i < items.length; i++) values[i] = items[i].readPlanned(plan, stage);
+    stage.publish(() => {
+      for (let i = 0; i < items.length; i++) items[i].commitPlanned(plan, values[i]);
+      this.itemList = items;
+    });
   }
 
   protected firstItem(orNull: boolean): I {

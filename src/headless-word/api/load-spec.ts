@@ -3,6 +3,7 @@
  * or { a: true, b: { c: true } }. A collection's paths may start with "items/".
  */
 
+/** What a load asks for. Never changed once made: parseLoad shares the trees it parses. */
 export interface LoadTree {
   /** Load every scalar property (load() without arguments, or a navigation path ending in the object). */
   all: boolean;
@@ -17,6 +18,24 @@ export function emptyTree(all = false): LoadTree {
 export type LoadArg = string | string[] | Record<string, unknown> | undefined;
 
 export function parseLoad(arg: LoadArg, isCollection: boolean): LoadTree {
+  if (typeof arg !== "string") return parseLoadArg(arg, isCollection);
+  // Load strings come from code, so a few distinct ones are parsed again and again (one per item loaded in a
+  // loop): parsed once. Trees are never changed once parsed, so sharing one is safe.
+  const cache = isCollection ? collectionTrees : objectTrees;
+  let tree = cache.get(arg);
+  if (!tree) {
+    if (cache.size >= MAX_CACHED_TREES) cache.clear();
+    tree = parseLoadArg(arg, isCollection);
+    cache.set(arg, tree);
+  }
+  return tree;
+}
+
+const MAX_CACHED_TREES = 256;
+const collectionTrees = new Map<string, LoadTree>();
+const objectTrees = new Map<string, LoadTree>();
+
+function parseLoadArg(arg: LoadArg, isCollection: boolean): LoadTree {
   if (arg === undefined || arg === null) return emptyTree(true);
   const tree = emptyTree(false);
   const addPath = (raw: string) => {

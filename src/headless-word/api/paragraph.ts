@@ -2,16 +2,16 @@
 import { ErrorCodes, officeError } from "../errors";
 import { replaceRange, wholeParagraph } from "../doc/edit-text";
 import { paragraphWithText, placeBeside } from "../doc/insert";
-import { paragraphsIn, tableNestingLevel } from "../doc/structure";
-import { paragraphText } from "../doc/text";
+import { paragraphsIn } from "../doc/structure";
+import type { ReadMemo } from "../doc/read-memo";
 import { remove, wAttr, wPath, type XmlElement } from "../xml";
-import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext, type ScalarReader } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";
 import { insertTableBeside } from "./range";
 import type { RangeTarget } from "./session";
 import { HSpanObject, type InsertTextLocation } from "./span-object";
-import { paragraphStyle, paragraphStyleBuiltIn, setParagraphStyle } from "./style-props";
+import { setParagraphStyle } from "./style-props";
 
 const ALIGNMENTS: Record<string, string> = {
   left: "Left",
@@ -23,9 +23,22 @@ const ALIGNMENTS: Record<string, string> = {
   distribute: "Justified",
 };
 
+/** The properties every scan reads, computed through the sync's ReadMemo (text and format shared). */
+const PARAGRAPH_READERS = new Map<string, ScalarReader<XmlElement>>([
+  ["text", (p, reads) => reads.text(p)],
+  ["style", (p, reads) => reads.format(p).style],
+  ["styleBuiltIn", (p, reads) => reads.format(p).styleBuiltIn],
+  ["tableNestingLevel", (p, reads) => reads.nestingLevel(p)],
+  ["isListItem", (p, reads) => reads.format(p).isListItem],
+  ["outlineLevel", (p, reads) => reads.format(p).outlineLevel],
+]);
+
+/** Shared by every paragraph (a loaded collection makes one object per paragraph). */
+const PARAGRAPH_INSERT_LOCATIONS: readonly InsertTextLocation[] = ["Replace", "Start", "End"];
+
 export class HParagraph extends HSpanObject<XmlElement> {
   readonly typeName = "Paragraph";
-  protected readonly insertTextLocations: readonly InsertTextLocation[] = ["Replace", "Start", "End"];
+  protected readonly insertTextLocations = PARAGRAPH_INSERT_LOCATIONS;
 
   constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {
     super(context, resolver, bound);
@@ -46,21 +59,13 @@ export class HParagraph extends HSpanObject<XmlElement> {
       "uniqueLocalId",
     ];
   }
-  protected readScalar(name: string, p: XmlElement): unknown {
-    const session = this.context.session;
+  protected override scalarReader(name: string): ScalarReader<XmlElement> | undefined {
+    return PARAGRAPH_READERS.get(name);
+  }
+  protected readScalar(name: string, p: XmlElement, reads: ReadMemo): unknown {
+    const reader = PARAGRAPH_READERS.get(name);
+    if (reader) return reader(p, reads);
     switch (name) {
-      case "text":
-        return paragraphText(p);
-      case "style":
-        return paragraphStyle(session, p);
-      case "styleBuiltIn":
-        return paragraphStyleBuiltIn(session, p);
-      case "tableNestingLevel":
-        return tableNestingLevel(p);
-      case "isListItem":
-        return session.styles.isListItem(p);
-      case "outlineLevel":
-        return session.styles.outlineLevel(p);
       case "isLastParagraph":
         return !hasFollowingParagraph(p);
       case "alignment":
@@ -173,6 +178,7 @@ const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export class HParagraphCollection extends HCollection<XmlElement, HParagraph> {
   readonly typeName = "ParagraphCollection";
+  protected override readonly uniqueTargets = true;
   protected makeItem(p: XmlElement): HParagraph {
     return new HParagraph(this.context, null, p);
   }

@@ -1,18 +1,26 @@
 /** Word.Table and Word.TableCollection over w:tbl. */
 import { ErrorCodes, officeError } from "../errors";
 import { ensureParagraphAfter, paragraphWithText, placeBeside } from "../doc/insert";
-import { cellsOf, paragraphsIn, parentOf, rowsOf, tableNestingLevel, wrappingSdt } from "../doc/structure";
+import { cellsOf, paragraphsIn, parentOf, rowsOf, wrappingSdt } from "../doc/structure";
 import { spanOf } from "../doc/edit-text";
 import { builtInStyleName } from "../doc/styles";
 import { createW, remove, wAttr, wPath, type XmlElement } from "../xml";
-import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
+import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable, type ScalarReader } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";
 import { insertTableBeside } from "./range";
 import type { HTableCell, HTableRowCollection } from "./table-row-cell";
-import { cellText, checkValues, insertRowsBeside, setCellText } from "../doc/cells";
+import { checkValues, insertRowsBeside, setCellText } from "../doc/cells";
+import type { ReadMemo } from "../doc/read-memo";
 import type { HParagraph } from "./paragraph";
 import type { HRange } from "./range";
+
+/** The properties every scan reads. */
+const TABLE_READERS = new Map<string, ScalarReader<XmlElement>>([
+  ["values", (tbl, reads) => reads.tableValues(tbl)],
+  ["rowCount", (tbl, reads) => rowsOf(tbl, reads.ns(tbl)).length],
+  ["nestingLevel", (tbl, reads) => reads.nestingLevel(tbl) + 1],
+]);
 
 export class HTable extends HObject<XmlElement> {
   readonly typeName = "Table";
@@ -29,14 +37,13 @@ export class HTable extends HObject<XmlElement> {
     if (name === "rows") return new C.HTableRowCollection(this.context, () => rowsOf(this.t()));
     return undefined;
   }
-  protected readScalar(name: string, tbl: XmlElement): unknown {
+  protected override scalarReader(name: string): ScalarReader<XmlElement> | undefined {
+    return TABLE_READERS.get(name);
+  }
+  protected readScalar(name: string, tbl: XmlElement, reads: ReadMemo): unknown {
+    const reader = TABLE_READERS.get(name);
+    if (reader) return reader(tbl, reads);
     switch (name) {
-      case "values":
-        return rowsOf(tbl).map((tr) => cellsOf(tr).map(cellText));
-      case "rowCount":
-        return rowsOf(tbl).length;
-      case "nestingLevel":
-        return tableNestingLevel(tbl) + 1;
       case "style": {
         const id = wAttr(wPath(tbl, "tblPr", "tblStyle"), "val");
         return id ?? "";
@@ -233,6 +240,7 @@ function wrapTableInContentControl(tbl: XmlElement): XmlElement {
 
 export class HTableCollection extends HCollection<XmlElement, HTable> {
   readonly typeName = "TableCollection";
+  protected override readonly uniqueTargets = true;
   protected makeItem(t: XmlElement): HTable {
     return new HTable(this.context, null, t);
   }

@@ -1,7 +1,7 @@
 /** Cell-level DOM helpers shared by Table, TableRow and TableCell. */
 import { ErrorCodes, officeError } from "../errors";
 import { createW, insertAfter, wAttr, wChild, wPath, type XmlElement } from "../xml";
-import { paragraphsIn, parentOf } from "./structure";
+import { cellParagraphs } from "./structure";
 import { paragraphText } from "./text";
 import { replaceRange, spanOf } from "./edit-text";
 import { cloneRow } from "./table-build";
@@ -10,9 +10,8 @@ import { toHex } from "./colors";
 
 /** Cell text as Word's TableCell.value: the cell's paragraphs separated by "\r". */
 export function cellText(tc: XmlElement): string {
-  return paragraphsIn(tc)
-    .filter((p) => parentOf(p, "tc") === tc)
-    .map(paragraphText)
+  return cellParagraphs(tc)
+    .map((p) => paragraphText(p))
     .join("\r");
 }
 
@@ -59,7 +58,7 @@ export function setShading(tc: XmlElement, color: string): void {
 }
 
 export function setCellText(tc: XmlElement, text: string): void {
-  const paras = paragraphsIn(tc).filter((p) => parentOf(p, "tc") === tc);
+  const paras = cellParagraphs(tc);
   replaceRange(spanOf(paras.length ? paras : [appendParagraph(tc)]), text);
 }
 

@@ -198,7 +198,7 @@ export function deleteComment(session: Session, comment: XmlElement): void {
 export function commentText(comment: XmlElement): string {
   return [...iter(comment)]
     .filter((c) => isW(c, "p"))
-    .map(paragraphText)
+    .map((p) => paragraphText(p))
     .join("\r");
 }
 

@@ -5,7 +5,7 @@
 import { createW, isElement, isW, NS, remove, wAttr, wChild, type XmlDocument, type XmlElement } from "../xml";
 import { appendTextContent, cloneRunShell, readBackLength, removeIfEmpty, splitAt } from "./runs";
 import { paragraphPieces, paragraphText } from "./text";
-import { paragraphsIn } from "./structure";
+import { paragraphsBetween } from "./structure";
 import { markDeleted, markInserted, revisionFor } from "./revisions";
 import { BREAK_MARKER, splitParagraph } from "./split";
 import { moveForMerge, shiftForReplace } from "./points";
@@ -135,10 +135,7 @@ function fieldRunsWithin(p: XmlElement, start: number, end: number): XmlElement[
 export function paragraphsOfRange(range: RangeTarget): XmlElement[] {
   if (range.start.p === range.end.p) return [range.start.p];
   const root = range.start.p.ownerDocument!.documentElement as unknown as XmlElement;
-  const all = paragraphsIn(root);
-  const i = all.indexOf(range.start.p);
-  const j = all.indexOf(range.end.p);
-  return i >= 0 && j >= i ? all.slice(i, j + 1) : [range.start.p];
+  return paragraphsBetween(root, range.start.p, range.end.p) ?? [range.start.p];
 }
 
 /** Replaces a range that may span paragraphs: the first paragraph keeps its properties, the rest merge in. */

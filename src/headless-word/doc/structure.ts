@@ -1,5 +1,17 @@
 /** Where paragraphs, tables, rows and cells are in the body, in the order Word enumerates them. */
-import { localOf, ancestor, children, isElement, isW, NS, walk, wChild, type XmlElement } from "../xml";
+import { localOf, ancestor, children, isElement, isW, NS, wChild, type XmlElement } from "../xml";
+
+/**
+ * The w: namespace as the string object `el` carries. Parsed elements share one string per document, so a
+ * test against that very object is a pointer comparison, where a test against another copy of the same
+ * 59 characters compares them all — for every node of every walk. Same answers either way (=== compares
+ * content when the objects differ, e.g. for elements made by createElementNS).
+ */
+export function wNamespaceOf(el: XmlElement): string {
+  const ns = el.namespaceURI;
+  // Return the element's own string, not NS.w: that is the object the rest of its document shares.
+  return ns === NS.w ? ns : NS.w;
+}
 
 /** Wrappers Word sees through at block, row and cell level. */
 const BLOCK_WRAPPERS = new Set(["sdt", "sdtContent", "customXml", "ins", "moveTo"]);
@@ -7,30 +19,121 @@ const BLOCK_WRAPPERS = new Set(["sdt", "sdtContent", "customXml", "ins", "moveTo
 /** Paragraphs of a container in document order, tables' paragraphs included, text boxes excluded. */
 export function paragraphsIn(container: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  walk(container, (el) => {
-    if (el.namespaceURI !== NS.w) return false;
-    if (el.localName === "p") {
-      out.push(el);
-      return false;
-    }
-    return !isHiddenBlock(el);
-  });
+  collectParagraphs(container, out, false, wNamespaceOf(container));
   return out;
+}
+
+/** The first of paragraphsIn(container), without listing them all. */
+export function firstParagraphIn(container: XmlElement): XmlElement | undefined {
+  return firstIn(container, wNamespaceOf(container));
+}
+
+function firstIn(container: XmlElement, w: string): XmlElement | undefined {
+  for (let n = container.firstChild; n; n = n.nextSibling) {
+    if (n.namespaceURI !== w) continue;
+    const local = n.localName;
+    if (local === "p") return n as XmlElement;
+    if (isHiddenLocal(local)) continue;
+    const inside = firstIn(n as XmlElement, w);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/** The last of paragraphsIn(container): the same walk, from the end. */
+export function lastParagraphIn(container: XmlElement): XmlElement | undefined {
+  return lastIn(container, wNamespaceOf(container));
+}
+
+function lastIn(container: XmlElement, w: string): XmlElement | undefined {
+  for (let n = container.lastChild; n; n = n.previousSibling) {
+    if (n.namespaceURI !== w) continue;
+    const local = n.localName;
+    if (local === "p") return n as XmlElement;
+    if (isHiddenLocal(local)) continue;
+    const inside = lastIn(n as XmlElement, w);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/**
+ * The paragraphs of paragraphsIn(root) from `first` to `last` inclusive, or undefined unless both are there,
+ * `first` not after `last`. One walk that stops at `last`, instead of listing all and searching the list.
+ */
+export function paragraphsBetween(root: XmlElement, first: XmlElement, last: XmlElement): XmlElement[] | undefined {
+  const state: Between = { first, last, out: undefined, w: wNamespaceOf(root) };
+  return collectBetween(root, state) ? state.out : undefined;
+}
+
+interface Between {
+  first: XmlElement;
+  last: XmlElement;
+  /** Set once `first` is met. */
+  out: XmlElement[] | undefined;
+  w: string;
+}
+
+/** The paragraphsIn walk for paragraphsBetween; true once `last` was collected. */
+function collectBetween(el: XmlElement, state: Between): boolean {
+  const w = state.w;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.namespaceURI !== w) continue;
+    const local = n.localName;
+    if (local === "p") {
+      if (n === state.first) state.out = [];
+      if (!state.out) continue;
+      state.out.push(n as XmlElement);
+      if (n === state.last) return true;
+    } else if (!isHiddenLocal(local) && collectBetween(n as XmlElement, state)) return true;
+  }
+  return false;
+}
+
+/**
+ * A cell's own paragraphs: those whose nearest w:tc is `tc` (paragraphsIn(tc) without the paragraphs of
+ * nested tables' cells).
+ */
+export function cellParagraphs(tc: XmlElement, w = wNamespaceOf(tc)): XmlElement[] {
+  const out: XmlElement[] = [];
+  collectParagraphs(tc, out, true, w);
+  return out;
+}
+
+/**
+ * The walk behind paragraphsIn: w: elements only, paragraphs collected (never entered), hidden blocks skipped.
+ * A plain recursion rather than walk() with a callback: it runs over the whole body at every load.
+ */
+function collectParagraphs(el: XmlElement, out: XmlElement[], skipCells: boolean, w: string): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    // Only elements have a namespace: this one test skips text, comments and other vocabularies.
+    if (n.namespaceURI !== w) continue;
+    const local = n.localName;
+    if (local === "p") out.push(n as XmlElement);
+    else if (skipCells && local === "tc") continue;
+    else if (!isHiddenLocal(local)) collectParagraphs(n as XmlElement, out, skipCells, w);
+  }
 }
 
 /** Tables of a container in document order (outer table before the tables nested in it). */
 export function tablesIn(container: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  walk(container, (el) => {
-    if (el.namespaceURI !== NS.w || el.localName === "p") return false;
-    if (el.localName === "tbl") out.push(el);
-    return !isHiddenBlock(el);
-  });
+  collectTables(container, out, wNamespaceOf(container));
   return out;
 }
 
-function isHiddenBlock(el: XmlElement): boolean {
-  return el.localName === "sectPr" || el.localName === "del" || el.localName === "moveFrom" || el.localName === "sdtPr";
+function collectTables(el: XmlElement, out: XmlElement[], w: string): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.namespaceURI !== w) continue;
+    const local = n.localName;
+    if (local === "p") continue;
+    if (local === "tbl") out.push(n as XmlElement);
+    if (!isHiddenLocal(local)) collectTables(n as XmlElement, out, w);
+  }
+}
+
+function isHiddenLocal(local: string | null): boolean {
+  return local === "sectPr" || local === "del" || local === "moveFrom" || local === "sdtPr";
 }
 
 /** Direct blocks of a container (paragraphs and tables), seeing through sdt/customXml wrappers. */
@@ -47,32 +150,38 @@ export function blocksIn(container: XmlElement): XmlElement[] {
   return out;
 }
 
-export function rowsOf(tbl: XmlElement): XmlElement[] {
-  return collectThrough(tbl, "tr");
+/** A table's rows, through sdt/customXml wrappers. `w` as for tableNestingLevel. */
+export function rowsOf(tbl: XmlElement, w = wNamespaceOf(tbl)): XmlElement[] {
+  return collectThrough(tbl, "tr", [], w);
 }
 
-export function cellsOf(tr: XmlElement): XmlElement[] {
-  return collectThrough(tr, "tc");
+/** A row's cells, through sdt/customXml wrappers. `w` as for tableNestingLevel. */
+export function cellsOf(tr: XmlElement, w = wNamespaceOf(tr)): XmlElement[] {
+  return collectThrough(tr, "tc", [], w);
 }
 
-function collectThrough(parent: XmlElement, local: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const el of children(parent)) {
-    if (isW(el, local)) out.push(el);
-    else if (el.namespaceURI === NS.w && BLOCK_WRAPPERS.has(localOf(el))) {
-      if (el.localName === "sdt") {
+function collectThrough(parent: XmlElement, local: string, out: XmlElement[], w: string): XmlElement[] {
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.namespaceURI !== w) continue;
+    const el = n as XmlElement;
+    const name = el.localName;
+    if (name === local) out.push(el);
+    else if (BLOCK_WRAPPERS.has(name)) {
+      if (name === "sdt") {
         const content = wChild(el, "sdtContent");
-        if (content) out.push(...collectThrough(content, local));
-      } else out.push(...collectThrough(el, local));
+        if (content) collectThrough(content, local, out, w);
+      } else collectThrough(el, local, out, w);
     }
   }
   return out;
 }
 
-/** Number of tables around the element: 0 outside tables. */
-export function tableNestingLevel(el: XmlElement): number {
+/**
+ * Number of tables around the element: 0 outside tables. `w`: the w: namespace string to compare with (see wNamespaceOf); callers reading many elements pass it once.
+ */
+export function tableNestingLevel(el: XmlElement, w = wNamespaceOf(el)): number {
   let level = 0;
-  for (let n = el.parentNode; n; n = n.parentNode) if (isElement(n) && isW(n, "tbl")) level++;
+  for (let n = el.parentNode; n; n = n.parentNode) if (n.localName === "tbl" && n.namespaceURI === w) level++;
   return level;
 }
 

@@ -1,6 +1,7 @@
 /** Paragraph styles as Word reports them: UI name, built-in identity, outline level, list membership. */
 import type { DocxPackage } from "../package/docx-package";
 import { children, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { wNamespaceOf } from "./structure";
 
 interface StyleInfo {
   id: string;
@@ -8,6 +9,22 @@ interface StyleInfo {
   basedOn?: string;
   outlineLevel?: number;
   numId?: string;
+  /**
+   * What the style gives its paragraphs through its basedOn chain, worked out on first use. Style infos are
+   * rebuilt whenever the style part is re-indexed, so this never outlives the definitions it was derived from.
+   */
+  derived?: ParagraphFormat;
+}
+
+/** Everything Word reports about a paragraph's style, from one look at its w:pPr. */
+export interface ParagraphFormat {
+  /** Style name as Word shows it. */
+  readonly style: string;
+  /** Built-in identity of the style ("Heading1", "Normal", "Other", …). */
+  readonly styleBuiltIn: string;
+  /** 1–9, or 10 for body text. */
+  readonly outlineLevel: number;
+  readonly isListItem: boolean;
 }
 
 /** Names stored in lower case in styles.xml for built-in styles, as Word shows them. */
@@ -114,13 +131,84 @@ export class StyleSheet {
   }
 
   private styleOf(p: XmlElement): StyleInfo | undefined {
-    const id = wAttr(wPath(p, "pPr", "pStyle"), "val");
+    return this.styleFor(wAttr(wPath(p, "pPr", "pStyle"), "val"));
+  }
+
+  private styleFor(id: string | undefined): StyleInfo | undefined {
     return (id !== undefined ? this.byId.get(id) : undefined) ?? this.defaultParagraph;
   }
 
   /** Style name as Word shows it ("Normal" when the document defines no default). */
   styleName(p: XmlElement): string {
     return this.styleOf(p)?.name ?? "Normal";
+  }
+
+  /**
+   * Style name, built-in name, outline level and list membership of a paragraph in one pass over its w:pPr
+   * (the first w:pStyle, w:outlineLvl and w:numPr/w:numId, as wPath finds them), the style chain resolved once
+   * per style.
+   */
+  format(p: XmlElement, w = wNamespaceOf(p)): ParagraphFormat {
+    let styleId: string | undefined;
+    let outline: string | undefined;
+    let numId: string | undefined;
+    let seenStyle = false;
+    let seenOutline = false;
+    let seenNumPr = false;
+    const pPr = wChild(p, "pPr");
+    if (pPr) {
+      for (let c = pPr.firstChild; c; c = c.nextSibling) {
+        // Only elements have a namespace.
+        if (c.namespaceURI !== w) continue;
+        const n = c as XmlElement;
+        const local = n.localName;
+        if (local === "pStyle" && !seenStyle) {
+          seenStyle = true;
+          styleId = wAttr(n, "val");
+        } else if (local === "outlineLvl" && !seenOutline) {
+          seenOutline = true;
+          outline = wAttr(n, "val");
+        } else if (local === "numPr" && !seenNumPr) {
+          seenNumPr = true;
+          numId = wAttr(wChild(n, "numId"), "val");
+        }
+      }
+    }
+    const info = this.styleFor(styleId);
+    const derived = info ? this.derive(info) : NO_STYLE;
+    // Most paragraphs take everything from their style: they share its (read-only) format.
+    if (outline === undefined && numId === undefined) return derived;
+    return {
+      style: derived.style,
+      styleBuiltIn: derived.styleBuiltIn,
+      outlineLevel: outline !== undefined ? toOutline(Number(outline)) : derived.outlineLevel,
+      isListItem: numId !== undefined ? numId !== "0" : derived.isListItem,
+    };
+  }
+
+  /** What a paragraph of style `info` is when its w:pPr says nothing more. */
+  private derive(info: StyleInfo): ParagraphFormat {
+    if (info.derived) return info.derived;
+    let outlineLevel = 10;
+    for (let s: StyleInfo | undefined = info, guard = 0; s && guard < 20; s = this.basedOn(s), guard++) {
+      if (s.outlineLevel !== undefined) {
+        outlineLevel = toOutline(s.outlineLevel);
+        break;
+      }
+    }
+    let isListItem = false;
+    for (let s: StyleInfo | undefined = info, guard = 0; s && guard < 20; s = this.basedOn(s), guard++) {
+      if (s.numId !== undefined) {
+        isListItem = s.numId !== "0";
+        break;
+      }
+    }
+    info.derived = { style: info.name, styleBuiltIn: builtInStyleName(info.name), outlineLevel, isListItem };
+    return info.derived;
+  }
+
+  private basedOn(s: StyleInfo): StyleInfo | undefined {
+    return s.basedOn ? this.byId.get(s.basedOn) : undefined;
   }
 
   /** Style id to write in w:pStyle for a name or built-in name given by the caller. */
@@ -183,31 +271,21 @@ export class StyleSheet {
 
   /** 1–9, or 10 for body text (Word's wdOutlineLevelBodyText). */
   outlineLevel(p: XmlElement): number {
-    const direct = wAttr(wPath(p, "pPr", "outlineLvl"), "val");
-    if (direct !== undefined) return toOutline(Number(direct));
-    for (
-      let s = this.styleOf(p), guard = 0;
-      s && guard < 20;
-      s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++
-    ) {
-      if (s.outlineLevel !== undefined) return toOutline(s.outlineLevel);
-    }
-    return 10;
+    return this.format(p).outlineLevel;
   }
 
   isListItem(p: XmlElement): boolean {
-    const direct = wAttr(wPath(p, "pPr", "numPr", "numId"), "val");
-    if (direct !== undefined) return direct !== "0";
-    for (
-      let s = this.styleOf(p), guard = 0;
-      s && guard < 20;
-      s = s.basedOn ? this.byId.get(s.basedOn) : undefined, guard++
-    ) {
-      if (s.numId !== undefined) return s.numId !== "0";
-    }
-    return false;
+    return this.format(p).isListItem;
   }
 }
+
+/** A paragraph without a style when the document has no default paragraph style. */
+const NO_STYLE: ParagraphFormat = {
+  style: "Normal",
+  styleBuiltIn: builtInStyleName("Normal"),
+  outlineLevel: 10,
+  isListItem: false,
+};
 
 function toOutline(level: number): number {
   return level >= 0 && level <= 8 ? level + 1 : 10;

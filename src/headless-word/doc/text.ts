@@ -3,7 +3,8 @@
  * skips deleted revisions, field codes (it shows field results), and shows line breaks as "\v" and tabs as
  * "\t". Legacy FORMCHECKBOX fields and Wingdings box symbols are shown as ☐ / ☒ (see README).
  */
-import { NS, isElement, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { NS, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { wNamespaceOf } from "./structure";
 
 export type PieceKind = "text" | "tab" | "break" | "symbol" | "checkbox";
 
@@ -54,77 +55,117 @@ interface FieldState {
   checkbox: boolean;
 }
 
-export function paragraphPieces(p: XmlElement): Piece[] {
-  const pieces: Piece[] = [];
-  const fields: FieldState[] = [];
-  let offset = 0;
-  const push = (kind: PieceKind, node: XmlElement, run: XmlElement, text: string) => {
-    if (fields.some((f) => f.inCode || f.checkbox)) return;
-    pieces.push({ kind, node, run, text, start: offset });
-    offset += text.length;
-  };
-  const visitRun = (r: XmlElement) => {
-    for (let n = r.firstChild; n; n = n.nextSibling) {
-      if (!isElement(n) || n.namespaceURI !== NS.w) continue;
+/**
+ * One walk over a paragraph's content, shared by paragraphPieces and paragraphText. Written as a class with
+ * methods rather than nested closures: this runs for every paragraph of every load, and per-call closures
+ * (and the name helpers some toolchains wrap them in) cost more than the walk itself.
+ */
+class Scanner {
+  /** Pieces found, or undefined when only the text is wanted (no piece objects made). */
+  readonly pieces: Piece[] | undefined;
+  text = "";
+  /** Open fields, innermost last (made for the first field: most paragraphs have none). */
+  private fields: FieldState[] | undefined;
+  /** The w: namespace string of the paragraph being scanned (see wNamespaceOf). */
+  private w: string = NS.w;
+
+  constructor(withPieces: boolean) {
+    this.pieces = withPieces ? [] : undefined;
+  }
+
+  /** Ready for another paragraph (text-only scanners are reused). */
+  reset(): void {
+    this.text = "";
+    this.fields = undefined;
+  }
+
+  /** Scans paragraph `p`; `w` is its w: namespace string (see wNamespaceOf). */
+  scan(p: XmlElement, w: string): void {
+    this.w = w;
+    this.visit(p);
+  }
+
+  private push(kind: PieceKind, node: XmlElement, run: XmlElement, text: string): void {
+    const fields = this.fields;
+    if (fields) for (let i = 0; i < fields.length; i++) if (fields[i].inCode || fields[i].checkbox) return;
+    this.pieces?.push({ kind, node, run, text, start: this.text.length });
+    this.text += text;
+  }
+
+  private visit(el: XmlElement): void {
+    const w = this.w;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      // Only elements have a namespace; math, drawings, alternate content are not text.
+      if (c.namespaceURI !== w) continue;
+      const n = c as XmlElement;
+      const local = n.localName;
+      if (local === "r") this.visitRun(n);
+      else if (local === "sdt") {
+        const content = wChild(n, "sdtContent");
+        if (content) this.visit(content);
+      } else if (TRANSPARENT.has(local)) this.visit(n);
+      else if (HIDDEN.has(local)) continue;
+    }
+  }
+
+  private visitRun(r: XmlElement): void {
+    const w = this.w;
+    for (let c = r.firstChild; c; c = c.nextSibling) {
+      if (c.namespaceURI !== w) continue;
+      const n = c as XmlElement;
       switch (n.localName) {
-        case "t":
-          if (n.textContent) push("text", n, r, n.textContent);
+        case "t": {
+          const text = n.textContent;
+          if (text) this.push("text", n, r, text);
           break;
+        }
         case "tab":
         case "ptab":
-          push("tab", n, r, "\t");
+          this.push("tab", n, r, "\t");
           break;
         case "br": {
           const type = wAttr(n, "type");
-          if (!type || type === "textWrapping") push("break", n, r, "\v");
+          if (!type || type === "textWrapping") this.push("break", n, r, "\v");
           break;
         }
         case "cr":
-          push("break", n, r, "\v");
+          this.push("break", n, r, "\v");
           break;
         case "noBreakHyphen":
-          push("symbol", n, r, "-");
+          this.push("symbol", n, r, "-");
           break;
         case "sym": {
           const code = (wAttr(n, "char") ?? "").toUpperCase();
           const mapped = BOX_SYMBOLS[code] ?? (code ? String.fromCharCode(parseInt(code, 16)) : "");
-          if (mapped) push("symbol", n, r, mapped);
+          if (mapped) this.push("symbol", n, r, mapped);
           break;
         }
-        case "fldChar": {
-          const type = wAttr(n, "fldCharType");
-          if (type === "begin") {
-            const box = wPath(n, "ffData", "checkBox");
-            if (box) {
-              push("checkbox", n, r, checkBoxChecked(box) ? "☒" : "☐");
-              fields.push({ inCode: true, checkbox: true });
-            } else fields.push({ inCode: true, checkbox: false });
-          } else if (type === "separate") {
-            const top = fields[fields.length - 1];
-            if (top) top.inCode = false;
-          } else if (type === "end") fields.pop();
+        case "fldChar":
+          this.fieldChar(n, r);
           break;
-        }
         default:
           break;
       }
     }
-  };
-  const visit = (el: XmlElement) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (!isElement(n)) continue;
-      if (n.namespaceURI !== NS.w) continue; // math, drawings, alternate content: not text
-      const local = n.localName ?? "";
-      if (local === "r") visitRun(n);
-      else if (local === "sdt") {
-        const content = wChild(n, "sdtContent");
-        if (content) visit(content);
-      } else if (TRANSPARENT.has(local)) visit(n);
-      else if (HIDDEN.has(local)) continue;
-    }
-  };
-  visit(p);
-  return pieces;
+  }
+
+  private fieldChar(n: XmlElement, r: XmlElement): void {
+    const type = wAttr(n, "fldCharType");
+    if (type === "begin") {
+      const box = wPath(n, "ffData", "checkBox");
+      if (box) this.push("checkbox", n, r, checkBoxChecked(box) ? "☒" : "☐");
+      (this.fields ??= []).push({ inCode: true, checkbox: !!box });
+    } else if (type === "separate") {
+      const top = this.fields?.[this.fields.length - 1];
+      if (top) top.inCode = false;
+    } else if (type === "end") this.fields?.pop();
+  }
+}
+
+export function paragraphPieces(p: XmlElement): Piece[] {
+  const scanner = new Scanner(true);
+  scanner.scan(p, wNamespaceOf(p));
+  return scanner.pieces!;
 }
 
 function checkBoxChecked(box: XmlElement): boolean {
@@ -141,8 +182,17 @@ export function isOn(el: XmlElement | undefined): boolean {
   return v === undefined || v === "1" || v === "true" || v === "on";
 }
 
-export function paragraphText(p: XmlElement): string {
-  let text = "";
-  for (const piece of paragraphPieces(p)) text += piece.text;
+/**
+ * The paragraph's text alone: the same walk as paragraphPieces, without making the pieces. `w`: the w:
+ * namespace string to compare with (see wNamespaceOf); callers reading many paragraphs pass it once.
+ */
+export function paragraphText(p: XmlElement, w = wNamespaceOf(p)): string {
+  // One shared scanner: a scan never calls out, so it cannot be re-entered before it returns.
+  textScanner.reset();
+  textScanner.scan(p, w);
+  const text = textScanner.text;
+  textScanner.reset();
   return text;
 }
+
+const textScanner = new Scanner(false);

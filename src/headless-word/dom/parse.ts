@@ -17,15 +17,15 @@ const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/;
  * what is not well-formed, and builds no DOM of its own, so the only tree is ours. Callers refuse DOCTYPEs
  * before parsing (saxes never expands external entities, but a .docx has no use for a DTD at all).
  */
-export function parseDocument(text: string): XDocument {
+export function parseDocument(text: string, knownStrings: readonly string[] = []): XDocument {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return build(source, false);
+    return build(source, false, knownStrings);
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     // Positions cost time on every character; they are only worth it for the message of a broken part.
     try {
-      build(source, true);
+      build(source, true, knownStrings);
     } catch (located) {
       if (located instanceof Error) throw new XmlSyntaxError(firstLine(located.message));
     }
@@ -37,16 +37,28 @@ function firstLine(message: string): string {
   return message.split("\n")[0];
 }
 
-function build(source: string, position: boolean): XDocument {
+function build(source: string, position: boolean, knownStrings: readonly string[]): XDocument {
   const doc = new XDocument();
   doc.prolog = PROLOG.exec(source)?.[0] ?? "";
-  const names = new Map<string, string>();
   // Names repeat hundreds of thousands of times in a big part: one string each saves memory on every element.
+  // Namespace URIs become the caller's own constants (knownStrings), so that comparing a node's namespace with
+  // a constant is a pointer test rather than a 60-character string comparison on every node of every walk.
+  const names = new Map<string, string>(knownStrings.map((k) => [k, k]));
   const intern = (s: string): string => {
     const known = names.get(s);
     if (known !== undefined) return known;
     names.set(s, s);
     return s;
+  };
+  // saxes hands out the same string object for every use of one namespace binding: remember the last one.
+  let lastUri = "";
+  let lastInterned = "";
+  const internUri = (uri: string): string => {
+    if (uri !== lastUri) {
+      lastUri = uri;
+      lastInterned = intern(uri);
+    }
+    return lastInterned;
   };
 
   let current: XNode = doc;
@@ -58,13 +70,14 @@ function build(source: string, position: boolean): XDocument {
       a.name = intern(a.name);
       a.local = intern(a.local);
       a.prefix = intern(a.prefix);
+      a.uri = internUri(a.uri);
     }
     const element = new XElement(
       doc,
       intern(tag.name),
       tag.prefix ? intern(tag.prefix) : null,
       intern(tag.local),
-      tag.uri || null,
+      tag.uri ? internUri(tag.uri) : null,
       attrs.length ? attrs : undefined,
     );
     current.appendChild(element);
