@@ -61,4 +61,38 @@ describe("comments", () => {
     expect(main).toMatch(/commentReference w:id="1"/);
     expect(await partText(bytes, "word/comments.xml")).not.toContain(">first<");
   });
+
+  it("gives every comment its own id across many inserts, deletions and a reopen", async () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
+    const doc = await docFrom(words.map((w) => p(w)).join(""));
+    await doc.run(async (context) => {
+      for (const w of words.slice(0, 20))
+        context.document.body.search(w, { matchWholeWord: true }).getFirst().insertComment(w);
+      await context.sync();
+      // Delete the newest, then add more: ids must not collide with the ones still there.
+      const comments = context.document.body.getComments().load("items/content");
+      await context.sync();
+      comments.items[comments.items.length - 1].delete();
+      comments.items[0].delete();
+      await context.sync();
+      for (const w of words.slice(20, 25))
+        context.document.body.search(w, { matchWholeWord: true }).getFirst().insertComment(w);
+      await context.sync();
+    });
+    const reopened = await reopen(doc);
+    await reopened.run(async (context) => {
+      for (const w of words.slice(25))
+        context.document.body.search(w, { matchWholeWord: true }).getFirst().insertComment(w);
+      await context.sync();
+    });
+    const bytes = await reopened.save();
+    const ids = [...(await partText(bytes, "word/comments.xml"))!.matchAll(/<w:comment [^>]*w:id="(\d+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toHaveLength(28);
+    expect(new Set(ids).size).toBe(ids.length);
+    const main = (await partText(bytes, "word/document.xml"))!;
+    const references = [...main.matchAll(/commentReference w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(references.sort()).toEqual([...ids].sort());
+  });
 });

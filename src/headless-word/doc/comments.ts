@@ -78,14 +78,27 @@ function placeAtOffset(p: XmlElement, offset: number, node: XmlElement, lean: "b
   p.appendChild(node);
 }
 
-export function insertComment(session: Session, span: RangeTarget, text: string): XmlElement {
-  if (!text) throw officeError(ErrorCodes.invalidArgument, "A comment needs text.", "insertComment");
-  const root = ensureCommentsPart(session);
-  // Ids come from comments.xml: a marker without its comment is not something Word writes.
+/** The comment this code appended last to a comments part, and its id. */
+const lastIds = new WeakMap<XmlElement, { comment: XmlElement; id: number }>();
+
+/**
+ * One more than the largest comment id. Ids come from comments.xml: a marker without its comment is not
+ * something Word writes. The part is scanned once; after that, while our last comment is still the part's last
+ * child (nothing was added behind our back), the next id follows it, so marking thousands of gaps stays linear.
+ */
+function nextCommentId(session: Session, root: XmlElement): number {
+  const last = lastIds.get(root);
+  if (last && root.lastChild === last.comment) return last.id + 1;
   const ids = allComments(session)
     .map((c) => Number(wAttr(c, "id")))
     .filter(Number.isFinite);
-  const id = String(ids.length ? Math.max(...ids) + 1 : 0);
+  return ids.reduce((max, n) => Math.max(max, n + 1), 0);
+}
+
+export function insertComment(session: Session, span: RangeTarget, text: string): XmlElement {
+  if (!text) throw officeError(ErrorCodes.invalidArgument, "A comment needs text.", "insertComment");
+  const root = ensureCommentsPart(session);
+  const id = String(nextCommentId(session, root));
   const cdoc = root.ownerDocument!;
   const comment = createW(cdoc, "comment", {
     id,
@@ -106,6 +119,7 @@ export function insertComment(session: Session, span: RangeTarget, text: string)
     comment.appendChild(p);
   }
   root.appendChild(comment);
+  lastIds.set(root, { comment, id: Number(id) });
   const mdoc = span.start.p.ownerDocument!;
   const start = createW(mdoc, "commentRangeStart", { id });
   const end = createW(mdoc, "commentRangeEnd", { id });

@@ -1,5 +1,5 @@
 /** Where paragraphs, tables, rows and cells are in the body, in the order Word enumerates them. */
-import { localOf, ancestor, children, isElement, isW, NS, wChild, type XmlElement } from "../xml";
+import { localOf, ancestor, children, isElement, isW, NS, wChild, type XmlElement, type XmlNode } from "../xml";
 
 /**
  * The w: namespace as the string object `el` carries. Parsed elements share one string per document, so a
@@ -59,33 +59,43 @@ function lastIn(container: XmlElement, w: string): XmlElement | undefined {
 
 /**
  * The paragraphs of paragraphsIn(root) from `first` to `last` inclusive, or undefined unless both are there,
- * `first` not after `last`. One walk that stops at `last`, instead of listing all and searching the list.
+ * `first` not after `last`. Walks forward from `first` and stops at `last`: marking thousands of places must
+ * not walk the document from its start for each of them.
  */
 export function paragraphsBetween(root: XmlElement, first: XmlElement, last: XmlElement): XmlElement[] | undefined {
-  const state: Between = { first, last, out: undefined, w: wNamespaceOf(root) };
-  return collectBetween(root, state) ? state.out : undefined;
+  const w = wNamespaceOf(root);
+  if (!isListedParagraph(root, first, w)) return undefined;
+  const out = [first];
+  if (first === last) return out;
+  let node = nextAfterSubtree(first, root);
+  while (node) {
+    if (node.namespaceURI === w) {
+      const local = node.localName;
+      if (local === "p") {
+        out.push(node as XmlElement);
+        if (node === last) return out;
+      } else if (!isHiddenLocal(local) && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    node = nextAfterSubtree(node, root);
+  }
+  return undefined;
 }
 
-interface Between {
-  first: XmlElement;
-  last: XmlElement;
-  /** Set once `first` is met. */
-  out: XmlElement[] | undefined;
-  w: string;
+/** The node after `node` and everything inside it, in document order, without leaving `root`. */
+function nextAfterSubtree(node: XmlNode, root: XmlElement): XmlNode | null {
+  for (let n: XmlNode | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
 }
 
-/** The paragraphsIn walk for paragraphsBetween; true once `last` was collected. */
-function collectBetween(el: XmlElement, state: Between): boolean {
-  const w = state.w;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.namespaceURI !== w) continue;
-    const local = n.localName;
-    if (local === "p") {
-      if (n === state.first) state.out = [];
-      if (!state.out) continue;
-      state.out.push(n as XmlElement);
-      if (n === state.last) return true;
-    } else if (!isHiddenLocal(local) && collectBetween(n as XmlElement, state)) return true;
+/** Whether paragraphsIn(root) lists `p`: a w:p inside root with only entered w: elements around it. */
+function isListedParagraph(root: XmlElement, p: XmlElement, w: string): boolean {
+  if (p.namespaceURI !== w || p.localName !== "p") return false;
+  for (let a = p.parentNode; a; a = a.parentNode) {
+    if (a === root) return true;
+    if (a.namespaceURI !== w || a.localName === "p" || isHiddenLocal(a.localName)) return false;
   }
   return false;
 }
