@@ -1,4 +1,5 @@
 import type { DocModel } from "../model";
+import { joinLines } from "./text";
 import { isHeadingLike, isInstruction, isPrompt } from "../templates/classify";
 import type { DocumentStructure } from "../templates/types";
 
@@ -20,12 +21,12 @@ export function answerText(structure: DocumentStructure, model: DocModel): strin
         p.headingLevel === 0 && p.text.trim() && !isPrompt(p.text) && !isInstruction(p.text) && !isHeadingLike(p.text),
     )
     .map((p) => p.text);
-  const text = [...answers, ...prose].join("\n");
+  const text = joinLines([...answers, ...prose]);
   cache.set(structure, text);
   return text;
 }
 
 /** Every paragraph of the document (including those in tables), one per line. */
 export function fullText(model: DocModel): string {
-  return model.paragraphs.map((p) => p.text).join("\n");
+  return joinLines(model.paragraphs.map((p) => p.text));
 }

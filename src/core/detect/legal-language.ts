@@ -44,10 +44,21 @@ const BASIS_PATTERNS: Record<LawfulBasisId, RegExp[]> = {
   "legitimate-interests": [/\b6\s*\(\s*1\s*\)\s*\(\s*f\s*\)/, /\blegitimate interests?\b/],
 };
 
+/**
+ * Each basis's patterns as one alternation: the answer text of a long assessment is megabytes, and one pass per
+ * basis costs a third of one pass per pattern. (Any alternative matching anywhere is what `some` asked.)
+ */
+const BASIS_ANY = Object.fromEntries(
+  Object.entries(BASIS_PATTERNS).map(([id, patterns]) => [
+    id,
+    new RegExp(patterns.map((p) => `(?:${p.source})`).join("|")),
+  ]),
+) as Record<LawfulBasisId, RegExp>;
+
 /** The Article 6 bases the text names (in the order of Article 6(1)). */
 export function lawfulBasesIn(text: string): LawfulBasisId[] {
   const t = normalise(text);
-  return (Object.keys(BASIS_PATTERNS) as LawfulBasisId[]).filter((id) => BASIS_PATTERNS[id].some((re) => re.test(t)));
+  return (Object.keys(BASIS_PATTERNS) as LawfulBasisId[]).filter((id) => BASIS_ANY[id].test(t));
 }
 
 const SPECIAL_CATEGORY = [

@@ -15,19 +15,25 @@ export function clearTextMemos(): void {
   for (const clear of memoCaches) clear();
 }
 
-export function memoText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+type Memo<T> = ((text: string) => T) & { remember(text: string, value: T): void };
+
+export function memoText<T>(fn: (text: string) => T, limit = 20_000): Memo<T> {
   let cache = new Map<string, T>();
   memoCaches.push(() => {
     cache = new Map();
   });
-  return (text) => {
+  const remember = (text: string, value: T): void => {
+    if (cache.size >= limit) cache = new Map();
+    cache.set(text, value);
+  };
+  const memo = (text: string): T => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(text, value);
+    remember(text, value);
     return value;
   };
+  return Object.assign(memo, { remember });
 }
 
 const normaliseMemo = memoText(normaliseUncached);
@@ -35,6 +41,17 @@ const normaliseMemo = memoText(normaliseUncached);
 /** Lower case, typographic quotes folded, whitespace collapsed, trimmed. */
 export function normalise(text: string): string {
   return normaliseMemo(text);
+}
+
+/**
+ * parts.join("\n"), with its normalise() worked out from the parts' own (usually already memoised) forms
+ * instead of running NFKC and the regexes again over megabytes: a line break is a boundary for every step
+ * of normalise, so normalise(a + "\n" + b) is normalise(a) + " " + normalise(b), blank parts dropped.
+ */
+export function joinLines(parts: readonly string[]): string {
+  const text = parts.join("\n");
+  normaliseMemo.remember(text, parts.map(normalise).filter(Boolean).join(" "));
+  return text;
 }
 
 function normaliseUncached(text: string): string {
@@ -47,7 +64,12 @@ function normaliseUncached(text: string): string {
     .trim();
 }
 
-const oneLineMemo = memoText((text: string) => text.replace(/[\s\u00a0\u000b]+/g, " ").trim());
+/** Whitespace other than single spaces between words: what oneLine changes (\s covers \u00a0 and \v). */
+const UNTIDY_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+
+const oneLineMemo = memoText((text: string) =>
+  UNTIDY_SPACE.test(text) ? text.replace(/[\s\u00a0\u000b]+/g, " ").trim() : text,
+);
 
 /** Collapses whitespace but keeps case, for messages and section titles. */
 export function oneLine(text: string): string {
@@ -70,12 +92,21 @@ export function stripBullet(line: string): string {
   return line.replace(BULLET, "").trim();
 }
 
-/** Non-empty lines of a text, bullets removed. */
-export function contentLines(text: string): string[] {
-  return text
-    .split(/\n|\u000b/)
-    .map(stripBullet)
-    .filter((l) => l.replace(/[\s\u00a0]/g, "") !== "");
+const contentLinesMemo = memoText((text: string): readonly string[] =>
+  Object.freeze(
+    text
+      .split(/\n|\u000b/)
+      .map(stripBullet)
+      .filter((l) => /[^\s\u00a0]/.test(l)),
+  ),
+);
+
+/**
+ * Non-empty lines of a text, bullets removed. Memoised (the classifiers ask it of every text several times),
+ * so the array is shared and frozen.
+ */
+export function contentLines(text: string): readonly string[] {
+  return contentLinesMemo(text);
 }
 
 const isBlankMemo = memoText((text: string) => contentLines(text).length === 0);

@@ -21,6 +21,8 @@ export function classifyHeader(text: string): ColumnRole | undefined {
 
 // Every table's first rows are classified (by the structure pass and again by the register): once per text.
 const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
+  // Most first-row cells are long answers: rule them out by their word count before lower-casing them.
+  if (!/^\s*describ/i.test(text) && moreWordsThan(text, MAX_HEADER_WORDS)) return undefined;
   const h = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (!h) return undefined;
   if (/^describ/.test(h)) return "description";
@@ -37,6 +39,14 @@ const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   if (/descri|\brisks?\b|source|threat|hazard|issue|harm/.test(h)) return "description";
   return undefined;
 });
+
+/** Whether the text has more than `max` whitespace-separated words, counting no further than that. */
+function moreWordsThan(text: string, max: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (word.exec(text)) if (++count > max) return true;
+  return false;
+}
 
 /** A cell with its position in the table grid (cells after a merged cell sit further right). */
 export interface GridCell {

@@ -30,10 +30,11 @@ export const QUESTION_NUMBER =
   /^\s*(?:q(?:uestion)?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:)]\s*|^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s+/i;
 
 function stripOptional(text: string): string {
-  return text
-    .replace(/\(optional\)\s*$/i, "")
-    .replace(/[\s:*]+$/, "")
-    .trim();
+  const t = text.replace(/\(optional\)\s*$/i, "");
+  // Trailing spaces, colons and asterisks, trimmed by hand: the regex /[\s:*]+$/ retries at every character.
+  let end = t.length;
+  while (end > 0 && /[\s:*]/.test(t[end - 1])) end--;
+  return t.slice(0, end).trim();
 }
 
 /** A question or prompt: "Why do you want to process the data?", "3a: Do you…", "Describe the context:". */
