@@ -12,7 +12,19 @@ const domGlobals = ["window", "document", "navigator", "localStorage", "fetch", 
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "release/**", "node_modules/**", "test-results/**", "coverage/**", ".bench/**", "scratch/**", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "dist/**",
+      "release/**",
+      "node_modules/**",
+      "test-results/**",
+      "coverage/**",
+      ".bench/**",
+      "scratch/**",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
@@ -36,7 +48,18 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["fs", "node:*", "path", "os", "child_process"], message: "src/core is pure: no I/O." },
-            { group: ["**/word/**", "**/headless-word/**", "**/taskpane/**", "**/cli/**", "**/playground/**", "react", "@fluentui/*"], message: "src/core imports nothing outside itself." },
+            {
+              group: [
+                "**/word/**",
+                "**/headless-word/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/playground/**",
+                "react",
+                "@fluentui/*",
+              ],
+              message: "src/core imports nothing outside itself.",
+            },
           ],
         },
       ],
@@ -48,12 +71,25 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...officeGlobals],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/core/**", "**/word/**", "**/taskpane/**", "**/cli/**", "**/playground/**"], message: "headless-word knows nothing of ours." }] },
+        {
+          patterns: [
+            {
+              group: ["**/core/**", "**/word/**", "**/taskpane/**", "**/cli/**", "**/playground/**"],
+              message: "headless-word knows nothing of ours.",
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/cli/**/*.ts", "src/playground/**/*.ts", "src/playground/**/*.tsx"],
+    files: [
+      "src/taskpane/**/*.ts",
+      "src/taskpane/**/*.tsx",
+      "src/cli/**/*.ts",
+      "src/playground/**/*.ts",
+      "src/playground/**/*.tsx",
+    ],
     ignores: ["src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", ...officeGlobals] },
   },
@@ -62,7 +98,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/taskpane/**", "**/cli/**", "**/playground/**", "**/headless-word/**"], message: "src/word depends on core only; the host passes the context in." }] },
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/cli/**", "**/playground/**", "**/headless-word/**"],
+              message: "src/word depends on core only; the host passes the context in.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -5,7 +5,10 @@
  */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true }, diagnostics: false },
+  {
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true },
+    diagnostics: false,
+  },
 ];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -37,7 +40,12 @@ module.exports = {
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
     },
-    { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/deployment/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/deployment/**/*.test.ts"],
+    },
   ],
   testTimeout: 60000,
 };

@@ -37,7 +37,10 @@ export function parseSettings(json: string | null | undefined): DocumentSettings
   const r = raw as Record<string, unknown>;
   const ignored = Array.isArray(r.ignored)
     ? r.ignored
-        .filter((i): i is { id: string; reason?: unknown } => typeof i === "object" && i !== null && typeof (i as { id?: unknown }).id === "string")
+        .filter(
+          (i): i is { id: string; reason?: unknown } =>
+            typeof i === "object" && i !== null && typeof (i as { id?: unknown }).id === "string",
+        )
         .map((i) => (typeof i.reason === "string" ? { id: i.id, reason: i.reason } : { id: i.id }))
     : [];
   const settings: DocumentSettings = {
@@ -50,6 +53,7 @@ export function parseSettings(json: string | null | undefined): DocumentSettings
   }
   if (typeof r.lastReviewed === "string") settings.lastReviewed = r.lastReviewed;
   if (typeof r.trackChanges === "boolean") settings.trackChanges = r.trackChanges;
-  if (typeof r.customMatrix === "object" && r.customMatrix !== null) settings.customMatrix = r.customMatrix as RiskMatrix;
+  if (typeof r.customMatrix === "object" && r.customMatrix !== null)
+    settings.customMatrix = r.customMatrix as RiskMatrix;
   return settings;
 }

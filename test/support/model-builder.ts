@@ -44,14 +44,30 @@ export function doc(...specs: BlockSpec[]): DocModel {
   const paragraphs: Paragraph[] = [];
   const tables: Table[] = [];
   const blocks: Block[] = [];
-  const addParagraph = (text: string, style: string, headingLevel: number, isListItem: boolean, nesting: number): Paragraph => {
-    const paragraph: Paragraph = { index: paragraphs.length, text, style, headingLevel, isListItem, tableNestingLevel: nesting };
+  const addParagraph = (
+    text: string,
+    style: string,
+    headingLevel: number,
+    isListItem: boolean,
+    nesting: number,
+  ): Paragraph => {
+    const paragraph: Paragraph = {
+      index: paragraphs.length,
+      text,
+      style,
+      headingLevel,
+      isListItem,
+      tableNestingLevel: nesting,
+    };
     paragraphs.push(paragraph);
     return paragraph;
   };
   for (const spec of specs) {
     if (spec.kind === "p") {
-      blocks.push({ kind: "paragraph", paragraph: addParagraph(spec.text, spec.style, spec.headingLevel, spec.isListItem, 0) });
+      blocks.push({
+        kind: "paragraph",
+        paragraph: addParagraph(spec.text, spec.style, spec.headingLevel, spec.isListItem, 0),
+      });
       continue;
     }
     const index = tables.length;
