@@ -74,10 +74,12 @@ async function fullScan(bytes: Uint8Array): Promise<{ syncs: number; paragraphs:
   return { syncs: document.syncCount, paragraphs: model.paragraphs.length, findings: report.findings.length };
 }
 
+/** Small documents take milliseconds: more runs, so that the median is not a JIT warm-up figure. */
 function runsFor(pages: number): number {
   if (pages >= 2000) return 3;
   if (pages >= 500) return 5;
-  return 7;
+  if (pages >= 50) return 15;
+  return 31;
 }
 
 export async function benchScan(pages: number): Promise<ScanFigures> {

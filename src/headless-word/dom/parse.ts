@@ -1,5 +1,5 @@
-import { SaxesParser, type SaxesTagNS } from "saxes";
-import { XCData, XComment, XDocument, XElement, XProcessingInstruction, XText, type XNode } from "./nodes";
+import { SaxesParser } from "saxes";
+import { XCData, XComment, XDocument, XElement, XProcessingInstruction, XText, type XAttr, type XNode } from "./nodes";
 
 /** XML that is not well-formed (or not namespace-well-formed); the message names the first fault and where. */
 export class XmlSyntaxError extends Error {
@@ -37,54 +37,90 @@ function firstLine(message: string): string {
   return message.split("\n")[0];
 }
 
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+
+interface QName {
+  name: string;
+  prefix: string;
+  local: string;
+}
+
+/** prefix → namespace URI in scope ("" is the default namespace). Shared until an element declares something. */
+type Scope = Map<string, string>;
+
 function build(source: string, position: boolean, knownStrings: readonly string[]): XDocument {
   const doc = new XDocument();
   doc.prolog = PROLOG.exec(source)?.[0] ?? "";
-  // Names repeat hundreds of thousands of times in a big part: one string each saves memory on every element.
-  // Namespace URIs become the caller's own constants (knownStrings), so that comparing a node's namespace with
-  // a constant is a pointer test rather than a 60-character string comparison on every node of every walk.
-  const names = new Map<string, string>(knownStrings.map((k) => [k, k]));
-  const intern = (s: string): string => {
-    const known = names.get(s);
-    if (known !== undefined) return known;
-    names.set(s, s);
-    return s;
-  };
-  // saxes hands out the same string object for every use of one namespace binding: remember the last one.
-  let lastUri = "";
-  let lastInterned = "";
+  // Names repeat hundreds of thousands of times in a big part: each distinct name is split and stored once,
+  // which saves memory on every element. Namespace URIs become the caller's own constants (knownStrings), so
+  // that comparing a node's namespace with a constant is a pointer test, not a 60-character comparison.
+  const uris = new Map<string, string>(knownStrings.map((k) => [k, k]));
   const internUri = (uri: string): string => {
-    if (uri !== lastUri) {
-      lastUri = uri;
-      lastInterned = intern(uri);
+    const known = uris.get(uri);
+    if (known !== undefined) return known;
+    uris.set(uri, uri);
+    return uri;
+  };
+  const qnames = new Map<string, QName>();
+  const qnameOf = (name: string): QName => {
+    let q = qnames.get(name);
+    if (!q) {
+      const colon = name.indexOf(":");
+      q =
+        colon < 0
+          ? { name, prefix: "", local: name }
+          : { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+      qnames.set(name, q);
     }
-    return lastInterned;
+    return q;
+  };
+  const resolve = (scope: Scope, prefix: string): string | undefined => {
+    const uri = scope.get(prefix);
+    if (uri === undefined && prefix) throw new Error(`unbound namespace prefix: "${prefix}".`);
+    return uri;
   };
 
+  // Namespaces are resolved here rather than by saxes: the same checks (an unbound prefix is an error), with
+  // attribute objects made once, in the shape the tree keeps.
+  const scopes: Scope[] = [new Map([["xml", XML_NS]])];
   let current: XNode = doc;
   let rootSeen = false;
-  const parser = new SaxesParser({ xmlns: true, position });
-  parser.on("opentag", (tag: SaxesTagNS) => {
-    const attrs = Object.values(tag.attributes);
-    for (const a of attrs) {
-      a.name = intern(a.name);
-      a.local = intern(a.local);
-      a.prefix = intern(a.prefix);
-      a.uri = internUri(a.uri);
+  const parser = new SaxesParser({ position });
+  parser.on("opentag", (tag) => {
+    const parentScope = scopes[scopes.length - 1];
+    let scope = parentScope;
+    const raw = tag.attributes as Record<string, string>;
+    const attrs: XAttr[] = [];
+    for (const name in raw) {
+      const q = qnameOf(name);
+      const value = raw[name];
+      if (q.prefix === "xmlns" || name === "xmlns") {
+        if (scope === parentScope) scope = new Map(parentScope);
+        scope.set(q.prefix ? q.local : "", internUri(value));
+      }
+      attrs.push({ name: q.name, prefix: q.prefix, local: q.local, uri: "", value });
     }
+    for (const a of attrs) {
+      if (a.prefix === "xmlns" || a.name === "xmlns") a.uri = XMLNS_NS;
+      else if (a.prefix) a.uri = resolve(scope, a.prefix)!;
+    }
+    const q = qnameOf(tag.name);
     const element = new XElement(
       doc,
-      intern(tag.name),
-      tag.prefix ? intern(tag.prefix) : null,
-      intern(tag.local),
-      tag.uri ? internUri(tag.uri) : null,
+      q.name,
+      q.prefix || null,
+      q.local,
+      resolve(scope, q.prefix) || null,
       attrs.length ? attrs : undefined,
     );
+    scopes.push(scope);
     current.appendChild(element);
     current = element;
     rootSeen = true;
   });
   parser.on("closetag", () => {
+    scopes.pop();
     current = current.parentNode ?? doc;
   });
   parser.on("text", (data) => {
