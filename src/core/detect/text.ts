@@ -55,13 +55,13 @@ export function joinLines(parts: readonly string[]): string {
 }
 
 function normaliseUncached(text: string): string {
-  return text
+  const folded = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\s\u00a0\u000b]+/g, " ")
-    .trim();
+    .replace(/[\u201c\u201d]/g, '"');
+  // Most texts are already single-spaced: testing for anything to tidy is far cheaper than replacing.
+  return UNTIDY_SPACE.test(folded) ? folded.replace(/[\s\u00a0\u000b]+/g, " ").trim() : folded;
 }
 
 /** Whitespace other than single spaces between words: what oneLine changes (\s covers \u00a0 and \v). */

@@ -18,7 +18,9 @@ function plainNormalise(text: string): string {
 
 /** Characters that exercise every step: spaces of all kinds, quotes, compatibility forms, combining marks, Σ. */
 const tricky = fc.constantFrom(
-  ..."aZ Σς\u00a0\u000b\t\n\r\u2003\u3000\u2018\u2019\u201c\u201d\ufb01\u2460\u0301e\u0130\u212b:*•-".split(""),
+  ..."aZ Σς\u00a0\u000b\t\n\r\u2003\u3000\ufeff\u2018\u2019\u201b\u201c\u201d\u2013\u2026\ufb01\u2460\u0301e\u0130\u212b:*•-".split(
+    "",
+  ),
 );
 const text = fc.array(tricky, { maxLength: 12 }).map((chars) => chars.join(""));
 
@@ -29,6 +31,7 @@ describe("joinLines", () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 6 }), (parts) => {
         clearTextMemos();
+        for (const part of parts) expect(normalise(part)).toBe(plainNormalise(part));
         const joined = joinLines(parts);
         expect(joined).toBe(parts.join("\n"));
         expect(normalise(joined)).toBe(plainNormalise(joined));
