@@ -1,4 +1,5 @@
 import { getMatrix } from "../risk/matrices";
+import { memoText } from "./text";
 import { allowedWords, AXES, isOptionListPlaceholder } from "../risk/vocabulary";
 
 /**
@@ -130,8 +131,19 @@ function optionLists(text: string): PlaceholderHit[] {
   return hits;
 }
 
-/** Every placeholder in a paragraph or cell text, in order, never overlapping. */
-export function findPlaceholders(text: string): PlaceholderHit[] {
+/**
+ * Every placeholder in a paragraph or cell text, in order, never overlapping. Memoised: several checks ask it of
+ * the same answers, so the list is shared and frozen.
+ */
+export function findPlaceholders(text: string): readonly Readonly<PlaceholderHit>[] {
+  return placeholdersMemo(text);
+}
+
+const placeholdersMemo = memoText((text: string): readonly Readonly<PlaceholderHit>[] =>
+  Object.freeze(placeholdersIn(text).map((h) => Object.freeze(h))),
+);
+
+function placeholdersIn(text: string): PlaceholderHit[] {
   const hits = optionLists(text);
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern.re)) {
