@@ -1,8 +1,12 @@
+import fc from "fast-check";
+import { normalise } from "../../../src/core/detect/text";
 import {
+  CRIMINAL,
   criminalOffenceMention,
   lawfulBasesIn,
   namesCriminalOffenceCondition,
   namesSpecialCategoryCondition,
+  SPECIAL_CATEGORY,
   specialCategoryMention,
 } from "../../../src/core/detect/legal-language";
 import { detectOrganisation } from "../../../src/core/detect/organisation";
@@ -55,5 +59,42 @@ describe("detectOrganisation", () => {
     "The council tax team is a customer of ours", // lower-case mention without a name
   ])("%s → not shown", (text) => {
     expect(detectOrganisation(text)).toBeUndefined();
+  });
+});
+
+describe("mentions found in one pass", () => {
+  /** The first definition: every pattern over the whole text, the earliest non-negated match wins. */
+  function reference(text: string, patterns: RegExp[]): string | undefined {
+    const whole = normalise(text);
+    let best: { at: number; term: string } | undefined;
+    for (const pattern of patterns) {
+      for (const m of whole.matchAll(new RegExp(pattern.source, "g"))) {
+        const at = m.index ?? 0;
+        if (best && at >= best.at) break;
+        const start = Math.max(...[".", ";", "?", "!", "\n"].map((c) => whole.lastIndexOf(c, at))) + 1;
+        if (/\b(?:no|not|never|none|without|nor|isn't|aren't|won't|doesn't|don't)\b/.test(whole.slice(start, at)))
+          continue;
+        best = { at, term: m[0] };
+        break;
+      }
+    }
+    return best?.term;
+  }
+
+  const words = fc.constantFrom(
+    ..."health mental and physical safety & no not never special category categories sensitive personal data racial ethnic ethnicity religion religious sexual orientation life political opinions trade union biometric genetic medical criminal offence offences conviction convictions record offending data . ; ? ! \n we hold".split(
+      " ",
+    ),
+  );
+  const texts = fc.array(words, { maxLength: 30 }).map((w) => w.join(" "));
+
+  it("finds the same term as checking each pattern over the whole text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(specialCategoryMention(text)).toBe(reference(text, SPECIAL_CATEGORY));
+        expect(criminalOffenceMention(text)).toBe(reference(text, CRIMINAL));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
