@@ -105,10 +105,6 @@ export abstract class XNode {
     return false;
   }
 
-  hasChildNodes(): boolean {
-    return this.firstChild !== null;
-  }
-
   /**
    * DOM bit flags of where `other` is relative to this node: 2 preceding, 4 following, 8 contains (other is
    * an ancestor), 16 contained by (other is a descendant). Nodes in different trees compare as following.
@@ -167,10 +163,6 @@ export class XElement extends XNode {
     return this.uri;
   }
 
-  get nodeName(): string {
-    return this.tagName;
-  }
-
   override get textContent(): string {
     // A run's text is usually one text node: no array for that case.
     const only = this.firstChild;
@@ -213,20 +205,11 @@ export class XElement extends XNode {
     this.attrs.push({ name: qualifiedName, prefix: prefix ?? "", local, uri: ns ?? "", value: String(value) });
   }
 
-  removeAttributeNS(ns: string | null, local: string): void {
-    const existing = this.find(ns, local);
-    if (existing) this.attrs = this.attrs.filter((a) => a !== existing);
-  }
-
   /** By qualified name, as written in the part ("Id", "ds:itemID"). */
   getAttribute(name: string): string | null {
     const attrs = this.attrs;
     for (let i = 0; i < attrs.length; i++) if (attrs[i].name === name) return attrs[i].value;
     return null;
-  }
-
-  hasAttribute(name: string): boolean {
-    return this.getAttribute(name) !== null;
   }
 
   setAttribute(name: string, value: string): void {
@@ -236,10 +219,6 @@ export class XElement extends XNode {
       if (this.attrs === NO_ATTRS) this.attrs = [];
       this.attrs.push({ name, prefix: "", local: name, uri: "", value: String(value) });
     }
-  }
-
-  removeAttribute(name: string): void {
-    this.attrs = this.attrs.filter((a) => a.name !== name);
   }
 
   /** Descendant elements in document order (a snapshot, not a live list). "*" matches any namespace or name. */
@@ -295,10 +274,6 @@ export class XText extends XNode {
 
   override set textContent(value: string | null) {
     this.data = value ?? "";
-  }
-
-  get nodeValue(): string {
-    return this.data;
   }
 
   cloneNode(): XText {
@@ -375,10 +350,6 @@ export class XDocument extends XNode {
   createElementNS(ns: string | null, qualifiedName: string): XElement {
     const { prefix, local } = splitName(qualifiedName);
     return new XElement(this, qualifiedName, prefix, local, ns || null);
-  }
-
-  createElement(name: string): XElement {
-    return this.createElementNS(null, name);
   }
 
   createTextNode(data: string): XText {
