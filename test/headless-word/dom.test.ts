@@ -217,15 +217,6 @@ describe("tree operations", () => {
     expect((again.lastChild as XElement).getAttributeNS(W, "rsidR")).toBe("00AB");
   });
 
-  it("replaces an element's content when its text is set", () => {
-    const doc = fresh();
-    const r = doc.documentElement!.getElementsByTagNameNS(W, "r")[0];
-    r.textContent = "plain";
-    expect(r.firstChild).toBeInstanceOf(XText);
-    expect(r.firstChild).toBe(r.lastChild);
-    expect(serializeDocument(doc)).toContain("<w:r>plain</w:r>");
-  });
-
   it("escapes what must be escaped when saving text and attributes", () => {
     const doc = parseDocument(`<a/>`);
     const root = doc.documentElement!;

@@ -172,11 +172,6 @@ export class XElement extends XNode {
     return parts.join("");
   }
 
-  override set textContent(value: string | null) {
-    while (this.firstChild) this.removeChild(this.firstChild);
-    if (value) this.appendChild(new XText(this.ownerDocument, value));
-  }
-
   private find(ns: string | null, local: string): XAttr | undefined {
     const attrs = this.attrs;
     for (let i = 0; i < attrs.length; i++) {
@@ -270,10 +265,6 @@ export class XText extends XNode {
 
   override get textContent(): string {
     return this.data;
-  }
-
-  override set textContent(value: string | null) {
-    this.data = value ?? "";
   }
 
   cloneNode(): XText {
