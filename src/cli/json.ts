@@ -16,6 +16,7 @@ export interface JsonFinding {
 export interface JsonReport {
   file: string;
   template: string;
+  jurisdiction: Report["jurisdiction"];
   findings: JsonFinding[];
   risks: RiskSummary[];
 }
@@ -24,6 +25,7 @@ export function toJson(file: string, report: Report): JsonReport {
   return {
     file,
     template: report.template,
+    jurisdiction: report.jurisdiction,
     findings: report.findings.map((f) => {
       const finding: JsonFinding = {
         id: f.id,

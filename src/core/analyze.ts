@@ -156,6 +156,8 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
 
   return {
     template: structure.template,
+    // Until the law set is recognised from the document, the checks apply the UK GDPR, as they always have.
+    jurisdiction: options.law && options.law !== "auto" ? options.law : "uk-gdpr",
     templateName: structure.templateName,
     findings,
     risks: toRiskSummaries(register),

@@ -42,6 +42,23 @@ export interface Paragraph {
   isListItem: boolean;
   /** 0 outside tables; 1 in a top-level table; 2+ in nested tables. */
   tableNestingLevel: number;
+  /**
+   * Parts of `text` that a content control shows as its placeholder (w:showingPlcHdr): template text, whatever it
+   * says ("Click or tap here to enter text.", "Choose an item."). Absent when there are none or the host cannot tell.
+   */
+  placeholderSpans?: TextSpan[];
+  /** Parts of `text` with highlighting (w:highlight or shading used as a highlighter), for "instructions left highlighted". */
+  highlights?: TextSpan[];
+}
+
+/**
+ * A part of a paragraph's or cell's text, as offsets into that text (start inclusive, end exclusive). Check boxes of any
+ * kind (Word checkbox content controls by their checked state, legacy FORMCHECKBOX fields, symbol-font boxes) appear
+ * in the text itself as "☐" (unticked) or "☒" (ticked), so the engine sees one form whatever the document used.
+ */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export interface Cell {
@@ -50,6 +67,13 @@ export interface Cell {
   text: string;
   /** Column span (w:gridSpan), 1 when not merged. */
   columnSpan?: number;
+  /**
+   * The table-grid column this cell starts in (0-based, counting gridBefore and the spans of the cells before it).
+   * Equal to `ref.cell` unless a cell before it in the row spans several columns. Absent when the host cannot tell.
+   */
+  gridColumn?: number;
+  /** Offsets into `text` shown by a content control as its placeholder (see Paragraph.placeholderSpans). */
+  placeholderSpans?: TextSpan[];
   /** True for the continuation cells of a vertical merge (they hold no text of their own). */
   verticallyMergedContinuation?: boolean;
 }
@@ -77,6 +101,12 @@ export interface DocModel {
   paragraphs: Paragraph[];
   /** Every table in body.tables order (nested ones included, with nestingLevel > 1). */
   tables: Table[];
+  /**
+   * How the model was read: "file" from the document's own bytes (OOXML: merges, check-box states, placeholder
+   * controls, tracked deletions all known), "api" through the Word API paragraphs and tables (fallback). Absent in
+   * models built by tests.
+   */
+  source?: "file" | "api";
 }
 
 /** The text expected at a ref, as the model saw it (used to refuse stale edits). */

@@ -16,6 +16,10 @@ export const FINDING_KINDS = [
   "lawful-basis-missing",
   "special-category-condition-missing",
   "legitimate-interests-public-authority",
+  "contradictory-choice",
+  "section-missing",
+  "risk-not-scored",
+  "review-date-missing",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -89,10 +93,20 @@ export interface RiskSummary {
   computed: LevelWord | null;
 }
 
-export type TemplateId = "ico-dpia" | "ico-lia" | "question-form" | "generic";
+export type TemplateId = "ico-dpia" | "ico-lia" | "edpb-dpia" | "question-form" | "generic";
+
+/**
+ * Which body of law the checks applied: the UK GDPR (with the DPA 2018 and ICO guidance), the EU GDPR (EDPB guidance),
+ * US privacy law (Privacy Act, E-Government Act §208, state law: no GDPR article checks), or unknown (no GDPR article
+ * findings either, since quoting Article 6 to a document that does not rest on it is noise).
+ */
+export const JURISDICTIONS = ["uk-gdpr", "eu-gdpr", "us", "unknown"] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export interface Report {
   template: TemplateId;
+  /** The law set the checks applied (recognised from the document's words, or forced by `--law` / the pane setting). */
+  jurisdiction: Jurisdiction;
   /** Human name, e.g. "ICO DPIA template". */
   templateName: string;
   findings: Finding[];

@@ -15,6 +15,10 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "lawful-basis-missing": "No lawful basis",
   "special-category-condition-missing": "No Article 9/10 condition",
   "legitimate-interests-public-authority": "Legitimate interests (public authority)",
+  "contradictory-choice": "Contradictory choice",
+  "section-missing": "Section missing",
+  "risk-not-scored": "Risk not scored",
+  "review-date-missing": "No review date",
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
@@ -23,6 +27,7 @@ export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 export const TEMPLATE_LABELS: Record<TemplateId, string> = {
   "ico-dpia": "ICO DPIA template",
   "ico-lia": "ICO legitimate interests assessment",
+  "edpb-dpia": "EDPB DPIA template",
   "question-form": "Question form (PIA)",
   generic: "Generic document",
 };

@@ -35,12 +35,12 @@ function expectFindingShape(finding: Record<string, unknown>): void {
 }
 
 describe("check --json", () => {
-  it("prints exactly one object { file, template, findings, risks } for one file", () => {
+  it("prints exactly one object { file, template, jurisdiction, findings, risks } for one file", () => {
     const result = runCli(["check", FILLED, "--json", "--today", "2026-11-23"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(["file", "findings", "risks", "template"]);
+    expect(Object.keys(report).sort()).toEqual(["file", "findings", "jurisdiction", "risks", "template"]);
     expect(report.file).toBe(FILLED);
     expect(report.template).toBe("ico-dpia");
     const findings = report.findings as Record<string, unknown>[];

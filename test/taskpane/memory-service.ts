@@ -111,6 +111,7 @@ export function report(findings: Finding[], over: Partial<Report> = {}): Report 
   return {
     template: "ico-dpia",
     templateName: "ICO DPIA template",
+    jurisdiction: "uk-gdpr",
     findings,
     risks: [],
     progress: { answered: 41, total: 56 },

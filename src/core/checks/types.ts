@@ -1,5 +1,5 @@
 import type { DocModel, Ref } from "../model";
-import type { FindingKind, GuidedAnswer, Severity, SlotType, TemplateId } from "../report";
+import type { FindingKind, GuidedAnswer, Jurisdiction, Severity, SlotType, TemplateId } from "../report";
 import type { DocumentStructure } from "../templates/types";
 import type { RiskMatrix } from "../risk/types";
 import type { RiskRegister } from "../risk/types";
@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   customMatrix?: RiskMatrix;
   /** Force a template instead of recognising one. */
   template?: TemplateId;
+  /** Force the law set instead of recognising it from the document ("auto" or absent: recognise). */
+  law?: Jurisdiction | "auto";
 }
 
 export interface ReportDescriptor {
