@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { openDocx } from "../src/headless-word";
-import { parseXml } from "../src/headless-word/xml";
+import { parseXml } from "../src/docx/xml";
 import { readModel } from "../src/word/read";
 import { analyze } from "../src/core/analyze";
 import { buildBigDpia } from "../test/fixtures/big-document";

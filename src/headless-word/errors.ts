@@ -1,27 +1,9 @@
 /**
- * Errors of headless-word. `DocxFormatError` is thrown by openDocx for input that is not a usable .docx
- * (I/O misuse); `HeadlessOfficeError` mirrors OfficeExtension.Error, thrown by `context.sync()`.
+ * Errors of headless-word. `DocxFormatError` (from src/docx) is thrown by openDocx for input that is not a usable
+ * .docx (I/O misuse); `HeadlessOfficeError` mirrors OfficeExtension.Error, thrown by `context.sync()`.
  */
 
-export type DocxFormatErrorCode =
-  | "not-a-zip"
-  | "encrypted"
-  | "legacy-doc"
-  | "missing-document-part"
-  | "doctype"
-  | "too-large"
-  | "corrupt"
-  | "path-traversal";
-
-export class DocxFormatError extends Error {
-  override readonly name = "DocxFormatError";
-  constructor(
-    readonly code: DocxFormatErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { DocxFormatError, type DocxFormatErrorCode } from "../docx/errors";
 
 /** The values of Word.ErrorCodes that headless-word raises (same strings as Office.js). */
 export const ErrorCodes = {

@@ -7,12 +7,12 @@ import { trackRevisionsOn } from "./api/document";
 import { setRevisionProvider } from "./doc/revisions";
 import { HeadlessContext } from "./api/client-object";
 import type { Session, SessionOptions } from "./api/session";
-import { cellsOf, paragraphsIn, parentOf, rowsOf, tablesIn } from "./doc/structure";
-import { paragraphText } from "./doc/text";
-import { StyleSheet } from "./doc/styles";
-import { DocxPackage, type OpenOptions } from "./package/docx-package";
-import { rootOf } from "./package/docx-package";
-import { wChild } from "./xml";
+import { cellsOf, paragraphsIn, parentOf, rowsOf, tablesIn } from "../docx/ooxml/structure";
+import { paragraphText } from "../docx/ooxml/text";
+import { StyleSheet } from "../docx/ooxml/styles";
+import { DocxPackage, type OpenOptions } from "../docx/package/docx-package";
+import { rootOf } from "../docx/package/docx-package";
+import { wChild } from "../docx/xml";
 
 export {
   DocxFormatError,

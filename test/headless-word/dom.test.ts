@@ -1,5 +1,5 @@
 /**
- * The slim XML tree (src/headless-word/dom): checked against an independent parser (@xmldom/xmldom) on every
+ * The slim XML tree (src/docx/dom): checked against an independent parser (@xmldom/xmldom) on every
  * XML part of the real and seed documents, and on the cases a part can hold (CDATA, comments, processing
  * instructions, entities, nested namespace declarations), plus the tree operations the editing code relies on.
  */
@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { DOMParser, type Node as RefNode } from "@xmldom/xmldom";
-import { XElement, XText, type XNode } from "../../src/headless-word/dom/nodes";
-import { parseDocument, XmlSyntaxError } from "../../src/headless-word/dom/parse";
-import { serializeDocument } from "../../src/headless-word/dom/serialize";
+import { XElement, XText, type XNode } from "../../src/docx/dom/nodes";
+import { parseDocument, XmlSyntaxError } from "../../src/docx/dom/parse";
+import { serializeDocument } from "../../src/docx/dom/serialize";
 import { seedFixtures } from "../fixtures/fixtures";
 
 const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");

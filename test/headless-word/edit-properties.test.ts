@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { DOMParser } from "@xmldom/xmldom";
 import { replaceInParagraph } from "../../src/headless-word/doc/edit-text";
-import { paragraphPieces, paragraphText } from "../../src/headless-word/doc/text";
-import { parseXml, serializeXml, type XmlElement } from "../../src/headless-word/xml";
+import { paragraphPieces, paragraphText } from "../../src/docx/ooxml/text";
+import { parseXml, serializeXml, type XmlElement } from "../../src/docx/xml";
 import { esc, W_NS } from "./support/mini-docx";
 
 interface RunSpec {

@@ -15,9 +15,9 @@ import {
   parentOf,
   tableNestingLevel,
   tablesIn,
-} from "../../src/headless-word/doc/structure";
-import { paragraphPieces, paragraphText } from "../../src/headless-word/doc/text";
-import { NS, isW, parseXml, walk, type XmlElement } from "../../src/headless-word/xml";
+} from "../../src/docx/ooxml/structure";
+import { paragraphPieces, paragraphText } from "../../src/docx/ooxml/text";
+import { NS, isW, parseXml, walk, type XmlElement } from "../../src/docx/xml";
 import { seedFixtures } from "../fixtures/fixtures";
 import { cell, miniDocx, p, r, row, styled, table } from "./support/mini-docx";
 

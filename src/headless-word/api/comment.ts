@@ -1,7 +1,7 @@
 /** Word.Comment and Word.CommentCollection (WordApi 1.4). */
 import { ErrorCodes, officeError } from "../errors";
 import { commentSpan, commentText, deleteComment, setCommentText } from "../doc/comments";
-import { wAttr, type XmlElement } from "../xml";
+import { wAttr, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";

@@ -4,7 +4,7 @@ import { deleteContentControl, isInlineSdt, sdtSpan, W14, W15, w14Child } from "
 import { replaceRange } from "../doc/edit-text";
 import { paragraphWithText, placeBeside } from "../doc/insert";
 import { setText } from "../doc/runs";
-import { createW, isElement, isW, setWAttr, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { createW, isElement, isW, setWAttr, wAttr, wChild, wPath, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";

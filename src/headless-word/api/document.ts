@@ -1,8 +1,8 @@
 /** Word.Document: body, selection, change tracking, settings, custom XML parts. */
 import { ErrorCodes, officeError } from "../errors";
-import { paragraphsIn } from "../doc/structure";
-import { createW, wChild, type XmlElement } from "../xml";
-import { rootOf } from "../package/docx-package";
+import { paragraphsIn } from "../../docx/ooxml/structure";
+import { createW, wChild, type XmlElement } from "../../docx/xml";
+import { rootOf } from "../../docx/package/docx-package";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
 import type { Session } from "./session";
 import { C } from "./registry";

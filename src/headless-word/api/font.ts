@@ -2,8 +2,8 @@
 import { ErrorCodes, officeError } from "../errors";
 import { paragraphsOfRange } from "../doc/edit-text";
 import { splitAt } from "../doc/runs";
-import { paragraphPieces, isOn } from "../doc/text";
-import { createW, isW, setWAttr, wAttr, wChild, type XmlDocument, type XmlElement } from "../xml";
+import { paragraphPieces, isOn } from "../../docx/ooxml/text";
+import { createW, isW, setWAttr, wAttr, wChild, type XmlDocument, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { toHex } from "../doc/colors";
 import type { RangeTarget } from "./session";

@@ -2,9 +2,9 @@
 import { ErrorCodes, officeError } from "../errors";
 import { replaceRange, wholeParagraph } from "../doc/edit-text";
 import { paragraphWithText, placeBeside } from "../doc/insert";
-import { paragraphsIn } from "../doc/structure";
+import { paragraphsIn } from "../../docx/ooxml/structure";
 import type { ReadMemo } from "../doc/read-memo";
-import { remove, wAttr, wPath, type XmlElement } from "../xml";
+import { remove, wAttr, wPath, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type ScalarReader } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";

@@ -102,7 +102,7 @@ export class HRange extends HSpanObject<RangeTarget> {
 
 export function insertTableBeside(
   context: HeadlessContext,
-  anchor: import("../xml").XmlElement,
+  anchor: import("../../docx/xml").XmlElement,
   rowCount: number,
   columnCount: number,
   location: "Before" | "After",
@@ -130,7 +130,7 @@ export function insertTableBeside(
     rowCount,
     columnCount,
     values,
-    textWidthTwips(body as unknown as import("../xml").XmlElement),
+    textWidthTwips(body as unknown as import("../../docx/xml").XmlElement),
     session.styles.tableGridId(),
   );
   placeBeside(tbl, anchor, location);

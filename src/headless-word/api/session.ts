@@ -1,7 +1,7 @@
 /** State shared by every context opened on one document. */
-import type { DocxPackage } from "../package/docx-package";
-import type { StyleSheet } from "../doc/styles";
-import type { XmlElement } from "../xml";
+import type { DocxPackage } from "../../docx/package/docx-package";
+import type { StyleSheet } from "../../docx/ooxml/styles";
+import type { XmlElement } from "../../docx/xml";
 
 export interface Point {
   p: XmlElement;

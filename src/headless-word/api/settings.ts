@@ -4,7 +4,7 @@
  */
 import { ErrorCodes, officeError } from "../errors";
 import { addCustomPart, listCustomParts, setCustomPartXml } from "../doc/custom-xml";
-import { rootOf } from "../package/docx-package";
+import { rootOf } from "../../docx/package/docx-package";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext } from "./client-object";
 import { HClientResult, HCollection } from "./collection";
 import { SETTINGS_NAMESPACE } from "./custom-xml";

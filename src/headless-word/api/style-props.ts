@@ -1,7 +1,7 @@
 /** Paragraph style properties shared by Paragraph, Range and Body. */
 import { ErrorCodes, officeError } from "../errors";
-import { builtInStyleName } from "../doc/styles";
-import { createW, wChild, wPath, setWAttr, type XmlDocument, type XmlElement } from "../xml";
+import { builtInStyleName } from "../../docx/ooxml/styles";
+import { createW, wChild, wPath, setWAttr, type XmlDocument, type XmlElement } from "../../docx/xml";
 import type { Session } from "./session";
 
 export function paragraphStyle(session: Session, p: XmlElement): string {

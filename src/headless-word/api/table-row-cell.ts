@@ -1,7 +1,7 @@
 /** Word.TableRow, Word.TableCell and their collections over w:tr / w:tc. */
 import { ErrorCodes, officeError } from "../errors";
-import { cellsOf, parentOf, rowsOf } from "../doc/structure";
-import { remove, wAttr, wPath, type XmlElement } from "../xml";
+import { cellsOf, parentOf, rowsOf } from "../../docx/ooxml/structure";
+import { remove, wAttr, wPath, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";

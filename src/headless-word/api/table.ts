@@ -1,10 +1,10 @@
 /** Word.Table and Word.TableCollection over w:tbl. */
 import { ErrorCodes, officeError } from "../errors";
 import { ensureParagraphAfter, paragraphWithText, placeBeside } from "../doc/insert";
-import { cellsOf, paragraphsIn, parentOf, rowsOf, wrappingSdt } from "../doc/structure";
+import { cellsOf, paragraphsIn, parentOf, rowsOf, wrappingSdt } from "../../docx/ooxml/structure";
 import { spanOf } from "../doc/edit-text";
-import { builtInStyleName } from "../doc/styles";
-import { createW, remove, wAttr, wPath, type XmlElement } from "../xml";
+import { builtInStyleName } from "../../docx/ooxml/styles";
+import { createW, remove, wAttr, wPath, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable, type ScalarReader } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";

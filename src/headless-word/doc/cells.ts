@@ -1,8 +1,8 @@
 /** Cell-level DOM helpers shared by Table, TableRow and TableCell. */
 import { ErrorCodes, officeError } from "../errors";
-import { createW, insertAfter, wAttr, wChild, wPath, type XmlElement } from "../xml";
-import { cellParagraphs } from "./structure";
-import { paragraphText } from "./text";
+import { createW, insertAfter, wAttr, wChild, wPath, type XmlElement } from "../../docx/xml";
+import { cellParagraphs } from "../../docx/ooxml/structure";
+import { paragraphText } from "../../docx/ooxml/text";
 import { replaceRange, spanOf } from "./edit-text";
 import { cloneRow } from "./table-build";
 import { placeBeside } from "./insert";

@@ -1,12 +1,12 @@
 /** Comments: comments.xml (created with its relationship and content type when missing) and range markers. */
 import { ErrorCodes, officeError } from "../errors";
 import type { RangeTarget, Session } from "../api/session";
-import { compareOrder, createW, insertAfter, isW, NS, remove, wAttr, walk, type XmlElement } from "../xml";
+import { compareOrder, createW, insertAfter, isW, NS, remove, wAttr, walk, type XmlElement } from "../../docx/xml";
 import { paragraphsOfRange } from "./edit-text";
 import { appendTextContent, splitAt } from "./runs";
-import { paragraphPieces, paragraphText } from "./text";
-import { paragraphsIn } from "./structure";
-import { rootOf } from "../package/docx-package";
+import { paragraphPieces, paragraphText } from "../../docx/ooxml/text";
+import { paragraphsIn } from "../../docx/ooxml/structure";
+import { rootOf } from "../../docx/package/docx-package";
 
 const COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";

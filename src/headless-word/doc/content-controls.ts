@@ -1,11 +1,11 @@
 /** Content controls (w:sdt): where they are, their span, wrapping a span in one, removing one. */
 import { ErrorCodes, officeError } from "../errors";
 import type { RangeTarget, Session } from "../api/session";
-import { compareOrder, createW, isElement, isW, NS, remove, walk, wChild, type XmlElement } from "../xml";
+import { compareOrder, createW, isElement, isW, NS, remove, walk, wChild, type XmlElement } from "../../docx/xml";
 import { paragraphsOfRange, spanOf } from "./edit-text";
 import { splitAt } from "./runs";
-import { paragraphPieces, paragraphText } from "./text";
-import { paragraphsIn } from "./structure";
+import { paragraphPieces, paragraphText } from "../../docx/ooxml/text";
+import { paragraphsIn } from "../../docx/ooxml/structure";
 import { ensureParagraphAfter } from "./insert";
 
 export function isInlineSdt(sdt: XmlElement): boolean {

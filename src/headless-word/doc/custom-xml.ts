@@ -3,9 +3,9 @@
  * relationships and content types that make Word keep them.
  */
 import { ErrorCodes, officeError } from "../errors";
-import type { DocxPackage } from "../package/docx-package";
-import { resolveTarget, rootOf } from "../package/docx-package";
-import { parseXml } from "../xml";
+import type { DocxPackage } from "../../docx/package/docx-package";
+import { resolveTarget, rootOf } from "../../docx/package/docx-package";
+import { parseXml } from "../../docx/xml";
 
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";

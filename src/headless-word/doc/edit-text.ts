@@ -2,10 +2,10 @@
  * Text replacement inside paragraphs. The new text takes the formatting of the run the range starts in;
  * runs are split only at the range's ends; bookmarks, comment markers and unknown elements are kept.
  */
-import { createW, isElement, isW, NS, remove, wAttr, wChild, type XmlDocument, type XmlElement } from "../xml";
+import { createW, isElement, isW, NS, remove, wAttr, wChild, type XmlDocument, type XmlElement } from "../../docx/xml";
 import { appendTextContent, cloneRunShell, readBackLength, removeIfEmpty, splitAt } from "./runs";
-import { paragraphPieces, paragraphText } from "./text";
-import { paragraphsBetween } from "./structure";
+import { paragraphPieces, paragraphText } from "../../docx/ooxml/text";
+import { paragraphsBetween } from "../../docx/ooxml/structure";
 import { markDeleted, markInserted, revisionFor } from "./revisions";
 import { BREAK_MARKER, splitParagraph } from "./split";
 import { moveForMerge, shiftForReplace } from "./points";

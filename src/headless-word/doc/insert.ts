@@ -1,8 +1,8 @@
 /** Inserting paragraphs and tables next to blocks or at the start/end of a container. */
-import { createW, insertAfter, isW, children, type XmlDocument, type XmlElement } from "../xml";
+import { createW, insertAfter, isW, children, type XmlDocument, type XmlElement } from "../../docx/xml";
 import { appendTextContent, cloneRunShell } from "./runs";
 import { newParagraph } from "./edit-text";
-import { paragraphPieces } from "./text";
+import { paragraphPieces } from "../../docx/ooxml/text";
 
 export type Side = "Before" | "After";
 export type Edge = "Start" | "End";

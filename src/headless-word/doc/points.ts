@@ -3,7 +3,7 @@
  * text changes; to do the same, every edit of a paragraph's text shifts the offsets of the live ranges in it.
  */
 import type { RangeTarget } from "../api/session";
-import type { XmlElement } from "../xml";
+import type { XmlElement } from "../../docx/xml";
 
 const live = new Set<WeakRef<RangeTarget>>();
 const known = new WeakSet<RangeTarget>();

@@ -8,10 +8,10 @@
  * an empty paragraph to an empty container — see Body.spanOf — which changes no existing paragraph's text or
  * format.)
  */
-import type { XmlElement } from "../xml";
-import { cellParagraphs, cellsOf, rowsOf, tableNestingLevel, wNamespaceOf } from "./structure";
-import type { ParagraphFormat, StyleSheet } from "./styles";
-import { paragraphText } from "./text";
+import type { XmlElement } from "../../docx/xml";
+import { cellParagraphs, cellsOf, rowsOf, tableNestingLevel, wNamespaceOf } from "../../docx/ooxml/structure";
+import type { ParagraphFormat, StyleSheet } from "../../docx/ooxml/styles";
+import { paragraphText } from "../../docx/ooxml/text";
 
 export class ReadMemo {
   private readonly texts = new Map<XmlElement, string>();

@@ -3,7 +3,7 @@
  * removed text is kept in w:del with w:delText, as Word records it. The package registers, per XML document,
  * how to know whether tracking is on and who the author is.
  */
-import { createW, isElement, isW, NS, type XmlDocument, type XmlElement } from "../xml";
+import { createW, isElement, isW, NS, type XmlDocument, type XmlElement } from "../../docx/xml";
 
 export interface RevisionInfo {
   author: string;

@@ -1,6 +1,6 @@
 /** Run-level editing: split a run at a text offset, build runs for new text. Keeps run properties intact. */
-import { createW, insertAfter, isElement, isW, NS, wChild, type XmlDocument, type XmlElement } from "../xml";
-import { paragraphPieces } from "./text";
+import { createW, insertAfter, isElement, isW, NS, wChild, type XmlDocument, type XmlElement } from "../../docx/xml";
+import { paragraphPieces } from "../../docx/ooxml/text";
 
 /** Makes `offset` fall on a run boundary (splitting the run that straddles it). */
 export function splitAt(p: XmlElement, offset: number): void {

@@ -2,9 +2,9 @@
 import { ErrorCodes, officeError } from "../errors";
 import type { RangeTarget } from "../api/session";
 import { paragraphsOfRange } from "./edit-text";
-import { paragraphText } from "./text";
-import { tablesIn } from "./structure";
-import { compareOrder, type XmlElement } from "../xml";
+import { paragraphText } from "../../docx/ooxml/text";
+import { tablesIn } from "../../docx/ooxml/structure";
+import { compareOrder, type XmlElement } from "../../docx/xml";
 
 /** Paragraph separator in Word's text of a multi-paragraph range. */
 export const PARAGRAPH_SEPARATOR = "\r";

@@ -3,9 +3,9 @@
  * a line break. The text is first inserted with a marker per break, then the paragraph is split at each
  * marker, carrying the run formatting and the containers (hyperlink, revision, control) across the split.
  */
-import { createW, insertAfter, isW, wChild, type XmlElement } from "../xml";
+import { createW, insertAfter, isW, wChild, type XmlElement } from "../../docx/xml";
 import { splitAt } from "./runs";
-import { paragraphPieces } from "./text";
+import { paragraphPieces } from "../../docx/ooxml/text";
 import { moveForSplit } from "./points";
 
 /** A private-use character that never appears in documents we write. */

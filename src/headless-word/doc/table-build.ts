@@ -2,10 +2,10 @@
  * Builds complete tables (grid, borders, header row, widths that fit the text area) and new rows cloned
  * from existing ones.
  */
-import { children, createW, isW, wAttr, wChild, wPath, type XmlDocument, type XmlElement } from "../xml";
+import { children, createW, isW, wAttr, wChild, wPath, type XmlDocument, type XmlElement } from "../../docx/xml";
 import { appendTextContent, cloneRunShell } from "./runs";
-import { paragraphPieces } from "./text";
-import { cellsOf } from "./structure";
+import { paragraphPieces } from "../../docx/ooxml/text";
+import { cellsOf } from "../../docx/ooxml/structure";
 
 /** Width of the text area in twentieths of a point, from the last section's page size and margins. */
 export function textWidthTwips(body: XmlElement | undefined): number {

@@ -1,5 +1,5 @@
 /**
- * A slim, namespace-aware XML tree with the part of the W3C DOM that headless-word uses.
+ * A slim, namespace-aware XML tree with the part of the W3C DOM that src/docx and headless-word use.
  *
  * Why not a full DOM library: a 2,000-page DPIA is a 12 MB document.xml with ~340,000 elements, and a general
  * DOM spends ~700 bytes and a NodeList, a NamedNodeMap and several Attr nodes on each of them. These nodes keep

@@ -123,7 +123,7 @@ export class DocxPackage {
     let doc = this.docs.get(name);
     if (!doc) {
       const text = this.texts.get(name);
-      if (text === undefined) throw new Error(`headless-word: no part ${name}`);
+      if (text === undefined) throw new Error(`docx: no part ${name}`);
       doc = parseXml(text, name);
       this.docs.set(name, doc);
       this.baselines.delete(name); // a re-added part: its baseline is that of its new text
@@ -136,7 +136,7 @@ export class DocxPackage {
     const doc = this.docs.get(name);
     if (doc && this.dirty.has(name)) return serializeXml(doc);
     const text = this.texts.get(name);
-    if (text === undefined) throw new Error(`headless-word: no part ${name}`);
+    if (text === undefined) throw new Error(`docx: no part ${name}`);
     return text;
   }
 
@@ -319,6 +319,6 @@ function relativeTarget(source: string, target: string): string {
 
 export function rootOf(doc: XmlDocument): XmlElement {
   const el = doc.documentElement;
-  if (!isElement(el as unknown as XmlElement)) throw new Error("headless-word: part without a root element");
+  if (!isElement(el as unknown as XmlElement)) throw new Error("docx: part without a root element");
   return el as unknown as XmlElement;
 }

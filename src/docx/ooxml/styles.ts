@@ -222,7 +222,7 @@ export class StyleSheet {
 
   /**
    * Adds the definition of a built-in paragraph style the document does not define yet (Word adds latent
-   * built-in styles on first use). Returns its id, or undefined for styles headless-word cannot define.
+   * built-in styles on first use). Returns its id, or undefined for styles this reader cannot define.
    */
   addBuiltIn(builtIn: string): string | undefined {
     const doc = this.part ? this.pkg.xmlOrUndefined(this.part) : undefined;

@@ -1,4 +1,4 @@
-/** Small DOM helpers over headless-word's slim XML tree (src/headless-word/dom) for WordprocessingML. */
+/** Small DOM helpers over the slim XML tree (src/docx/dom) for WordprocessingML. */
 import { DocxFormatError } from "./errors";
 import { XDocument, XElement, XNode } from "./dom/nodes";
 import { parseDocument } from "./dom/parse";
