@@ -101,6 +101,13 @@ export function wAttr(el: XmlElement | undefined, local: string): string | undef
   return value === null || value === "" ? (el.hasAttributeNS(NS.w, local) ? "" : undefined) : value;
 }
 
+/** OOXML on/off: present without w:val, or w:val of 1/true/on. */
+export function isOn(el: XmlElement | undefined): boolean {
+  if (!el) return false;
+  const v = wAttr(el, "val");
+  return v === undefined || v === "1" || v === "true" || v === "on";
+}
+
 export function setWAttr(el: XmlElement, local: string, value: string): void {
   el.setAttributeNS(NS.w, "w:" + local, value);
 }

@@ -2,9 +2,31 @@
  * The text of a paragraph as Word reports it, with where each character lives in the XML. Word's text
  * skips deleted revisions, field codes (it shows field results), and shows line breaks as "\v" and tabs as
  * "\t". Legacy FORMCHECKBOX fields and Wingdings box symbols are shown as ☐ / ☒ (see README).
+ *
+ * The same walk, annotated (paragraphNotes), also says which parts a content control shows as its placeholder,
+ * which parts are highlighted, and shows a checkbox content control by its w14:checked state rather than by the
+ * glyph it happens to display: what the document model needs and Word's API text does not tell.
  */
-import { NS, wAttr, wChild, wPath, type XmlElement } from "../xml";
+import { NS, isOn, wAttr, wChild, wPath, type XmlElement } from "../xml";
 import { wNamespaceOf } from "./structure";
+
+/** Word 2010's namespace: checkbox content controls (w14:checkbox, w14:checked). */
+const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+/** A part of a paragraph's text: start inclusive, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What paragraphNotes finds beside the text. */
+export interface ParagraphNotes {
+  text: string;
+  /** Text shown by content controls as their placeholder (w:showingPlcHdr). */
+  placeholders: Span[];
+  /** Highlighted text (w:highlight other than "none"), adjacent runs merged. */
+  highlights: Span[];
+}
 
 export type PieceKind = "text" | "tab" | "break" | "symbol" | "checkbox";
 
@@ -68,15 +90,24 @@ class Scanner {
   private fields: FieldState[] | undefined;
   /** The w: namespace string of the paragraph being scanned (see wNamespaceOf). */
   private w: string = NS.w;
+  /** Annotations, when asked for (the model reader); undefined for Word's plain text (every API load). */
+  readonly notes: { placeholders: Span[]; highlights: Span[] } | undefined;
+  /** Whether the run being visited is highlighted (annotated scans only). */
+  private highlighted = false;
 
-  constructor(withPieces: boolean) {
+  constructor(withPieces: boolean, annotate = false) {
     this.pieces = withPieces ? [] : undefined;
+    this.notes = annotate ? { placeholders: [], highlights: [] } : undefined;
   }
 
   /** Ready for another paragraph (text-only scanners are reused). */
   reset(): void {
     this.text = "";
     this.fields = undefined;
+    if (this.notes) {
+      this.notes.placeholders = [];
+      this.notes.highlights = [];
+    }
   }
 
   /** Scans paragraph `p`; `w` is its w: namespace string (see wNamespaceOf). */
@@ -89,6 +120,7 @@ class Scanner {
     const fields = this.fields;
     if (fields) for (let i = 0; i < fields.length; i++) if (fields[i].inCode || fields[i].checkbox) return;
     this.pieces?.push({ kind, node, run, text, start: this.text.length });
+    if (this.highlighted) addSpan(this.notes!.highlights, this.text.length, this.text.length + text.length);
     this.text += text;
   }
 
@@ -102,14 +134,35 @@ class Scanner {
       if (local === "r") this.visitRun(n);
       else if (local === "sdt") {
         const content = wChild(n, "sdtContent");
-        if (content) this.visit(content);
+        if (!content) continue;
+        if (this.notes) this.visitAnnotatedSdt(n, content);
+        else this.visit(content);
       } else if (TRANSPARENT.has(local)) this.visit(n);
       else if (HIDDEN.has(local)) continue;
     }
   }
 
+  /**
+   * An inline content control, annotated: its placeholder text is noted, and a checkbox control shows one box by
+   * its w14:checked state (Word keeps the two in step; a file written by other tools may not).
+   */
+  private visitAnnotatedSdt(sdt: XmlElement, content: XmlElement): void {
+    const pr = wChild(sdt, "sdtPr");
+    const box = pr && w14Child(pr, "checkbox");
+    const start = this.text.length;
+    if (box) {
+      const checked = w14Child(box, "checked");
+      const on = !!checked && ["1", "true", "on"].includes(checked.getAttributeNS(W14, "val") ?? "");
+      const run = firstRun(content, this.w) ?? sdt;
+      this.push("checkbox", run, run, on ? "☒" : "☐");
+    } else this.visit(content);
+    if (pr && isOn(wChild(pr, "showingPlcHdr")) && this.text.length > start)
+      addSpan(this.notes!.placeholders, start, this.text.length);
+  }
+
   private visitRun(r: XmlElement): void {
     const w = this.w;
+    if (this.notes) this.highlighted = runHighlighted(r);
     for (let c = r.firstChild; c; c = c.nextSibling) {
       if (c.namespaceURI !== w) continue;
       const n = c as XmlElement;
@@ -147,6 +200,7 @@ class Scanner {
           break;
       }
     }
+    this.highlighted = false;
   }
 
   private fieldChar(n: XmlElement, r: XmlElement): void {
@@ -162,6 +216,36 @@ class Scanner {
   }
 }
 
+/** Adds [start, end) to sorted spans, merging with the last one when they touch. */
+function addSpan(spans: Span[], start: number, end: number): void {
+  const last = spans[spans.length - 1];
+  if (last && last.end >= start) last.end = Math.max(last.end, end);
+  else spans.push({ start, end });
+}
+
+function w14Child(el: XmlElement, local: string): XmlElement | undefined {
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.namespaceURI === W14 && n.localName === local) return n as XmlElement;
+  return undefined;
+}
+
+/** The first w:r inside a content control's content (where its box glyph is). */
+function firstRun(el: XmlElement, w: string): XmlElement | undefined {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.namespaceURI !== w) continue;
+    if (n.localName === "r") return n as XmlElement;
+    const inner = firstRun(n as XmlElement, w);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Direct w:highlight on the run (ECMA-376 §17.3.2.15); "none" is no highlight. */
+function runHighlighted(r: XmlElement): boolean {
+  const value = wAttr(wPath(r, "rPr", "highlight"), "val");
+  return value !== undefined && value !== "none";
+}
+
 export function paragraphPieces(p: XmlElement): Piece[] {
   const scanner = new Scanner(true);
   scanner.scan(p, wNamespaceOf(p));
@@ -175,12 +259,7 @@ function checkBoxChecked(box: XmlElement): boolean {
   return dflt ? isOn(dflt) : false;
 }
 
-/** OOXML on/off: present without w:val, or w:val of 1/true/on. */
-export function isOn(el: XmlElement | undefined): boolean {
-  if (!el) return false;
-  const v = wAttr(el, "val");
-  return v === undefined || v === "1" || v === "true" || v === "on";
-}
+export { isOn };
 
 /**
  * The paragraph's text alone: the same walk as paragraphPieces, without making the pieces. `w`: the w:
@@ -196,3 +275,16 @@ export function paragraphText(p: XmlElement, w = wNamespaceOf(p)): string {
 }
 
 const textScanner = new Scanner(false);
+
+/**
+ * The paragraph's text as the document model sees it, with its placeholder and highlighted parts. The text is
+ * paragraphText's except that a checkbox content control shows ☐ / ☒ by its w14:checked state.
+ */
+export function paragraphNotes(p: XmlElement, w = wNamespaceOf(p)): ParagraphNotes {
+  notesScanner.reset();
+  notesScanner.scan(p, w);
+  const notes = notesScanner.notes!;
+  return { text: notesScanner.text, placeholders: notes.placeholders, highlights: notes.highlights };
+}
+
+const notesScanner = new Scanner(false, true);
