@@ -2,7 +2,7 @@
 import { DocxFormatError } from "./errors";
 import { XDocument, XElement, XNode } from "./dom/nodes";
 import { parseDocument } from "./dom/parse";
-import { serializeDocument } from "./dom/serialize";
+import { serializeDocument, serializeElement } from "./dom/serialize";
 
 export type XmlDocument = XDocument;
 export type XmlElement = XElement;
@@ -55,6 +55,8 @@ export function parseXml(text: string, partName: string): XmlDocument {
 export function serializeXml(doc: XmlDocument): string {
   return serializeDocument(doc);
 }
+
+export { serializeElement };
 
 export function isElement(node: XmlNode | null | undefined): node is XmlElement {
   return node instanceof XElement;

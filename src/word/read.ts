@@ -1,13 +1,27 @@
 import type { Block, Cell, DocModel, Paragraph, Row, Table } from "../core/model";
+import { DocxFormatError, headingLevel, normaliseText, tableGeometriesFromOoxml, type CellGeometry } from "../docx";
+
+export { normaliseText };
+
+export interface ApiReadOptions {
+  /**
+   * Take each table's grid (merged cells, gridBefore) from its own OOXML (`Range.getOoxml`, WordApi 1.1), loaded
+   * for all top-level tables in the second sync: Table.values does not say which cells are merged. Without it the
+   * cells carry no grid column, and readers fall back to their position in the row.
+   */
+  tableOoxml?: boolean;
+}
 
 /**
- * Reads the whole document into a DocModel in at most 3 syncs, whatever its size: collections are loaded
- * once, never synced in a loop.
+ * Reads the whole document into a DocModel through the Word API in at most 3 syncs, whatever its size:
+ * collections are loaded once, never synced in a loop.
  *   sync 1: every paragraph (text, style, nesting…) and every table (values, nesting level);
- *   sync 2: the content control around each top-level table (its tag) and, only when two top-level tables
- *           touch with no paragraph between them, each table's paragraph count to place them in body order.
+ *   sync 2: the content control around each top-level table (its tag), with `tableOoxml` each top-level table's
+ *           OOXML, and, only when two top-level tables touch with no paragraph between them, each table's
+ *           paragraph count to place them in body order;
+ *   sync 3: only when Word refused the OOXML of sync 2: sync 2 again without it.
  */
-export async function readModel(context: Word.RequestContext): Promise<DocModel> {
+export async function readModel(context: Word.RequestContext, options: ApiReadOptions = {}): Promise<DocModel> {
   const body = context.document.body;
   const paragraphs = body.paragraphs.load(
     "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel,items/isListItem,items/outlineLevel",
@@ -21,14 +35,35 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
   const runs = tableRuns(paragraphModels);
 
   // Tags of the content controls wrapping top-level tables; paragraph counts only when runs are ambiguous.
-  const wrappers = topLevel.map(({ t }) => t.parentContentControlOrNullObject.load("tag"));
-  const counts =
-    runs.length === topLevel.length
-      ? undefined
-      : topLevel.map(({ t }) => t.getRange("Whole").paragraphs.load("items/tableNestingLevel"));
-  if (topLevel.length > 0) await context.sync();
+  const queueSecond = (withOoxml: boolean) => ({
+    wrappers: topLevel.map(({ t }) => t.parentContentControlOrNullObject.load("tag")),
+    counts:
+      runs.length === topLevel.length
+        ? undefined
+        : topLevel.map(({ t }) => t.getRange("Whole").paragraphs.load("items/tableNestingLevel")),
+    ooxml: withOoxml ? topLevel.map(({ t }) => t.getRange("Whole").getOoxml()) : undefined,
+  });
+  let second = queueSecond(options.tableOoxml === true);
+  if (topLevel.length > 0) {
+    try {
+      await context.sync();
+    } catch (error) {
+      // Only the OOXML is optional: without it the read is today's; any other failure is the caller's to report.
+      if (!second.ooxml) throw error;
+      second = queueSecond(false);
+      await context.sync();
+    }
+  }
+  const { wrappers, counts } = second;
 
   const tableModels = tables.items.map((t, index): Table => toTable(t, index));
+  if (second.ooxml) {
+    const ooxml = second.ooxml;
+    topLevel.forEach(({ index }, i) => {
+      const end = i + 1 < topLevel.length ? topLevel[i + 1].index : tableModels.length;
+      applyGeometry(tableModels.slice(index, end), ooxml[i].value);
+    });
+  }
   topLevel.forEach(({ index }, i) => {
     const wrapper = wrappers[i];
     if (!wrapper.isNullObject && wrapper.tag) tableModels[index].tag = wrapper.tag;
@@ -48,18 +83,37 @@ export async function readModel(context: Word.RequestContext): Promise<DocModel>
     ),
     paragraphs: paragraphModels,
     tables: tableModels,
+    source: "api",
   };
 }
 
-const NEEDS_NORMALISING = /[\r\v\u0007]/;
-
-/** Word reports paragraph breaks as "\r", line breaks as "\v" (or "\n" on some hosts); the model uses "\n". */
-export function normaliseText(text: string): string {
-  // Most paragraphs have none of these: skip the three replacements (each would copy the string).
-  if (!NEEDS_NORMALISING.test(text)) return text;
-  // One pass for the breaks ("\r\n" before a lone "\r", as replacing "\r\n" first then "\r" and "\v" would do).
-  const broken = text.replace(/\r\n?|\v/g, "\n");
-  return broken.includes("\u0007") ? broken.replace(/\u0007/g, "") : broken;
+/**
+ * Grid columns and merges from a top-level table's OOXML onto it and its nested tables (`tables`: body.tables from
+ * the top-level table up to the next one, the order tablesIn gives in the OOXML). A table whose rows or cells do
+ * not line up with its values is left without them: wrong columns would be worse than none.
+ */
+function applyGeometry(tables: Table[], ooxml: string): void {
+  let geometries: CellGeometry[][][];
+  try {
+    geometries = tableGeometriesFromOoxml(ooxml);
+  } catch (error) {
+    if (error instanceof DocxFormatError) return;
+    throw error;
+  }
+  tables.forEach((table, i) => {
+    const grid = geometries[i];
+    const fits =
+      grid && grid.length === table.rows.length && grid.every((row, r) => row.length === table.rows[r].cells.length);
+    if (!fits) return;
+    table.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        const g = grid[r][c];
+        cell.gridColumn = g.gridColumn;
+        if (g.columnSpan > 1) cell.columnSpan = g.columnSpan;
+        if (g.verticallyMergedContinuation) cell.verticallyMergedContinuation = true;
+      }),
+    );
+  });
 }
 
 /** `headings`: heading level by built-in style name, so that each distinct name is matched once. */
@@ -72,17 +126,6 @@ function toParagraph(p: Word.Paragraph, index: number, headings: Map<string, num
     isListItem: p.isListItem,
     tableNestingLevel: p.tableNestingLevel,
   };
-}
-
-function headingLevel(styleBuiltIn: string, outlineLevel: number, headings: Map<string, number>): number {
-  let fromStyle = headings.get(styleBuiltIn);
-  if (fromStyle === undefined) {
-    const m = /^Heading([1-9])$/.exec(styleBuiltIn);
-    fromStyle = m ? Number(m[1]) : 0;
-    headings.set(styleBuiltIn, fromStyle);
-  }
-  if (fromStyle > 0) return fromStyle;
-  return Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
 }
 
 function toTable(t: Word.Table, index: number): Table {

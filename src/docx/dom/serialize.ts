@@ -36,6 +36,16 @@ export function serializeDocument(doc: XDocument): string {
   return out.join("");
 }
 
+/**
+ * One element and its subtree, outside its document: every prefix it uses is declared on the element that first
+ * needs it, except those `bindings` (prefix → namespace) says are declared around it already.
+ */
+export function serializeElement(el: XElement, bindings: ReadonlyMap<string, string> = new Map()): string {
+  const out: string[] = [];
+  writeElement(el, new Map([["xml", XML], ...bindings]), out);
+  return out.join("");
+}
+
 function write(node: XNode, scope: Scope, out: string[]): void {
   if (node instanceof XElement) writeElement(node, scope, out);
   else if (node instanceof XCData) out.push(`<![CDATA[${node.data.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`);

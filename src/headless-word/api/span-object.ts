@@ -20,6 +20,8 @@ import type { HTableCollection } from "./table";
 import type { HContentControlCollection } from "./content-control";
 import { contentControlsInSpan, sdtSpan, wrapInContentControl } from "../doc/content-controls";
 import { commentsInSpan, insertComment } from "../doc/comments";
+import { rangeOoxml } from "../doc/ooxml-export";
+import { HClientResult } from "./collection";
 
 export type InsertTextLocation = "Replace" | "Start" | "End" | "Before" | "After";
 export type RangeLocation = "Whole" | "Start" | "End" | "Before" | "After" | "Content";
@@ -142,6 +144,17 @@ export abstract class HSpanObject<T> extends HObject<T> {
   getRange(location?: RangeLocation): Word.Range {
     const range = new C.HRange(this.context, () => subRange(this.spanOf(this.t()), location));
     return HObject.eager(range, `${this.typeName}.getRange`, false) as unknown as Word.Range;
+  }
+
+  /** WordApi 1.1: the covered content as a flat-OPC package (see doc/ooxml-export.ts for what it holds). */
+  getOoxml(): HClientResult<string> {
+    const result = new HClientResult<string>(`${this.typeName}.getOoxml`);
+    this.context.enqueue(
+      `${this.typeName}.getOoxml`,
+      (stage) => result.setLater(stage, rangeOoxml(this.spanOf(this.t()))),
+      true,
+    );
+    return result;
   }
 
   search(searchText: string, options?: SearchOptions): Word.RangeCollection {
