@@ -66,6 +66,33 @@ export default tseslint.config(
     },
   },
   {
+    // The .docx reader every host shares (Word, CLI, playground, headless-word): no Office, no DOM, no Node.
+    files: ["src/docx/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals, ...domGlobals],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "node:*", "path", "os", "child_process"], message: "src/docx runs in the browser too." },
+            {
+              group: [
+                "**/core/**",
+                "!**/core/model",
+                "**/word/**",
+                "**/headless-word/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/playground/**",
+              ],
+              message: "src/docx imports nothing of ours but the core's model types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/headless-word/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", ...officeGlobals],
@@ -75,7 +102,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/core/**", "**/word/**", "**/taskpane/**", "**/cli/**", "**/playground/**"],
-              message: "headless-word knows nothing of ours.",
+              message: "headless-word builds on src/docx and knows nothing else of ours.",
             },
           ],
         },
@@ -102,7 +129,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/taskpane/**", "**/cli/**", "**/playground/**", "**/headless-word/**"],
-              message: "src/word depends on core only; the host passes the context in.",
+              message: "src/word depends on core and docx only; the host passes the context and the file in.",
             },
           ],
         },

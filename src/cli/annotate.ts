@@ -1,6 +1,5 @@
 import type { EditResult } from "../core/edits";
 import { localToday, optionsFrom } from "../word/document-service";
-import { readModel } from "../word/read";
 import type { AnnotateArgs } from "./args";
 import { analysisOverrides, EXIT } from "./check";
 import { describeError } from "./documents";
@@ -30,7 +29,7 @@ export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<numb
       step = "risk table";
       const options = optionsFrom(await document.service.loadSettings(), args.today ?? localToday(), overrides);
       for (const riskStep of RISK_TABLE_STEPS) {
-        const model = await document.run((context) => readModel(context));
+        const model = await document.readModel();
         const edits = riskStep(model, options);
         if (edits.length > 0) reportRefusals(await document.service.apply(edits), "risk table", args.input, out);
       }

@@ -107,6 +107,16 @@ export class HeadlessDocument {
     return this.queue.then(() => this.session.pkg.save());
   }
 
+  /**
+   * The document as a file, for readers that build their model from the .docx (src/word's FileSource): its bytes
+   * as they would be saved now, or the package itself, whose XML trees are the document as edited. Not queued
+   * behind runs, so that a run can read the document it is working on.
+   */
+  file(): { readBytes(): Promise<Uint8Array>; readPackage(): DocxPackage } {
+    const pkg = this.session.pkg;
+    return { readBytes: () => pkg.save(), readPackage: () => pkg };
+  }
+
   /** Names of the package's parts (for tests and diagnostics). */
   partNames(): string[] {
     return this.session.pkg.partNames();

@@ -47,7 +47,8 @@ export async function openDocument(bytes: Uint8Array, fileName: string, hooks: D
     throw error;
   }
   const run: ContextRunner = (batch) => doc.run(batch);
-  const inner = createDocumentService(run, PLAYGROUND_CAPABILITIES);
+  // Scans build the model from the document itself with src/docx, as the add-in does in Word.
+  const inner = createDocumentService(run, PLAYGROUND_CAPABILITIES, undefined, { file: doc.file() });
   const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: () => doc.save() };
   opened.service = observe(inner, {
     changed: () => hooks.changed(opened),
@@ -65,6 +66,7 @@ function firstLine(error: unknown): string {
 function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: Ref): void }): DocumentService {
   return {
     capabilities: () => inner.capabilities(),
+    lastRead: () => inner.lastRead?.(),
     scan: (options) => inner.scan(options),
     apply: async (edits) => {
       try {

@@ -6,9 +6,10 @@ import type { Report } from "../core/report";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
 import { applyEditsWithOutcome } from "./apply";
 import { goTo } from "./go-to";
-import { readModel } from "./read";
+import type { FileSource } from "./file-source";
+import { readDocument } from "./read-document";
 import { markEditsFor } from "./review";
-import type { Capabilities, ContextRunner, DocumentService } from "./service";
+import type { Capabilities, ContextRunner, DocumentService, ReadInfo } from "./service";
 import { queueLoadSettings, saveSettings, type PendingSettings } from "./store";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
@@ -40,56 +41,85 @@ export function withoutIgnored(report: Report, settings: DocumentSettings): Repo
   return ignored.size === 0 ? report : { ...report, findings: report.findings.filter((f) => !ignored.has(f.id)) };
 }
 
+export interface DocumentServiceOptions {
+  /**
+   * The document's own bytes (Word: getFileAsync; headless-word: the document it holds). Scans read the model
+   * from them with src/docx, and through the Word API when absent or failing (see read-document.ts).
+   */
+  file?: FileSource;
+}
+
 /**
  * The service the task pane (and the playground) talks to. Settings live in the document when the host
  * has WordApi 1.4; without it they are kept for the session only. Reading the settings rides on the
- * syncs of the read or apply it accompanies, so a scan costs what readModel costs.
+ * syncs of the read or apply it accompanies (one sync of its own when the model came from the file).
  */
 export function createDocumentService(
   run: ContextRunner,
   capabilities: Capabilities,
   today: () => string = localToday,
+  serviceOptions: DocumentServiceOptions = {},
 ): DocumentService {
   const documentSettings = capabilities.comments;
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
     documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings };
+  const file = serviceOptions.file;
+  let lastRead: ReadInfo | undefined;
+  // A host that hands over the stored file does not have our own edits in it until it saves (FileSource.live).
+  let wrote = false;
+  const writing = <T>(result: Promise<T>): Promise<T> => {
+    wrote = true;
+    return result;
+  };
 
   return {
     capabilities: () => capabilities,
 
+    lastRead: () => lastRead,
+
     scan: (options = {}) =>
       run(async (context) => {
         const settings = pendingSettings(context);
-        const model = await readModel(context);
+        const stale = file !== undefined && file.live === false && wrote;
+        const outcome = await readDocument(context, stale ? undefined : file);
+        const model = outcome.model;
+        if (model.source === "file" && documentSettings) await context.sync();
+        lastRead = { source: model.source ?? "api" };
+        const reason = stale ? "the file Word hands over does not have the latest edits yet" : outcome.fallbackReason;
+        if (file && reason) lastRead.fallbackReason = reason;
         const current = settings.value();
         return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
       }),
 
     apply: (edits: Edit[]): Promise<EditResult[]> =>
-      run(async (context) => {
+      writing(run(async (context) => {
         const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
         const outcome = await applyEditsWithOutcome(context, edits, {
           trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
         });
         return outcome.results;
-      }),
+      })),
 
     goTo: (ref: Ref, text?: string) => run((context) => goTo(context, ref, text)),
 
     markGaps: (findings) =>
-      run(
-        async (context) =>
-          (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
+      writing(
+        run(
+          async (context) =>
+            (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
+        ),
       ),
 
     clearMarks: () =>
-      run(async (context) => {
-        const outcome = await applyEditsWithOutcome(context, [{ kind: "clear-marks" }], {
-          comments: capabilities.comments,
-        });
-        return { removed: outcome.marksRemoved };
-      }),
+      writing(
+        run(async (context) => {
+          const outcome = await applyEditsWithOutcome(context, [{ kind: "clear-marks" }], {
+            comments: capabilities.comments,
+          });
+          return { removed: outcome.marksRemoved };
+        }),
+      ),
 
     loadSettings: () =>
       run(async (context) => {

@@ -1,4 +1,6 @@
 import { createDocumentService } from "./document-service";
+import type { FileSource } from "./file-source";
+import { officeFileSource } from "./office-file";
 import type { Capabilities, ContextRunner, DocumentService } from "./service";
 
 /**
@@ -13,6 +15,18 @@ export function officeCapabilities(): Capabilities {
   return { comments: v14, trackChanges: v14 };
 }
 
+/**
+ * The document's own bytes through the File API (requirement set CompressedFile), or none where it is missing.
+ * Word on the web hands over the stored file (office-js issue 640), so edits we made since are not in it until
+ * it saves: marked not live (see FileSource.live). docs/reading.md has the findings per platform.
+ */
+export function officeFile(): FileSource | undefined {
+  if (!Office.context.requirements.isSetSupported("CompressedFile")) return undefined;
+  return officeFileSource(Office.context.document, {
+    live: Office.context.platform !== Office.PlatformType.OfficeOnline,
+  });
+}
+
 export function createOfficeDocumentService(): DocumentService {
-  return createDocumentService(officeRunner, officeCapabilities());
+  return createDocumentService(officeRunner, officeCapabilities(), undefined, { file: officeFile() });
 }

@@ -17,8 +17,17 @@ export interface Capabilities {
   trackChanges: boolean;
 }
 
+/** How the last scan read the document: from its own bytes ("file") or through the Word API ("api"). */
+export interface ReadInfo {
+  source: "file" | "api";
+  /** Why a host with a file source read through the API instead (for the user and for support). */
+  fallbackReason?: string;
+}
+
 export interface DocumentService {
   capabilities(): Capabilities;
+  /** How the last scan read the document; undefined before the first. Optional for hosts that wrap a service. */
+  lastRead?(): ReadInfo | undefined;
   /** Reads the document (≤ 3 syncs) and analyses it with the document's settings merged with `options`. */
   scan(options?: Partial<AnalysisOptions>): Promise<Report>;
   /** Re-checks each target and applies what is still valid, in ≤ 3 syncs. */
