@@ -93,13 +93,15 @@ export function createDocumentService(
       }),
 
     apply: (edits: Edit[]): Promise<EditResult[]> =>
-      writing(run(async (context) => {
-        const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
-        const outcome = await applyEditsWithOutcome(context, edits, {
-          trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
-        });
-        return outcome.results;
-      })),
+      writing(
+        run(async (context) => {
+          const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
+          const outcome = await applyEditsWithOutcome(context, edits, {
+            trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
+          });
+          return outcome.results;
+        }),
+      ),
 
     goTo: (ref: Ref, text?: string) => run((context) => goTo(context, ref, text)),
 

@@ -99,5 +99,8 @@ function close(file: Office.File): Promise<FileReadError | undefined> {
 
 function failure(call: string, error: Office.Error | undefined): FileReadError {
   const code = typeof error?.code === "number" ? error.code : undefined;
-  return new FileReadError(`Word could not give the document's file (${call}: ${error?.message ?? "no reason given"}).`, code);
+  return new FileReadError(
+    `Word could not give the document's file (${call}: ${error?.message ?? "no reason given"}).`,
+    code,
+  );
 }

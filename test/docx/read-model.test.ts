@@ -143,7 +143,10 @@ describe("src/docx readDocx", () => {
 
   it("keeps tracked insertions and leaves tracked deletions out", async () => {
     const model = await readDocx(
-      await buildDocx(p("Risk is ", deleted("high"), inserted("low"), "."), table(row(cell(p(deleted("gone"), "kept"))))),
+      await buildDocx(
+        p("Risk is ", deleted("high"), inserted("low"), "."),
+        table(row(cell(p(deleted("gone"), "kept")))),
+      ),
     );
     expect(texts(model)[0]).toBe("Risk is low.");
     expect(model.tables[0].rows[0].cells[0].text).toBe("kept");

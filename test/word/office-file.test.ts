@@ -24,7 +24,8 @@ function fakeHost(bytes: Uint8Array, options: FakeOptions = {}) {
   const state = { open: 0, closed: 0, sliceSizes: [] as number[], requested: [] as number[] };
   const host: OfficeFileHost = {
     getFileAsync(fileType, fileOptions, callback) {
-      const done = (r: Outcome<Office.File>) => setTimeout(() => callback(r as unknown as Office.AsyncResult<Office.File>));
+      const done = (r: Outcome<Office.File>) =>
+        setTimeout(() => callback(r as unknown as Office.AsyncResult<Office.File>));
       expect(fileType).toBe("compressed");
       if (options.failOpen) return done({ status: "failed", error: options.failOpen });
       if (state.open >= 2) return done({ status: "failed", error: { code: 5001, message: "Two files open" } });
@@ -91,7 +92,9 @@ describe("officeFileSource", () => {
 
   it("rejects with Office's code when the file cannot be had (11001 on the web, office-js issue 6747)", async () => {
     const { host } = fakeHost(bytes, { failOpen: { code: 11001, message: "A network problem…" } });
-    const error = await officeFileSource(host).readBytes().catch((e: unknown) => e);
+    const error = await officeFileSource(host)
+      .readBytes()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileReadError);
     expect((error as FileReadError).code).toBe(11001);
   });

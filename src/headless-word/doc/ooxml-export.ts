@@ -31,7 +31,7 @@ export function rangeOoxml(target: RangeTarget): string {
   for (const p of paragraphs) {
     // The outermost table the range covers whole, else the paragraph itself.
     let block: XmlElement = p;
-    for (let a = p.parentNode as XmlElement | null; a && !(a.localName === "body" && a.namespaceURI === NS.w); ) {
+    for (let a = p.parentNode as XmlElement | null; a && !(a.localName === "body" && a.namespaceURI === NS.w);) {
       if (a.localName === "tbl" && a.namespaceURI === NS.w && isCovered(a)) block = a;
       a = a.parentNode as XmlElement | null;
     }
