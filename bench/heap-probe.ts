@@ -4,7 +4,7 @@
  * phase boundary, where the phase's live data is still reachable.
  */
 import { openDocx } from "../src/headless-word";
-import { readModel } from "../src/word/read";
+import { readDocument } from "../src/word/read-document";
 import { analyze } from "../src/core/analyze";
 import { readFileSync } from "node:fs";
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const document = await openDocx(bytes);
   note();
   const model = await document.run(async (context) => {
-    const result = await readModel(context);
+    const result = (await readDocument(context, document.file())).model;
     note();
     return result;
   });

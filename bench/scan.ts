@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import mammoth from "mammoth";
 import { openDocx } from "../src/headless-word";
 import { parseXml } from "../src/docx/xml";
-import { readModel } from "../src/word/read";
+import { readDocument } from "../src/word/read-document";
 import { analyze } from "../src/core/analyze";
 import { buildBigDpia } from "../test/fixtures/big-document";
 import { execFileSync } from "node:child_process";
@@ -67,9 +67,11 @@ async function floorParse(bytes: Uint8Array): Promise<void> {
   parseXml(xml, "word/document.xml");
 }
 
+/** What the CLI and the playground do: open with headless-word, read the model from the document itself (src/docx). */
 async function fullScan(bytes: Uint8Array): Promise<{ syncs: number; paragraphs: number; findings: number }> {
   const document = await openDocx(bytes);
-  const model = await document.run((context) => readModel(context));
+  const file = document.file();
+  const model = (await document.run((context) => readDocument(context, file))).model;
   const report = analyze(model, { today: TODAY });
   return { syncs: document.syncCount, paragraphs: model.paragraphs.length, findings: report.findings.length };
 }
