@@ -60,6 +60,12 @@ describe("the DocModel from the bytes equals the one from the Word API", () => {
     expect(api.paragraphs[0].placeholderSpans).toBeUndefined();
   });
 
+  it("on an empty body: Word lists one empty paragraph", async () => {
+    const { file, api } = await bothWays(await buildDocx());
+    expect(comparable(file)).toEqual(comparable(api));
+    expect(file.paragraphs.map((x) => x.text)).toEqual([""]);
+  });
+
   it("differs on a checkbox control whose glyph disagrees with its state: Word's text shows the glyph", async () => {
     // Word keeps glyph and state in step; a file where they disagree is read by its state from the bytes.
     const { file, api } = await bothWays(await buildDocx(p("Yes ", checkboxCC(false, undefined, { shows: "☒" }))));

@@ -113,9 +113,19 @@ function enclosingTag(tbl: XmlElement): string | undefined {
   return undefined;
 }
 
+/** A detached body holding one empty paragraph, in the namespace of `body` (the document is not changed). */
+function emptyParagraphIn(body: XmlElement): XmlElement {
+  const doc = body.ownerDocument!;
+  const holder = doc.createElementNS(body.namespaceURI!, "w:body");
+  holder.appendChild(doc.createElementNS(body.namespaceURI!, "w:p"));
+  return holder;
+}
+
 /** The DocModel of a w:body, with `styles` to name paragraph styles as Word does. */
 export function readBody(body: XmlElement, styles: StyleSheet): DocModel {
   const reader = new BodyReader(styles, wNamespaceOf(body));
   reader.walk(body, 0, false);
+  // Word always shows a body paragraph, and lists it (headless-word adds one to an empty body as Word repairs it).
+  if (reader.paragraphs.length === 0) reader.walk(emptyParagraphIn(body), 0, false);
   return { blocks: reader.blocks, paragraphs: reader.paragraphs, tables: reader.tables, source: "file" };
 }
