@@ -18,7 +18,7 @@ class BodyReader {
   readonly paragraphs: Paragraph[] = [];
   readonly tables: Table[] = [];
   readonly blocks: Block[] = [];
-  /** What each paragraph element read as, for the cells that hold it. */
+  /** What each paragraph in a table read as, for the cell that holds it. */
   private readonly notes = new Map<XmlElement, ParagraphNotes>();
   private readonly headings = new Map<string, number>();
 
@@ -44,7 +44,7 @@ class BodyReader {
   private paragraph(p: XmlElement, depth: number, placeholder: boolean): void {
     const notes = paragraphNotes(p, this.w);
     if (placeholder && notes.text) notes.placeholders = [{ start: 0, end: notes.text.length }];
-    this.notes.set(p, notes);
+    if (depth > 0) this.notes.set(p, notes); // only cells read them again
     const format = this.styles.format(p, this.w);
     const placeholders = normaliseWithSpans(notes.text, notes.placeholders);
     const paragraph: Paragraph = {
