@@ -25,6 +25,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: [
         "<rootDir>/test/contract/**/*.test.ts",
+        "<rootDir>/test/word-pane/**/*.test.ts",
         "<rootDir>/test/headless-word/**/*.test.ts",
         "<rootDir>/test/word/**/*.test.ts",
         "<rootDir>/test/fixtures/**/*.test.ts",
