@@ -66,6 +66,7 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
   return {
     capabilities: () => inner.capabilities(),
     scan: (options) => inner.scan(options),
+    unchangedSinceScan: () => inner.unchangedSinceScan(),
     apply: async (edits) => {
       try {
         return await inner.apply(edits);

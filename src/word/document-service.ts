@@ -5,6 +5,7 @@ import type { Ref } from "../core/model";
 import type { Report } from "../core/report";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
 import { applyEditsWithOutcome } from "./apply";
+import { queueFingerprint, readFingerprint } from "./fingerprint";
 import { goTo } from "./go-to";
 import { readModel } from "./read";
 import { markEditsFor } from "./review";
@@ -54,6 +55,16 @@ export function createDocumentService(
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
     documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings };
+  // The fingerprint of the text the last scan read; null once the add-in itself has written since.
+  let scanned: string | null = null;
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    scanned = null;
+    try {
+      return await write();
+    } finally {
+      scanned = null;
+    }
+  };
 
   return {
     capabilities: () => capabilities,
@@ -61,35 +72,50 @@ export function createDocumentService(
     scan: (options = {}) =>
       run(async (context) => {
         const settings = pendingSettings(context);
+        // Loaded with the read's first sync, so it describes exactly the text analysed.
+        const fingerprint = queueFingerprint(context);
         const model = await readModel(context);
+        scanned = fingerprint.value() ?? null;
         const current = settings.value();
         return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
       }),
 
+    unchangedSinceScan: async () => {
+      if (scanned === null) return false;
+      const before = scanned;
+      return (await run(readFingerprint)) === before;
+    },
+
     apply: (edits: Edit[]): Promise<EditResult[]> =>
-      run(async (context) => {
-        const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
-        const outcome = await applyEditsWithOutcome(context, edits, {
-          trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
-        });
-        return outcome.results;
-      }),
+      writing(() =>
+        run(async (context) => {
+          const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
+          const outcome = await applyEditsWithOutcome(context, edits, {
+            trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
+          });
+          return outcome.results;
+        }),
+      ),
 
     goTo: (ref: Ref, text?: string) => run((context) => goTo(context, ref, text)),
 
     markGaps: (findings) =>
-      run(
-        async (context) =>
-          (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
+      writing(() =>
+        run(
+          async (context) =>
+            (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
+        ),
       ),
 
     clearMarks: () =>
-      run(async (context) => {
-        const outcome = await applyEditsWithOutcome(context, [{ kind: "clear-marks" }], {
-          comments: capabilities.comments,
-        });
-        return { removed: outcome.marksRemoved };
-      }),
+      writing(() =>
+        run(async (context) => {
+          const outcome = await applyEditsWithOutcome(context, [{ kind: "clear-marks" }], {
+            comments: capabilities.comments,
+          });
+          return { removed: outcome.marksRemoved };
+        }),
+      ),
 
     loadSettings: () =>
       run(async (context) => {
