@@ -12,11 +12,35 @@ import type { SuiteReport } from "../word-pane/index";
 
 const CONTRACT = join(ROOT, "test", "contract");
 
-/** Specs declared in the shared spec files, counted from their source (independently of either runner). */
-function declaredInSource(): number {
-  return readdirSync(CONTRACT)
-    .filter((f) => f.endsWith(".test.ts"))
-    .reduce((n, f) => n + (readFileSync(join(CONTRACT, f), "utf8").match(/^\s*it\(/gm) ?? []).length, 0);
+const sharedSpecFiles = () => readdirSync(CONTRACT).filter((f) => f.endsWith(".test.ts"));
+
+/** What Jest runs from the same spec files: full names ("describe › it") and outcome, from `jest --json`. */
+function jestNames(): string[] {
+  const files = sharedSpecFiles().map((f) => join("test", "contract", f));
+  let out: string;
+  try {
+    out = execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "--selectProjects", "contract", "--json", ...files],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "ignore"],
+        encoding: "utf8",
+        maxBuffer: 50_000_000,
+      },
+    );
+  } catch (error) {
+    // Failing specs exit 1 and still print the JSON; anything else is a broken run.
+    const failed = error as { status?: number; stdout?: string };
+    if (failed.status !== 1 || !failed.stdout) throw error;
+    out = failed.stdout;
+  }
+  const json = JSON.parse(out) as {
+    testResults: { assertionResults: { ancestorTitles: string[]; title: string }[] }[];
+  };
+  return json.testResults.flatMap((file) =>
+    file.assertionResults.map((a) => [...a.ancestorTitles, a.title].join(" › ")),
+  );
 }
 
 describe("the Word contract suite in the test pane (headless-word in Chromium)", () => {
@@ -58,7 +82,12 @@ describe("the Word contract suite in the test pane (headless-word in Chromium)",
     const report = suite?.report as SuiteReport;
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
     expect(report.host).toBe("headless");
-    expect(report.total).toBe(declaredInSource());
+    // The same specs as Jest runs from the same files: none lost to the pane's runner, none added.
+    expect([...report.results.map((r) => r.name)].sort()).toEqual(jestNames().sort());
+    // Every shared spec file is imported by the pane (a file left out would be missing from both lists above only
+    // if Jest were also given fewer files, so check the imports directly too).
+    const index = readFileSync(join(ROOT, "test", "word-pane", "index.ts"), "utf8");
+    for (const file of sharedSpecFiles()) expect(index).toContain(`import "../contract/${file.replace(/\.ts$/, "")}";`);
     expect(report.passed).toBe(report.total);
     expect(report.results.map((r) => r.name)).toContain(
       "search › rejects a search string over 255 characters at sync with SearchStringInvalidOrTooLong",

@@ -14,6 +14,7 @@ import "../contract/comments.test";
 import "../contract/content-controls.test";
 import "../contract/document.test";
 import "../contract/load-sync.test";
+import "../contract/locations.test";
 import "../contract/search.test";
 import "../contract/tables.test";
 import "../contract/text.test";
