@@ -63,6 +63,46 @@ export function officeMembersUsed(folder = join(ROOT, "src", "word")): MemberRep
     const source = program.getSourceFile(file)!;
     const where = relative(ROOT, file);
     const visit = (node: ts.Node): void => {
+      // load("a,b/c") names properties in a string the checker does not see: walk each path on the type.
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === "load" &&
+        node.arguments.length === 1 &&
+        ts.isStringLiteralLike(node.arguments[0]!)
+      ) {
+        const receiver = checker.getNonNullableType(checker.getTypeAtLocation(node.expression.expression));
+        if (isOfficeType(receiver)) {
+          for (const path of node.arguments[0].text
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)) {
+            let type: ts.Type | undefined = receiver;
+            for (const segment of path.split("/")) {
+              let property: ts.Symbol | undefined = type && checker.getPropertyOfType(type, segment);
+              // On a collection, load("text") means load("items/text") (Office's load semantics).
+              const items = type && !property ? checker.getPropertyOfType(type, "items") : undefined;
+              if (items) {
+                type = checker.getIndexTypeOfType(checker.getTypeOfSymbolAtLocation(items, node), ts.IndexKind.Number);
+                property = type && checker.getPropertyOfType(type, segment);
+              }
+              const declaration = property?.declarations?.find(isOfficeDeclaration);
+              if (!property || !declaration) {
+                const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+                unknown.push(`${where}:${line + 1} load("${path}")`);
+                break;
+              }
+              const owner = `${checker.getFullyQualifiedName((declaration.parent as ts.NamedDeclaration).name ? checker.getSymbolAtLocation((declaration.parent as ts.NamedDeclaration).name!)! : property)}.${segment}`;
+              const entry = used.get(owner) ?? { member: owner, apiSets: apiSetsOf(declaration), files: [] };
+              if (!entry.files.includes(where)) entry.files.push(where);
+              used.set(owner, entry);
+              type = checker.getTypeOfSymbolAtLocation(property, node);
+              // "items" is an array: later segments name members of its element type.
+              if (segment === "items") type = checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
+            }
+          }
+        }
+      }
       if (ts.isPropertyAccessExpression(node)) {
         const symbol = checker.getSymbolAtLocation(node.name);
         const declarations = (symbol?.declarations ?? []).filter(isOfficeDeclaration);

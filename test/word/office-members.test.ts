@@ -69,11 +69,20 @@ describe("Office.js members used by src/word", () => {
       writeFileSync(
         join(folder, "uses-column-span.ts"),
         "export const span = (cell: Word.TableCell): unknown => cell.columnSpan;\n" +
-          "export const text = (cell: Word.TableCell): string => cell.value;\n",
+          "export const text = (cell: Word.TableCell): string => cell.value;\n" +
+          'export const rows = (t: Word.Table) => t.rows.load("items/cells/items/columnSpan,items/cellCount");\n',
       );
       const probe = officeMembersUsed(folder);
-      expect(probe.unknown).toEqual([expect.stringMatching(/uses-column-span\.ts:1 cell\.columnSpan$/)]);
-      expect(probe.used.map((u) => u.member)).toEqual(["Word.TableCell.value"]);
+      expect(probe.unknown).toHaveLength(2);
+      expect(probe.unknown).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/uses-column-span\.ts:3 load\("items\/cells\/items\/columnSpan"\)$/),
+          expect.stringMatching(/uses-column-span\.ts:1 cell\.columnSpan$/),
+        ]),
+      );
+      expect(probe.used.map((u) => u.member)).toEqual(
+        expect.arrayContaining(["Word.TableCell.value", "Word.TableRow.cellCount", "Word.TableRow.cells"]),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

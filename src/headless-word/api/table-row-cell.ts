@@ -104,7 +104,7 @@ export class HTableCell extends HObject<XmlElement> {
     super(context, resolver, bound);
   }
   protected scalarNames(): readonly string[] {
-    return ["value", "rowIndex", "cellIndex", "shadingColor", "columnWidth", "columnSpan", "verticalMerge"];
+    return ["value", "rowIndex", "cellIndex", "shadingColor", "columnWidth"];
   }
   protected override navNames(): readonly string[] {
     return ["body", "parentRow", "parentTable"];
@@ -128,13 +128,6 @@ export class HTableCell extends HObject<XmlElement> {
         return shading(tc);
       case "columnWidth":
         return Number(wAttr(wPath(tc, "tcPr", "tcW"), "w") ?? 0) / 20;
-      // Not Word properties: how the cell is merged (Word exposes this only through its layout).
-      case "columnSpan":
-        return Number(wAttr(wPath(tc, "tcPr", "gridSpan"), "val") ?? 1);
-      case "verticalMerge": {
-        const v = wPath(tc, "tcPr", "vMerge");
-        return v ? (wAttr(v, "val") === "restart" ? "restart" : "continue") : "none";
-      }
       default:
         return NOT_A_PROPERTY;
     }
