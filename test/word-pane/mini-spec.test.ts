@@ -3,7 +3,7 @@
  * for the harness's sake alone. Each case runs through both and must agree; each matcher has passing and failing
  * cases.
  */
-import { miniSpec } from "./mini-spec";
+import { declaredSpecs, miniSpec, runSpecs } from "./mini-spec";
 import type { Matchers } from "../contract/support/spec-types";
 
 type Case = [string, unknown, keyof Omit<Matchers, "not">, unknown[]];
@@ -64,5 +64,46 @@ describe("the pane's expect agrees with Jest's", () => {
     }
     for (const [matcher, seen] of outcomes) expect([matcher, seen.size]).toEqual([matcher, 2]);
     expect(outcomes.size).toBe(8);
+  });
+});
+
+describe("the pane's runner", () => {
+  it("runs specs in order under their describe names and reports each failure with its Office code", async () => {
+    const order: string[] = [];
+    miniSpec.describe("outer", () => {
+      miniSpec.it("passes", () => {
+        order.push("passes");
+      });
+      miniSpec.describe("inner", () => {
+        miniSpec.it("fails an expectation", () => {
+          order.push("fails");
+          miniSpec.expect([1]).toEqual([2]);
+        });
+      });
+      miniSpec.it("rejects like a failed sync", async () => {
+        order.push("rejects");
+        throw Object.assign(new Error("no table"), {
+          code: "ItemNotFound",
+          debugInfo: { errorLocation: "TableCollection.getFirst" },
+        });
+      });
+      miniSpec.it("times out", () => new Promise<void>(() => undefined), 50);
+    });
+    expect(declaredSpecs()).toEqual([
+      "outer › passes",
+      "outer › inner › fails an expectation",
+      "outer › rejects like a failed sync",
+      "outer › times out",
+    ]);
+    const seen: string[] = [];
+    const results = await runSpecs((r) => seen.push(r.name));
+    expect(order).toEqual(["passes", "fails", "rejects"]);
+    expect(seen).toEqual(declaredSpecs());
+    expect(results.map((r) => [r.ok, r.error])).toEqual([
+      [true, undefined],
+      [false, "AssertionError: expected [1] to equal [2]"],
+      [false, "ItemNotFound at TableCollection.getFirst: no table"],
+      [false, "Error: timed out after 50 ms"],
+    ]);
   });
 });
