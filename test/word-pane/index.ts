@@ -15,6 +15,7 @@ import "../contract/content-controls.test";
 import "../contract/document.test";
 import "../contract/load-sync.test";
 import "../contract/locations.test";
+import "../contract/not-found.test";
 import "../contract/search.test";
 import "../contract/tables.test";
 import "../contract/text.test";
