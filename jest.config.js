@@ -26,6 +26,7 @@ module.exports = {
       testMatch: [
         "<rootDir>/test/contract/**/*.test.ts",
         "<rootDir>/test/docx/**/*.test.ts",
+        "<rootDir>/test/word-pane/**/*.test.ts",
         "<rootDir>/test/headless-word/**/*.test.ts",
         "<rootDir>/test/word/**/*.test.ts",
         "<rootDir>/test/fixtures/**/*.test.ts",

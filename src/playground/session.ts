@@ -68,6 +68,7 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     capabilities: () => inner.capabilities(),
     lastRead: () => inner.lastRead?.(),
     scan: (options) => inner.scan(options),
+    unchangedSinceScan: () => inner.unchangedSinceScan(),
     apply: async (edits) => {
       try {
         return await inner.apply(edits);

@@ -1,7 +1,7 @@
 import "./offline-fluent";
 import { createOfficeDocumentService } from "../word/office-runner";
 import { mountTaskPane } from "./mount";
-import type { OfficeThemeColors } from "./theme";
+import { sameThemeColors, type OfficeThemeColors } from "./theme";
 
 /**
  * The thin entry Word loads: the only part of the pane that reads Office globals. It waits for
@@ -15,6 +15,8 @@ function officeTheme(): OfficeThemeColors | undefined {
     bodyForegroundColor: theme.bodyForegroundColor,
     controlBackgroundColor: theme.controlBackgroundColor,
     controlForegroundColor: theme.controlForegroundColor,
+    // Office.OfficeTheme.isDarkTheme is newer than the colours; older hosts leave it undefined.
+    isDarkTheme: typeof theme.isDarkTheme === "boolean" ? theme.isDarkTheme : undefined,
   };
 }
 
@@ -37,7 +39,16 @@ void Office.onReady((info) => {
     showProblem(root, "DPIA Assist needs a newer version of Word (Word JavaScript API 1.3 or later).");
     return;
   }
-  const theme = officeTheme();
+  let theme = officeTheme();
   if (theme) document.body.style.background = theme.bodyBackgroundColor;
-  mountTaskPane(root, createOfficeDocumentService(), { theme });
+  const pane = mountTaskPane(root, createOfficeDocumentService(), { theme });
+  // Word raises no theme-changed event for task panes (OfficeThemeChanged is Outlook's): re-read the colours
+  // when the user comes back to the pane, which is after any change of Office theme.
+  window.addEventListener("focus", () => {
+    const now = officeTheme();
+    if (sameThemeColors(now, theme)) return;
+    theme = now;
+    document.body.style.background = now?.bodyBackgroundColor ?? "";
+    pane.update({ theme: now });
+  });
 });

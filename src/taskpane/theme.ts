@@ -1,4 +1,4 @@
-import { createTheme, type IPalette, type Theme } from "@fluentui/react";
+import { createTheme, type IPalette, type ISemanticColors, type Theme } from "@fluentui/react";
 
 /** The colours of Office.context.officeTheme, passed in by the entry (the pane itself never reads Office). */
 export interface OfficeThemeColors {
@@ -8,6 +8,19 @@ export interface OfficeThemeColors {
   controlForegroundColor?: string;
   /** Set by newer hosts; otherwise judged from the background's lightness. */
   isDarkTheme?: boolean;
+}
+
+/** True when two readings of Office's theme would give the same pane theme (the entry re-reads it on focus). */
+export function sameThemeColors(a: OfficeThemeColors | undefined, b: OfficeThemeColors | undefined): boolean {
+  const norm = (c: string | undefined) => (c ?? "").trim().toLowerCase();
+  if (!a || !b) return a === b;
+  return (
+    norm(a.bodyBackgroundColor) === norm(b.bodyBackgroundColor) &&
+    norm(a.bodyForegroundColor) === norm(b.bodyForegroundColor) &&
+    norm(a.controlBackgroundColor) === norm(b.controlBackgroundColor) &&
+    norm(a.controlForegroundColor) === norm(b.controlForegroundColor) &&
+    a.isDarkTheme === b.isDarkTheme
+  );
 }
 
 type Rgb = [number, number, number];
@@ -30,6 +43,18 @@ export function luminance(rgb: Rgb): number {
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** WCAG 2 contrast ratio of two colours, 1 … 21. */
+export function contrast(a: string, b: string): number {
+  const x = parseHex(a);
+  const y = parseHex(b);
+  if (!x || !y) return 1;
+  const [hi, lo] = [luminance(x), luminance(y)].sort((m, n) => n - m);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** WCAG 2 AA for normal text. */
+const READABLE = 4.5;
 
 export function isDark(colors: OfficeThemeColors | undefined): boolean {
   if (!colors) return false;
@@ -74,5 +99,35 @@ export function paneTheme(colors?: OfficeThemeColors): Theme {
     themeDark: dark ? "#7abcee" : "#214275",
     themeDarker: dark ? "#9fcff3" : "#183157",
   };
-  return createTheme({ palette, isInverted: dark });
+  return createTheme({ palette, isInverted: dark, semanticColors: controlColors(colors, bg, fg) });
+}
+
+/**
+ * Text boxes, dropdowns and buttons take Office's control colours, so the pane's controls look like the ribbon's
+ * and the rest of Office's UI. A pair that is not readable (WCAG AA) is ignored: the body colours are used.
+ */
+function controlColors(colors: OfficeThemeColors, bg: Rgb, fg: Rgb): Partial<ISemanticColors> {
+  const body = { bodyBackground: toHex(bg), bodyText: toHex(fg) };
+  const cbg = parseHex(colors.controlBackgroundColor);
+  const cfg = parseHex(colors.controlForegroundColor);
+  if (!cbg || !cfg || contrast(toHex(cbg), toHex(cfg)) < READABLE) return body;
+  const ramp = (t: number) => mix(cbg, cfg, t);
+  return {
+    ...body,
+    inputBackground: toHex(cbg),
+    inputText: toHex(cfg),
+    inputPlaceholderText: ramp(0.6),
+    inputBorder: ramp(0.45),
+    inputBorderHovered: ramp(0.8),
+    buttonBackground: toHex(cbg),
+    buttonText: toHex(cfg),
+    buttonTextHovered: toHex(cfg),
+    buttonTextPressed: toHex(cfg),
+    buttonBackgroundHovered: ramp(0.08),
+    buttonBackgroundPressed: ramp(0.16),
+    buttonBorder: ramp(0.45),
+    menuBackground: toHex(cbg),
+    menuItemText: toHex(cfg),
+    menuItemBackgroundHovered: ramp(0.08),
+  };
 }

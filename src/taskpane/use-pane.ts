@@ -124,7 +124,8 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     live.current = true;
     void scan(true);
     // Word gives the pane no "document changed" event in WordApi 1.3: when the user comes back to the
-    // pane after working in the document, re-scan quietly.
+    // pane after working in the document, re-scan quietly — unless the document's text is what the last scan
+    // read (one cheap sync), so switching windows does not cost a full scan.
     let away = false;
     const onBlur = () => {
       away = true;
@@ -132,7 +133,13 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     const onFocus = () => {
       if (!away) return;
       away = false;
-      void scan(false);
+      void service.unchangedSinceScan().then(
+        (unchanged) => {
+          if (!unchanged && live.current) void scan(false);
+        },
+        // The check failed (say, the document is busy): scan, which reports its own error.
+        () => live.current && void scan(false),
+      );
     };
     window.addEventListener("blur", onBlur);
     window.addEventListener("focus", onFocus);
@@ -141,7 +148,7 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
       window.removeEventListener("blur", onBlur);
       window.removeEventListener("focus", onFocus);
     };
-  }, [scan]);
+  }, [scan, service]);
 
   const saveSettings = useCallback(
     async (settings: DocumentSettings) => {

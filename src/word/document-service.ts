@@ -5,6 +5,7 @@ import type { Ref } from "../core/model";
 import type { Report } from "../core/report";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
 import { applyEditsWithOutcome } from "./apply";
+import { queueFingerprint, readFingerprint } from "./fingerprint";
 import { goTo } from "./go-to";
 import type { FileSource } from "./file-source";
 import { readDocument } from "./read-document";
@@ -68,9 +69,16 @@ export function createDocumentService(
   let lastRead: ReadInfo | undefined;
   // A host that hands over the stored file does not have our own edits in it until it saves (FileSource.live).
   let wrote = false;
-  const writing = <T>(result: Promise<T>): Promise<T> => {
+  // The fingerprint of the text the last scan read; null once the add-in itself has written since.
+  let scanned: string | null = null;
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
     wrote = true;
-    return result;
+    scanned = null;
+    try {
+      return await write();
+    } finally {
+      scanned = null;
+    }
   };
 
   return {
@@ -81,10 +89,14 @@ export function createDocumentService(
     scan: (options = {}) =>
       run(async (context) => {
         const settings = pendingSettings(context);
+        // Loaded with the read's first sync (or the one sync after a file read), so it describes the text analysed.
+        const fingerprint = queueFingerprint(context);
         const stale = file !== undefined && file.live === false && wrote;
         const outcome = await readDocument(context, stale ? undefined : file);
         const model = outcome.model;
-        if (model.source === "file" && documentSettings) await context.sync();
+        // The file path syncs nothing: one sync loads the settings and the fingerprint queued above.
+        if (model.source === "file") await context.sync();
+        scanned = fingerprint.value() ?? null;
         lastRead = { source: model.source ?? "api" };
         const reason = stale ? "the file Word hands over does not have the latest edits yet" : outcome.fallbackReason;
         if (file && reason) lastRead.fallbackReason = reason;
@@ -92,8 +104,14 @@ export function createDocumentService(
         return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
       }),
 
+    unchangedSinceScan: async () => {
+      if (scanned === null) return false;
+      const before = scanned;
+      return (await run(readFingerprint)) === before;
+    },
+
     apply: (edits: Edit[]): Promise<EditResult[]> =>
-      writing(
+      writing(() =>
         run(async (context) => {
           const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
           const outcome = await applyEditsWithOutcome(context, edits, {
@@ -106,7 +124,7 @@ export function createDocumentService(
     goTo: (ref: Ref, text?: string) => run((context) => goTo(context, ref, text)),
 
     markGaps: (findings) =>
-      writing(
+      writing(() =>
         run(
           async (context) =>
             (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
@@ -114,7 +132,7 @@ export function createDocumentService(
       ),
 
     clearMarks: () =>
-      writing(
+      writing(() =>
         run(async (context) => {
           const outcome = await applyEditsWithOutcome(context, [{ kind: "clear-marks" }], {
             comments: capabilities.comments,

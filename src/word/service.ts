@@ -30,6 +30,11 @@ export interface DocumentService {
   lastRead?(): ReadInfo | undefined;
   /** Reads the document (≤ 3 syncs) and analyses it with the document's settings merged with `options`. */
   scan(options?: Partial<AnalysisOptions>): Promise<Report>;
+  /**
+   * True when the document's text is what the last scan read (one sync: body text length + hash and table row
+   * counts); false when it changed, when the pane has written since, or before any scan.
+   */
+  unchangedSinceScan(): Promise<boolean>;
   /** Re-checks each target and applies what is still valid, in ≤ 3 syncs. */
   apply(edits: Edit[]): Promise<EditResult[]>;
   /** Selects the place in the document and scrolls to it. */

@@ -16,6 +16,11 @@ export class MemoryService implements DocumentService {
   readonly saved: DocumentSettings[] = [];
   clearCalls = 0;
   scans = 0;
+  /** The document's version: bump it to simulate the user editing the document outside the pane. */
+  version = 0;
+  /** Calls of unchangedSinceScan (the cheap check the pane makes on focus). */
+  fingerprintChecks = 0;
+  private scannedVersion: number | null = null;
   /** Errors to throw from the next scans, in order. */
   scanErrors: unknown[] = [];
   /** Makes apply refuse every edit with this reason. */
@@ -42,6 +47,7 @@ export class MemoryService implements DocumentService {
     if (this.gate) await this.gate;
     const error = this.scanErrors.shift();
     if (error !== undefined) throw error;
+    this.scannedVersion = this.version;
     const ignored = new Set(this.settings.ignored.map((i) => i.id));
     return {
       ...this.report,
@@ -50,8 +56,14 @@ export class MemoryService implements DocumentService {
     };
   }
 
+  async unchangedSinceScan(): Promise<boolean> {
+    this.fingerprintChecks++;
+    return this.scannedVersion === this.version;
+  }
+
   async apply(edits: Edit[]): Promise<EditResult[]> {
     this.applied.push(edits);
+    this.version++;
     return edits.map((edit): EditResult => {
       if (this.refuse) return { edit, status: "refused", reason: this.refuse, message: "changed" };
       if ("ref" in edit) this.written.add(refKey(edit.ref));
@@ -65,6 +77,7 @@ export class MemoryService implements DocumentService {
 
   async markGaps(findings: Finding[]): Promise<EditResult[]> {
     this.marked.push(findings);
+    this.version++;
     return findings.map((f) => ({
       edit: { kind: "mark", ref: f.ref, expected: f.expected, findingId: f.id },
       status: "applied",

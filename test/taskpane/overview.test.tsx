@@ -100,7 +100,7 @@ describe("Overview", () => {
     expect(service.scans).toBeGreaterThanOrEqual(2);
   });
 
-  it("re-scans when the pane regains focus after the user worked in the document", async () => {
+  it("on regaining focus re-scans only when the document changed since the last scan", async () => {
     const service = new MemoryService(report([finding()]));
     render(<App service={service} today={today} />);
     await screen.findByText("41 of 56 answers complete");
@@ -108,7 +108,28 @@ describe("Overview", () => {
     await act(async () => {
       window.dispatchEvent(new Event("focus"));
     });
-    expect(service.scans).toBe(before); // no blur first: nothing changed outside the pane
+    // No blur first: the user never left the pane, not even the cheap check is made.
+    expect([service.scans, service.fingerprintChecks]).toEqual([before, 0]);
+    await act(async () => {
+      window.dispatchEvent(new Event("blur"));
+      window.dispatchEvent(new Event("focus"));
+    });
+    // Away and back, document untouched: checked, not re-scanned.
+    expect([service.scans, service.fingerprintChecks]).toEqual([before, 1]);
+    service.version++; // the user typed in the document
+    await act(async () => {
+      window.dispatchEvent(new Event("blur"));
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect([service.scans, service.fingerprintChecks]).toEqual([before + 1, 2]);
+  });
+
+  it("re-scans on focus when the cheap check fails", async () => {
+    const service = new MemoryService(report([finding()]));
+    service.unchangedSinceScan = () => Promise.reject(new Error("busy"));
+    render(<App service={service} today={today} />);
+    await screen.findByText("41 of 56 answers complete");
+    const before = service.scans;
     await act(async () => {
       window.dispatchEvent(new Event("blur"));
       window.dispatchEvent(new Event("focus"));

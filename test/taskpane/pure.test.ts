@@ -4,7 +4,7 @@ import { explainError } from "../../src/taskpane/errors";
 import { groupBySection, matchesFilter, EMPTY_FILTER } from "../../src/taskpane/gap-filters";
 import { reviewSummary } from "../../src/taskpane/review-summary";
 import { registerFromRisks } from "../../src/taskpane/risk-summary-edit";
-import { isDark, paneTheme } from "../../src/taskpane/theme";
+import { contrast, isDark, paneTheme, sameThemeColors } from "../../src/taskpane/theme";
 import { finding, report } from "./memory-service";
 
 describe("theme", () => {
@@ -26,6 +26,79 @@ describe("theme", () => {
 
   it("unreadable colour values fall back instead of producing a broken theme", () => {
     expect(paneTheme({ bodyBackgroundColor: "transparent", bodyForegroundColor: "" }).isInverted).toBe(false);
+  });
+
+  // Colours in the manner of Office's dark grey, black and colorful themes and a high-contrast pair (chosen here,
+  // not read from a host: no real Word has run these tests).
+  const office = {
+    darkGrey: {
+      bodyBackgroundColor: "#262626",
+      bodyForegroundColor: "#FFFFFF",
+      controlBackgroundColor: "#444444",
+      controlForegroundColor: "#F0F0F0",
+    },
+    black: {
+      bodyBackgroundColor: "#1F1F1F",
+      bodyForegroundColor: "#D6D6D6",
+      controlBackgroundColor: "#292929",
+      controlForegroundColor: "#F2F2F2",
+      isDarkTheme: true,
+    },
+    colorful: {
+      bodyBackgroundColor: "#FFFFFF",
+      bodyForegroundColor: "#262626",
+      controlBackgroundColor: "#FFFFFF",
+      controlForegroundColor: "#262626",
+    },
+    highContrast: {
+      bodyBackgroundColor: "#000000",
+      bodyForegroundColor: "#FFFF00",
+      controlBackgroundColor: "#000000",
+      controlForegroundColor: "#FFFFFF",
+    },
+  };
+
+  it.each(Object.entries(office))(
+    "gives readable body, input and button text in Office's %s theme",
+    (_name, colors) => {
+      const { semanticColors: c } = paneTheme(colors);
+      expect(c.inputBackground.toLowerCase()).toBe(colors.controlBackgroundColor.toLowerCase());
+      expect(c.buttonText.toLowerCase()).toBe(colors.controlForegroundColor.toLowerCase());
+      for (const [text, background] of [
+        [c.bodyText, c.bodyBackground],
+        [c.inputText, c.inputBackground],
+        [c.buttonText, c.buttonBackground],
+        [c.menuItemText, c.menuBackground],
+      ])
+        expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it("takes Office's isDarkTheme over its own judgement of the background", () => {
+    const mid = { bodyBackgroundColor: "#B0B0B0", bodyForegroundColor: "#000000" };
+    expect(isDark(mid)).toBe(false);
+    expect(isDark({ ...mid, isDarkTheme: true })).toBe(true);
+    expect(paneTheme({ ...mid, isDarkTheme: true }).isInverted).toBe(true);
+  });
+
+  it("ignores control colours that would be unreadable and keeps the body colours for controls", () => {
+    const { semanticColors: c } = paneTheme({
+      ...office.darkGrey,
+      controlBackgroundColor: "#444444",
+      controlForegroundColor: "#4A4A4A",
+    });
+    expect(c.inputText.toLowerCase()).not.toBe("#4a4a4a");
+    expect(contrast(c.inputText, c.inputBackground)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("tells when a re-read of Office's theme changed anything", () => {
+    expect(sameThemeColors(office.darkGrey, { ...office.darkGrey, bodyBackgroundColor: "#262626" })).toBe(true);
+    expect(sameThemeColors(office.darkGrey, { ...office.darkGrey, bodyBackgroundColor: "#262626".toLowerCase() })).toBe(
+      true,
+    );
+    expect(sameThemeColors(office.darkGrey, office.black)).toBe(false);
+    expect(sameThemeColors(undefined, undefined)).toBe(true);
+    expect(sameThemeColors(undefined, office.colorful)).toBe(false);
   });
 });
 

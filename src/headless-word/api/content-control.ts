@@ -9,7 +9,7 @@ import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./
 import { HCollection } from "./collection";
 import { C } from "./registry";
 import type { RangeTarget } from "./session";
-import { HSpanObject, type InsertTextLocation } from "./span-object";
+import { HSpanObject, requireLocation, type InsertTextLocation, type RangeLocation } from "./span-object";
 
 function sdtPr(sdt: XmlElement): XmlElement {
   let pr = wChild(sdt, "sdtPr");
@@ -118,6 +118,15 @@ export class HCheckboxContentControl extends HObject<XmlElement> {
 export class HContentControl extends HSpanObject<XmlElement> {
   readonly typeName = "ContentControl";
   protected readonly insertTextLocations: readonly InsertTextLocation[] = ["Replace", "Start", "End"];
+  // ContentControl.getRange: "Must be 'Whole', 'Start', 'End', 'Before', 'After', or 'Content'".
+  protected override readonly rangeLocations: readonly RangeLocation[] = [
+    "Whole",
+    "Start",
+    "End",
+    "Before",
+    "After",
+    "Content",
+  ];
 
   constructor(context: HeadlessContext, resolver: (() => XmlElement | null) | null, bound?: XmlElement) {
     super(context, resolver, bound);
@@ -243,6 +252,7 @@ export class HContentControl extends HSpanObject<XmlElement> {
   }
   insertParagraph(text: string, location: "Start" | "End" | "Before" | "After"): import("./paragraph").HParagraph {
     const para = new C.HParagraph(this.context, () => {
+      requireLocation(location, ["Start", "End", "Before", "After"], "ContentControl.insertParagraph");
       const sdt = this.t();
       const span = sdtSpan(sdt);
       const like = location === "Start" || location === "Before" ? span.start.p : span.end.p;

@@ -26,6 +26,22 @@ import { HClientResult } from "./collection";
 export type InsertTextLocation = "Replace" | "Start" | "End" | "Before" | "After";
 export type RangeLocation = "Whole" | "Start" | "End" | "Before" | "After" | "Content";
 
+/**
+ * Fails (at sync) when `location` is not one the reference lists for this object's method, as Word does with
+ * InvalidArgument (e.g. Paragraph.getRange: "Must be 'Whole', 'Start', 'End', 'After', or 'Content'").
+ */
+export function requireLocation(location: string, allowed: readonly string[], where: string): void {
+  if (!allowed.includes(location))
+    throw officeError(
+      ErrorCodes.invalidArgument,
+      `${where} takes ${allowed.join(", ")}, not '${String(location)}'.`,
+      where,
+    );
+}
+
+/** Body, Paragraph and Range.getRange (learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getrange-member(1)). */
+export const SPAN_RANGE_LOCATIONS: readonly RangeLocation[] = ["Whole", "Start", "End", "After", "Content"];
+
 export function subRange(span: RangeTarget, location: RangeLocation | undefined): RangeTarget {
   switch (location ?? "Whole") {
     case "Whole":
@@ -46,6 +62,8 @@ export abstract class HSpanObject<T> extends HObject<T> {
   /** The span the object covers, at sync time. */
   abstract spanOf(target: T): RangeTarget;
   protected abstract readonly insertTextLocations: readonly InsertTextLocation[];
+  /** What getRange accepts here; ContentControl adds Before. */
+  protected readonly rangeLocations: readonly RangeLocation[] = SPAN_RANGE_LOCATIONS;
 
   protected override navNames(): readonly string[] {
     return ["font", "paragraphs", "tables", "contentControls"];
@@ -142,7 +160,10 @@ export abstract class HSpanObject<T> extends HObject<T> {
   }
 
   getRange(location?: RangeLocation): Word.Range {
-    const range = new C.HRange(this.context, () => subRange(this.spanOf(this.t()), location));
+    const range = new C.HRange(this.context, () => {
+      requireLocation(location ?? "Whole", this.rangeLocations, `${this.typeName}.getRange`);
+      return subRange(this.spanOf(this.t()), location);
+    });
     return HObject.eager(range, `${this.typeName}.getRange`, false) as unknown as Word.Range;
   }
 

@@ -9,6 +9,7 @@ import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable, type Scal
 import { HCollection } from "./collection";
 import { C } from "./registry";
 import { insertTableBeside } from "./range";
+import { requireLocation, subRange, type RangeLocation } from "./span-object";
 import type { HTableCell, HTableRowCollection } from "./table-row-cell";
 import { checkValues, insertRowsBeside, setCellText } from "../doc/cells";
 import type { ReadMemo } from "../doc/read-memo";
@@ -177,13 +178,20 @@ export class HTable extends HObject<XmlElement> {
     return rows;
   }
 
-  getRange(_location?: string): HRange {
-    const range = new C.HRange(this.context, () => spanOf(paragraphsIn(this.t())));
+  /** Table.getRange: "Must be 'Whole', 'Start', 'End', or 'After'" (learn.microsoft.com/javascript/api/word/word.table). */
+  getRange(location: string = "Whole"): HRange {
+    const range = new C.HRange(this.context, () => {
+      requireLocation(location, ["Whole", "Start", "End", "After"], "Table.getRange");
+      if (location === "After")
+        throw officeError(ErrorCodes.notImplemented, "Table.getRange('After') is not implemented.", "Table.getRange");
+      return subRange(spanOf(paragraphsIn(this.t())), location as RangeLocation);
+    });
     return HObject.eager(range, "Table.getRange", false);
   }
 
   insertParagraph(text: string, location: "Before" | "After"): HParagraph {
     const para = new C.HParagraph(this.context, () => {
+      requireLocation(location, ["Before", "After"], "Table.insertParagraph");
       const tbl = this.t();
       const p = paragraphWithText(tbl.ownerDocument!, text);
       placeBeside(p, tbl, location);
@@ -194,6 +202,7 @@ export class HTable extends HObject<XmlElement> {
 
   insertTable(rowCount: number, columnCount: number, location: "Before" | "After", values?: string[][]): HTable {
     const table = new HTable(this.context, () => {
+      requireLocation(location, ["Before", "After"], "Table.insertTable");
       const tbl = this.t();
       // Two adjacent tables would merge: keep a paragraph between them, as Word does.
       const spacer = createW(tbl.ownerDocument!, "p");

@@ -9,8 +9,8 @@
  * (learn.microsoft.com/javascript/api/word/word.range, word.paragraph, word.rangelocation)
  */
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
-import { cell, p, partText, r, row, table } from "../headless-word/support/mini-docx";
-import { docFrom, reopen } from "./helpers";
+import { cell, p, partText, r, row, table } from "../../headless-word/support/mini-docx";
+import { docFrom, reopen } from "./file-helpers";
 
 type Doc = Awaited<ReturnType<typeof docFrom>>;
 
