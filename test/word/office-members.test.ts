@@ -24,6 +24,7 @@ async function headlessInstances(): Promise<Record<string, object>> {
     const control = paragraph.insertContentControl();
     const comment = range.insertComment("x");
     const tableProxy = body.tables.getFirst();
+    const ooxml = range.getOoxml();
     context.document.settings.add("k", 1);
     await context.sync();
     return {
@@ -48,6 +49,7 @@ async function headlessInstances(): Promise<Record<string, object>> {
       TableCell: tableProxy.getCell(0, 0),
       Setting: context.document.settings.getItem("k"),
       SettingCollection: context.document.settings,
+      ClientResult: ooxml,
     };
   });
 }
