@@ -52,9 +52,11 @@ describe("labelled corpus", () => {
         const text = normalise(modelText(result.model));
         const e = document.expectations;
         const quoted = [
-          ...e.gaps
-            .filter((g) => (g.kindIn ?? (g.kind ? [g.kind] : [])).every((k) => QUOTED_KINDS.includes(k)))
-            .map((g) => g.text ?? ""),
+          ...e.gaps.flatMap((g) => [
+            (g.kindIn ?? (g.kind ? [g.kind] : [])).every((k) => QUOTED_KINDS.includes(k)) ? (g.text ?? "") : "",
+            g.at ?? "",
+          ]),
+          ...e.acceptable.map((a) => a.at ?? ""),
           ...e.mustNotReport.map((m) => m.text ?? ""),
         ].filter((q) => q !== "");
         expect(quoted.filter((q) => !text.includes(normalise(q)))).toEqual([]);

@@ -2,6 +2,8 @@
  * The whole labelled corpus: documents written here with the fixture builder, the seed rebuilds, and the real documents
  * of ../shared/fixtures/real (when present). `runCorpus` reads and analyses each one and scores it.
  */
+import { choiceDocuments } from "./documents/choices";
+import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
 import { analyseCorpusDocument, type AnalysedDocument } from "./read";
@@ -10,7 +12,7 @@ import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
 export function builtDocuments(): CorpusDocument[] {
-  return [...questionDocuments];
+  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments];
 }
 
 export function corpusDocuments(options: { realDir?: string } = {}): CorpusDocument[] {

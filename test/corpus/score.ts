@@ -31,6 +31,7 @@ export function patternMatches(pattern: FindingPattern, finding: Finding): boole
     const sections = Array.isArray(pattern.section) ? pattern.section : [pattern.section];
     if (!sections.some((s) => normalise(finding.section).includes(normalise(s)))) return false;
   }
+  if (pattern.at && !normalise(finding.expected).includes(normalise(pattern.at))) return false;
   const wanted = normalise(pattern.text ?? "");
   return wanted === "" || findingTexts(finding).some((h) => h.includes(wanted));
 }
@@ -54,7 +55,8 @@ export function describePattern(pattern: FindingPattern | MustNotReport): string
   const kinds = kindsOf(pattern)?.join("|") ?? "any kind";
   const where = "section" in pattern ? pattern.section : undefined;
   const section = where ? ` in "${Array.isArray(where) ? where.join(" | ") : where}"` : "";
-  return `${kinds}${section}${pattern.text ? ` about "${pattern.text}"` : ""}`;
+  const at = "at" in pattern && pattern.at ? ` at "${pattern.at}"` : "";
+  return `${kinds}${section}${at}${pattern.text ? ` about "${pattern.text}"` : ""}`;
 }
 
 export interface MissedGap {

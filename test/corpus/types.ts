@@ -12,6 +12,11 @@ export interface FindingPattern {
   kindIn?: FindingKind[];
   /** Substring (case-insensitive, whitespace collapsed) of the finding's text, message, target, data or section. "" / absent: any. */
   text?: string;
+  /**
+   * Substring of the whole text at the finding's place (its paragraph or cell): for a gap a checker may name either by
+   * its label or by its blank ("Event name: ______" is an unanswered "Event name" or a placeholder "______").
+   */
+  at?: string;
   /** Substring of the finding's section (the document's own heading); a list where a sub-heading is as right as its parent. */
   section?: string | string[];
 }
