@@ -3,6 +3,7 @@
  * of ../shared/fixtures/real (when present). `runCorpus` reads and analyses each one and scores it.
  */
 import { choiceDocuments } from "./documents/choices";
+import { freeFormDocuments } from "./documents/free-form";
 import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
@@ -12,7 +13,7 @@ import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
 export function builtDocuments(): CorpusDocument[] {
-  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments];
+  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments, ...freeFormDocuments];
 }
 
 export function corpusDocuments(options: { realDir?: string } = {}): CorpusDocument[] {
