@@ -33,7 +33,7 @@ export interface CorpusResult extends AnalysedDocument {
 
 export async function runDocument(document: CorpusDocument): Promise<CorpusResult> {
   const analysed = await analyseCorpusDocument(document);
-  return { ...analysed, document, score: scoreReport(document.expectations, analysed.report) };
+  return { ...analysed, document, score: scoreReport(document.expectations, analysed.report, analysed.model) };
 }
 
 export async function runCorpus(documents = corpusDocuments()): Promise<CorpusResult[]> {
