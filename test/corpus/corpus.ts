@@ -4,6 +4,8 @@
  */
 import { choiceDocuments } from "./documents/choices";
 import { freeFormDocuments } from "./documents/free-form";
+import { registerDocuments } from "./documents/registers";
+import { signoffDocuments } from "./documents/signoff";
 import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
@@ -13,7 +15,14 @@ import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
 export function builtDocuments(): CorpusDocument[] {
-  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments, ...freeFormDocuments];
+  return [
+    ...questionDocuments,
+    ...placeholderDocuments,
+    ...choiceDocuments,
+    ...freeFormDocuments,
+    ...signoffDocuments,
+    ...registerDocuments,
+  ];
 }
 
 export function corpusDocuments(options: { realDir?: string } = {}): CorpusDocument[] {
