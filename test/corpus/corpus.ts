@@ -6,6 +6,10 @@ import { choiceDocuments } from "./documents/choices";
 import { freeFormDocuments } from "./documents/free-form";
 import { registerDocuments } from "./documents/registers";
 import { signoffDocuments } from "./documents/signoff";
+import { edpbAndNonAssessmentDocuments } from "./documents/edpb-and-non-assessments";
+import { lawDocuments } from "./documents/law";
+import { lawfulBasisDocuments } from "./documents/lawful-basis";
+import { measureDocuments } from "./documents/measures";
 import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
@@ -22,6 +26,10 @@ export function builtDocuments(): CorpusDocument[] {
     ...freeFormDocuments,
     ...signoffDocuments,
     ...registerDocuments,
+    ...measureDocuments,
+    ...lawDocuments,
+    ...lawfulBasisDocuments,
+    ...edpbAndNonAssessmentDocuments,
   ];
 }
 
