@@ -10,6 +10,7 @@ import { edpbAndNonAssessmentDocuments } from "./documents/edpb-and-non-assessme
 import { lawDocuments } from "./documents/law";
 import { lawfulBasisDocuments } from "./documents/lawful-basis";
 import { measureDocuments } from "./documents/measures";
+import { revisionDocuments } from "./documents/revisions-and-form-fields";
 import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
@@ -30,6 +31,7 @@ export function builtDocuments(): CorpusDocument[] {
     ...lawDocuments,
     ...lawfulBasisDocuments,
     ...edpbAndNonAssessmentDocuments,
+    ...revisionDocuments,
   ];
 }
 
