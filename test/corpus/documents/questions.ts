@@ -43,6 +43,7 @@ export const questionDocuments = [
       p("Operations"),
     ],
     expectations: {
+      jurisdiction: "unknown",
       gaps: [
         { kind: "unanswered", text: "Who is the project lead" },
         { kind: "unanswered", text: "Please describe the project" },
