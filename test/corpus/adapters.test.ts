@@ -2,6 +2,7 @@
 import { adaptRealLabels, realDocuments } from "./real";
 import { adaptExpectations } from "./seeds";
 import { builtDocuments, corpusDocuments } from "./corpus";
+import { FINDING_KINDS } from "../../src/core/report";
 
 describe("corpus adapters", () => {
   it("turns a seed's expectations into gaps, must-not entries for its filled answers, and no acceptable entries", () => {
@@ -75,6 +76,15 @@ describe("corpus adapters", () => {
     } finally {
       log.mockRestore();
     }
+  });
+
+  it("labels every finding kind as a gap in at least one built document", () => {
+    const labelled = new Set(
+      builtDocuments().flatMap((d) =>
+        d.expectations.gaps.filter((g) => (g.min ?? 1) > 0).flatMap((g) => g.kindIn ?? (g.kind ? [g.kind] : [])),
+      ),
+    );
+    expect(FINDING_KINDS.filter((k) => !labelled.has(k))).toEqual([]);
   });
 
   it("names every built document uniquely, gives each a group, and builds the same bytes twice", async () => {
