@@ -68,7 +68,7 @@ describe("the DocModel from the bytes equals the one from the Word API", () => {
 
   it("differs on a checkbox control whose glyph disagrees with its state: Word's text shows the glyph", async () => {
     // Word keeps glyph and state in step; a file where they disagree is read by its state from the bytes.
-    const { file, api } = await bothWays(await buildDocx(p("Yes ", checkboxCC(false, undefined, { shows: "☒" }))));
+    const { file, api } = await bothWays(await buildDocx(p("Yes ", checkboxCC(false, undefined, { glyph: "☒" }))));
     expect([file.paragraphs[0].text, api.paragraphs[0].text]).toEqual(["Yes ☐", "Yes ☒"]);
   });
 });

@@ -17,7 +17,7 @@ import {
   mergeField,
   p,
   row,
-  rowWith,
+  rowAfterGap,
   run,
   table,
 } from "../fixtures/docx-builder";
@@ -55,7 +55,7 @@ describe("src/docx readDocx", () => {
         table(
           row(cell("Step", { vMerge: "restart" }), "a", "b"),
           row(cell("", { vMerge: "continue" }), "c", "d"),
-          rowWith({ gridBefore: 1 }, "e", "f"),
+          rowAfterGap(1, "e", "f"),
         ),
       ),
     );
@@ -110,7 +110,7 @@ describe("src/docx readDocx", () => {
   it("shows a checkbox content control by its w14:checked state, not by the glyph it displays", async () => {
     const model = await readDocx(
       await buildDocx(
-        p("Yes ", checkboxCC(false, undefined, { shows: "☒" }), " No ", checkboxCC(true, undefined, { shows: "☐" })),
+        p("Yes ", checkboxCC(false, undefined, { glyph: "☒" }), " No ", checkboxCC(true, undefined, { glyph: "☐" })),
         p("Plain ", checkboxCC(true), " ", checkboxCC(false)),
       ),
     );
