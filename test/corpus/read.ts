@@ -2,8 +2,7 @@
  * Every corpus document is read the way the product reads it, through this one function, so that switching the product
  * to another reader (the .docx file reader of DESIGN.md) changes the corpus in one place.
  */
-import { openDocx } from "../../src/headless-word";
-import { readModel } from "../../src/word/read";
+import { readDocx } from "../../src/docx";
 import { analyze } from "../../src/core/analyze";
 import type { DocModel } from "../../src/core/model";
 import type { Report } from "../../src/core/report";
@@ -12,9 +11,9 @@ import type { CorpusDocument } from "./types";
 /** The date every corpus document is judged on (the real documents' labels are written for it too). */
 export const CORPUS_TODAY = "2026-11-23";
 
+/** The product's reader in every host: the document's own bytes through src/docx (Word hands them over by getFileAsync). */
 export async function readCorpusDocument(bytes: Uint8Array): Promise<DocModel> {
-  const doc = await openDocx(bytes);
-  return doc.run((context) => readModel(context));
+  return readDocx(bytes);
 }
 
 export interface AnalysedDocument {
