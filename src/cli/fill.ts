@@ -60,7 +60,7 @@ export async function runFill(args: FillArgs, out: Output): Promise<number> {
     return applied === outcomes.length ? EXIT.ok : EXIT.refused;
   } catch (error) {
     out.debug(error);
-    if (error instanceof ChoiceError || error instanceof AnswerEditError) {
+    if (error instanceof ChoiceError) {
       out.stderr(`dpia-assist: ${args.input}: ${error.message}`);
       return EXIT.badInput;
     }
@@ -69,7 +69,7 @@ export async function runFill(args: FillArgs, out: Output): Promise<number> {
   }
 }
 
-/** Every id names a finding of this document (once), every label one of its guided answers, every edit builds. */
+/** Every id names a finding of this document (once), and every label one of its guided answers. */
 function validateChoices(choices: AnswerChoice[], findings: Finding[]): void {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const seen = new Set<string>();
@@ -79,7 +79,7 @@ function validateChoices(choices: AnswerChoice[], findings: Finding[]): void {
       throw new ChoiceError(`no finding "${choice.id}" in this document (check --json lists the ids of its findings)`);
     if (seen.has(choice.id)) throw new ChoiceError(`finding "${choice.id}" is answered more than once`);
     seen.add(choice.id);
-    editForAnswer(finding, answerText(choice, finding));
+    answerText(choice, finding);
   }
 }
 
