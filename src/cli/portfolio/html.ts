@@ -229,17 +229,17 @@ function riskItem({ file, risk }: PlacedRisk, shortName: (file: string) => strin
 function afterChart(map: HeatMap, matrix: RiskMatrix): string {
   const max = Math.max(1, ...map.after.map((b) => b.residual.length + b.noResidual.length));
   const barHeight = 28;
-  const width = 360;
+  const width = 420;
   const labelWidth = 90;
   const bars = [...map.after].reverse().map((b, i) => {
     const y = i * (barHeight + 10) + 4;
-    const w1 = ((width - labelWidth - 50) * b.residual.length) / max;
-    const w2 = ((width - labelWidth - 50) * b.noResidual.length) / max;
+    const w1 = ((width - labelWidth - 120) * b.residual.length) / max;
+    const w2 = ((width - labelWidth - 120) * b.noResidual.length) / max;
     const t = tone(matrix, b.level);
     return `<text x="0" y="${y + 19}" class="axis">${esc(matrix.overall.find((l) => l.id === b.level)?.label ?? b.level)}</text>
 <rect x="${labelWidth}" y="${y}" width="${w1.toFixed(1)}" height="${barHeight}" class="bar t${t}"/>
 <rect x="${(labelWidth + w1).toFixed(1)}" y="${y}" width="${w2.toFixed(1)}" height="${barHeight}" class="bar hatch t${t}"/>
-<text x="${(labelWidth + w1 + w2 + 6).toFixed(1)}" y="${y + 19}" class="axis">${b.residual.length}${b.noResidual.length ? ` + ${b.noResidual.length}` : ""}</text>`;
+<text x="${(labelWidth + w1 + w2 + 6).toFixed(1)}" y="${y + 19}" class="axis">${b.residual.length}${b.noResidual.length ? ` + ${b.noResidual.length} not stated` : ""}</text>`;
   });
   const height = map.after.length * (barHeight + 10) + 4;
   const summary = map.after
