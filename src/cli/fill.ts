@@ -128,15 +128,23 @@ async function applyInRounds(
       if (!finding) {
         outcomes.set(choice, {
           status: "refused",
-          message: "an earlier answer to the same place resolved or moved it",
+          message:
+            "an earlier answer written to the same place changed it, and a fresh check no longer reports this finding under this id; run check again and answer it from there",
         });
         continue;
       }
       const place = refKey(finding.ref);
-      if (places.has(place)) later.push(choice);
-      else {
-        places.add(place);
+      if (places.has(place)) {
+        later.push(choice);
+        continue;
+      }
+      places.add(place);
+      try {
         round.push({ choice, edit: editForAnswer(finding, answerText(choice, finding)) });
+      } catch (error) {
+        // The builder declines this answer here (a check-box group it cannot tick): that edit is refused, not the run.
+        if (!(error instanceof AnswerEditError)) throw error;
+        outcomes.set(choice, { status: "refused", message: error.message });
       }
     }
     const results = await document.service.apply(round.map((r) => r.edit));
