@@ -239,7 +239,7 @@ function afterChart(map: HeatMap, matrix: RiskMatrix): string {
     return `<text x="0" y="${y + 19}" class="axis">${esc(matrix.overall.find((l) => l.id === b.level)?.label ?? b.level)}</text>
 <rect x="${labelWidth}" y="${y}" width="${w1.toFixed(1)}" height="${barHeight}" class="bar t${t}"/>
 <rect x="${(labelWidth + w1).toFixed(1)}" y="${y}" width="${w2.toFixed(1)}" height="${barHeight}" class="bar hatch t${t}"/>
-<text x="${(labelWidth + w1 + w2 + 6).toFixed(1)}" y="${y + 19}" class="axis">${b.residual.length}${b.noResidual.length ? ` + ${b.noResidual.length} not stated` : ""}</text>`;
+<text x="${(labelWidth + w1 + w2 + 6).toFixed(1)}" y="${y + 19}" class="axis">${b.residual.length} stated${b.noResidual.length ? `, ${b.noResidual.length} not stated` : ""}</text>`;
   });
   const height = map.after.length * (barHeight + 10) + 4;
   const summary = map.after
@@ -250,5 +250,5 @@ function afterChart(map: HeatMap, matrix: RiskMatrix): string {
 <desc id="after-desc">${esc(summary)}</desc>
 ${bars.join("\n")}
 </svg>
-<figcaption>After measures: risks by the residual level their measures state (solid); hatched: no residual stated, shown at the inherent level${map.unrated.length ? `; ${plural(map.unrated.length, "risk")} not rated at all` : ""}.</figcaption>`;
+<figcaption>After measures: risks by the residual level their measures state (dark); light: no residual stated, shown at the inherent level${map.unrated.length ? `; ${plural(map.unrated.length, "risk")} not rated at all` : ""}.</figcaption>`;
 }
