@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
+      "dist-cli/**",
       "release/**",
       "node_modules/**",
       "test-results/**",

@@ -15,15 +15,20 @@ export interface BatchFigures {
   documentsPerSecond: number;
 }
 
+/** `count` documents in `folder`: the fixtures (seeds and real ones) and 5/10/20-page generated DPIAs, in turn. */
+export async function writeMixedCorpus(folder: string, count: number): Promise<void> {
+  const sources: Uint8Array[] = [];
+  for (const fixture of allFixtures()) sources.push(await fixture.load());
+  for (const pages of [5, 10, 20]) sources.push(await buildBigDpia(pages));
+  for (let i = 0; i < count; i++)
+    fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]!);
+}
+
 /** The same folder checked sequentially and with one worker per core; times include the CLI's start-up. */
 export async function benchBatch(count = 200, jobsToTry = [1, 2]): Promise<BatchFigures[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dpia-batch-"));
   try {
-    const sources: Uint8Array[] = [];
-    for (const fixture of allFixtures()) sources.push(await fixture.load());
-    for (const pages of [5, 10, 20]) sources.push(await buildBigDpia(pages));
-    for (let i = 0; i < count; i++)
-      fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, "0")}.docx`), sources[i % sources.length]);
+    await writeMixedCorpus(folder, count);
     const cli = path.join(__dirname, "..", "src", "cli", "main.ts");
     const run = (jobs: number): void => {
       execFileSync(

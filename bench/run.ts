@@ -11,10 +11,13 @@ import { benchApply } from "./apply";
 import { benchBundle } from "./bundle";
 import { benchBatch } from "./batch";
 import { benchPaneStart } from "./pane-start";
+import { benchReport, type ReportFigures } from "./report";
 import { formatBytes, formatMs } from "./stats";
 
 const root = path.join(__dirname, "..");
 const quick = process.argv.includes("--quick");
+/** `npm run bench -- --only report` runs that one entry. */
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const targets: { name: string; met: boolean; detail: string }[] = [];
 const target = (name: string, met: boolean, detail: string): void => {
   targets.push({ name, met, detail });
@@ -39,7 +42,27 @@ function printScanTable(rows: ScanFigures[]): void {
   );
 }
 
+function printReportTable(rows: ReportFigures[]): void {
+  console.log(`\n7. Portfolio report (report <folder> --html --csv, ${os.cpus().length} cores)`);
+  console.table(
+    rows.map((r) => ({
+      jobs: r.jobs,
+      documents: r.documents,
+      time: formatMs(r.time),
+      "documents/s": r.documentsPerSecond.toFixed(1),
+      "peak RSS": `${r.peakRssMB.toFixed(0)} MB`,
+      "report.html": `${r.htmlKB.toFixed(0)} KB`,
+    })),
+  );
+}
+
 async function main(): Promise<void> {
+  if (only === "report") {
+    process.stderr.write("writing a portfolio report over a folder of documents…\n");
+    printReportTable(await benchReport(quick ? 40 : 200));
+    return;
+  }
+  if (only !== undefined) throw new Error(`--only knows: report (not "${only}")`);
   const results: Record<string, unknown> = {
     machine: {
       cpus: os.cpus().length,
@@ -141,6 +164,11 @@ async function main(): Promise<void> {
     best.jobs > 1 || parallel.length === 0,
     batch.map((b) => `--jobs ${b.jobs}: ${b.documentsPerSecond.toFixed(1)} docs/s`).join(", "),
   );
+
+  process.stderr.write("writing a portfolio report over a folder of documents…\n");
+  const report = await benchReport(quick ? 40 : 200);
+  results.report = report;
+  printReportTable(report);
 
   console.log("\nTargets");
   console.table(targets.map((t) => ({ target: t.name, met: t.met ? "yes" : "NO", measured: t.detail })));

@@ -25,19 +25,21 @@ export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<numb
     const document = await openDocument(args.input, args.today);
     const overrides = analysisOverrides(args);
     let report = await document.service.scan(overrides);
+    let refusals = 0;
     if (args.riskTable) {
       step = "risk table";
       const options = optionsFrom(await document.service.loadSettings(), args.today ?? localToday(), overrides);
       for (const riskStep of RISK_TABLE_STEPS) {
         const model = await document.readModel();
         const edits = riskStep(model, options);
-        if (edits.length > 0) reportRefusals(await document.service.apply(edits), "risk table", args.input, out);
+        if (edits.length > 0)
+          refusals += reportRefusals(await document.service.apply(edits), "risk table", args.input, out);
       }
       report = await document.service.scan(overrides);
     }
     step = "marks";
     const marks = await document.service.markGaps(report.findings);
-    reportRefusals(marks, "mark", args.input, out);
+    refusals += reportRefusals(marks, "mark", args.input, out);
     step = "write";
     const bytes = await document.save();
     await writeFileAtomic(args.output, bytes);
@@ -45,7 +47,7 @@ export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<numb
     out.stdout(
       `${args.output}: marked ${marked} of ${report.findings.length} findings${args.riskTable ? ", risk table updated" : ""}`,
     );
-    return EXIT.ok;
+    return refusals > 0 ? EXIT.refused : EXIT.ok;
   } catch (error) {
     out.debug(error);
     const file = step === "write" ? args.output : args.input;
@@ -55,8 +57,13 @@ export async function runAnnotate(args: AnnotateArgs, out: Output): Promise<numb
   }
 }
 
-function reportRefusals(results: EditResult[], what: string, file: string, out: Output): void {
+/** Prints each refused edit on stderr; returns how many there were (any refusal gives exit 1). */
+function reportRefusals(results: EditResult[], what: string, file: string, out: Output): number {
+  let refused = 0;
   for (const result of results) {
-    if (result.status === "refused") out.stderr(`dpia-assist: ${file}: ${what} not applied: ${result.message}`);
+    if (result.status !== "refused") continue;
+    refused++;
+    out.stderr(`dpia-assist: ${file}: ${what} not applied: ${result.message}`);
   }
+  return refused;
 }

@@ -8,15 +8,18 @@ import { formatSummary, gapCount, type SummaryRow } from "./summary";
 import { formatReport } from "./text-report";
 import { checkInWorkers } from "./parallel";
 
-export const EXIT = { ok: 0, gaps: 1, badInput: 2 } as const;
+/** 0 done; 1 gaps with --fail-on-gaps, or an edit refused by annotate/fill; 2 bad input. */
+export const EXIT = { ok: 0, gaps: 1, refused: 1, badInput: 2 } as const;
 
 export function analysisOverrides(args: {
   matrix?: string;
   organisation?: AnalysisOptions["organisation"];
+  law?: AnalysisOptions["law"];
 }): Partial<AnalysisOptions> {
   const overrides: Partial<AnalysisOptions> = {};
   if (args.matrix) overrides.matrix = args.matrix;
   if (args.organisation) overrides.organisation = args.organisation;
+  if (args.law) overrides.law = args.law;
   return overrides;
 }
 

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+import JSZip from "jszip";
 import { DocxFormatError, HeadlessOfficeError } from "../headless-word/errors";
 
 /** A file named on the command line (or found in a folder), or why it cannot be checked. */
@@ -48,6 +49,45 @@ async function wordFilesIn(folder: string): Promise<string[]> {
 export async function readBytes(path: string): Promise<Uint8Array> {
   const bytes = await readFile(path);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * The title the author gave the file (File → Info → Properties: docProps/core.xml's dc:title), else the
+ * document's first line of text (most assessments open with their name), or "" when neither can be read
+ * (the document itself is read, and its problems reported, elsewhere).
+ */
+export async function readTitle(path: string): Promise<string> {
+  try {
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const core = await zip.file("docProps/core.xml")?.async("string");
+    const match = core && /<dc:title(?:\s[^>]*)?>([^<]*)<\/dc:title>/.exec(core);
+    const title = match ? flat(unescapeXml(match[1]!)) : "";
+    if (title) return title;
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    // The first paragraph with text, looking only at its text runs (w:t), within the first few paragraphs.
+    const paragraphs = body.split(/<w:p[\s>]/).slice(1, 40);
+    for (const paragraph of paragraphs) {
+      const text = flat(
+        unescapeXml([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")),
+      );
+      if (text) return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+    }
+    return "";
+  } catch {
+    return "";
+  }
+}
+
+const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+    }
+    return { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[e.toLowerCase()]!;
+  });
 }
 
 /**

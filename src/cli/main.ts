@@ -1,24 +1,38 @@
+#!/usr/bin/env node
 import { runAnnotate } from "./annotate";
-import { parseArgs, USAGE, UsageError } from "./args";
+import { parseArgs, UsageError, type Args } from "./args";
 import { EXIT, runCheck } from "./check";
+import { runFill } from "./fill";
 import { processOutput, type Output } from "./output";
+import { runReport } from "./report";
 
-/** dpia-assist check | annotate — see USAGE. Exit codes: 0 done, 1 gaps with --fail-on-gaps, 2 bad input. */
+type Runners = {
+  [K in Exclude<Args["command"], "help">]: (args: Extract<Args, { command: K }>, out: Output) => Promise<number>;
+};
+
+/** One runner per command of args.ts. */
+const RUNNERS: Runners = { check: runCheck, annotate: runAnnotate, fill: runFill, report: runReport };
+
+/**
+ * dpia-assist check | annotate | fill | report (`--help` on each). Exit codes: 0 done, 1 gaps with
+ * --fail-on-gaps or an edit refused by annotate/fill, 2 bad input (one line on stderr).
+ */
 export async function main(argv: string[], out: Output = processOutput): Promise<number> {
-  let args;
+  let args: Args;
   try {
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    out.stderr(`dpia-assist: ${error.message}`);
-    out.stderr(USAGE);
+    const command = argv[0] && argv[0] in RUNNERS ? ` ${argv[0]}` : "";
+    out.stderr(`dpia-assist: ${error.message} (see dpia-assist${command} --help)`);
     return EXIT.badInput;
   }
   if (args.command === "help") {
-    out.stdout(USAGE);
+    out.stdout(args.text.trimEnd());
     return EXIT.ok;
   }
-  return args.command === "check" ? runCheck(args, out) : runAnnotate(args, out);
+  const run = RUNNERS[args.command] as (args: Args, out: Output) => Promise<number>;
+  return run(args, out);
 }
 
 main(process.argv.slice(2)).then(

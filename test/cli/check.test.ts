@@ -35,12 +35,14 @@ function expectFindingShape(finding: Record<string, unknown>): void {
 }
 
 describe("check --json", () => {
-  it("prints exactly one object { file, template, jurisdiction, findings, risks } for one file", () => {
+  it("prints exactly one object { file, template, jurisdiction, progress, findings, risks } for one file", () => {
     const result = runCli(["check", FILLED, "--json", "--today", "2026-11-23"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(["file", "findings", "jurisdiction", "risks", "template"]);
+    expect(Object.keys(report).sort()).toEqual(["file", "findings", "jurisdiction", "progress", "risks", "template"]);
+    const progress = report.progress as { answered: number; total: number };
+    expect(progress.answered).toBeLessThanOrEqual(progress.total);
     expect(report.file).toBe(FILLED);
     expect(report.template).toBe("ico-dpia");
     const findings = report.findings as Record<string, unknown>[];
@@ -49,8 +51,16 @@ describe("check --json", () => {
     const risks = report.risks as Record<string, unknown>[];
     expect(risks.length).toBeGreaterThan(0);
     for (const risk of risks) {
-      expect(Object.keys(risk).sort()).toEqual(["computed", "description", "id", "likelihood", "overall", "severity"]);
-      for (const key of ["likelihood", "severity", "overall", "computed"]) {
+      expect(Object.keys(risk).sort()).toEqual([
+        "computed",
+        "description",
+        "id",
+        "likelihood",
+        "overall",
+        "residual",
+        "severity",
+      ]);
+      for (const key of ["likelihood", "severity", "overall", "computed", "residual"]) {
         const value = risk[key];
         expect(value === null || (typeof value === "string" && value === value.toLowerCase())).toBe(true);
       }
