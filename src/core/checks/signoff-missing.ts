@@ -1,5 +1,5 @@
 import { hasDate } from "../detect/dates";
-import { findPlaceholders } from "../detect/placeholders";
+import { answerHasPlaceholder } from "../detect/placeholders";
 import { isBlank, shorten } from "../detect/text";
 import type { AnswerSlot } from "../templates/types";
 import type { Check } from "./types";
@@ -34,7 +34,7 @@ export const signoffMissing: Check = {
     const { structure, options, matrix } = context;
     const slots = structure.slots;
     slots.forEach((slot: AnswerSlot, i) => {
-      if (slot.role !== "signoff" || findPlaceholders(slot.answer).length) return;
+      if (slot.role !== "signoff" || answerHasPlaceholder(context.model, slot.ref, slot.answer)) return;
       const label = shorten(slot.question.replace(/[:\s]+$/, ""), 80);
       const base = slotDescriptor(slot, matrix, options);
       if (isBlank(slot.answer)) {

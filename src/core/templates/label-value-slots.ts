@@ -1,7 +1,7 @@
 import { inlineOptions } from "../detect/choices";
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
-import { isLabel, isSentence } from "./classify";
+import { isConditional, isLabel, isSentence } from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
@@ -35,7 +35,7 @@ export function slot(
     answer: answer.trim(),
     expected: cell.text,
     type: slotType(question, labelled),
-    required: !optional,
+    required: !optional && !isConditional(question),
     role: slotRole(question, section),
     ...(optional ? { optional } : {}),
     ...rest,
@@ -146,7 +146,8 @@ export function pairSlots(
       next.length &&
       isSentence(nextText) &&
       (/[.!]$/.test(nextText) || nextText.length > 100) &&
-      filled(next).length === 1
+      filled(next).length === 1 &&
+      next.length < cells.length
     ) {
       out.push(slot(label.text, next[0], next[0].text, section, { labelled: true }));
       consumed.add(r + 1);

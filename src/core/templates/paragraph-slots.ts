@@ -1,6 +1,16 @@
+import { findPlaceholders } from "../detect/placeholders";
 import { isBlank } from "../detect/text";
 import type { ParagraphRef } from "../model";
-import { isHeadingLike, isInstruction, isQuestion, QUESTION_NUMBER } from "./classify";
+import {
+  isConditional,
+  isGuidanceSentence,
+  isHeadingLike,
+  isImperativePrompt,
+  isInstruction,
+  isNumbered,
+  isQuestion,
+  QUESTION_NUMBER,
+} from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot } from "./types";
 import type { Unit } from "./units";
@@ -26,6 +36,14 @@ export function isHeadingUnit(unit: ParagraphUnit): boolean {
 }
 
 const LABEL_LINE = /^\s*([^:\n]{2,60}):[ \t\u00a0]*(.*)$/;
+/** Labels under which the value is the answer to the question above ("Answer: …", "Response: …"). */
+const ANSWER_LABEL = /^(?:answers?|responses?|reply|comments?|details|notes?)$/i;
+
+/** "Outcome: [describe…]" — a label with a template value of its own: a new slot, not the answer to the question above. */
+function isOwnLabelSlot(text: string): boolean {
+  const m = LABEL_LINE.exec(text);
+  return !!m && !ANSWER_LABEL.test(m[1].trim()) && m[2].trim().length > 0 && findPlaceholders(m[2]).length > 0;
+}
 const RECORD_LABEL =
   /^(?:date|review date|next review(?: date)?|date of (?:next )?review|reference(?: number)?|ref(?:erence)? no\.?)$/i;
 
@@ -79,7 +97,7 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
         answer: filled.map((a) => a.paragraph.text.trim()).join("\n"),
         expected: target.paragraph.text,
         type: slotType(question, false),
-        required: !optional,
+        required: !optional && !isConditional(question),
         role: slotRole(last.paragraph.text, section),
         ...(target === last ? { inline: true } : {}),
         ...(optional ? { optional } : {}),
@@ -100,8 +118,17 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       emit(undefined);
       return;
     }
-    if (isQuestion(text)) {
-      const numbered = QUESTION_NUMBER.test(text);
+    // A sign-off line ("Residual risks approved by:") is a slot of its own, never a question's answer or a prompt.
+    const signoff = labelSlot(unit, sectionAt(position));
+    if (signoff?.role === "signoff" || (signoff && !questions.length)) {
+      emit(unit);
+      slots.push(signoff);
+      return;
+    }
+    // An instruction right before a table ("Explain why… Please state…" over an empty box) asks for what goes in it.
+    const asksForTable = !questions.length && units[position + 1]?.kind === "row" && isImperativePrompt(text);
+    if (isQuestion(text) || asksForTable) {
+      const numbered = QUESTION_NUMBER.test(text) || isNumbered(text);
       if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered)))
         emit(unit);
       if (!questions.length) start = position;
@@ -114,6 +141,7 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       }
       return;
     }
+    if (questions.length && !answers.some((a) => !isBlank(a.paragraph.text)) && isOwnLabelSlot(text)) emit(unit);
     if (!questions.length) {
       const labelled = labelSlot(unit, sectionAt(position));
       if (labelled) slots.push(labelled);
@@ -125,7 +153,7 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       return;
     }
     // Guidance right under the question ("- List each purpose.") belongs to the question, not the answer.
-    if (!answers.length && isInstruction(text)) return;
+    if (!answers.length && (isInstruction(text) || isGuidanceSentence(text))) return;
     answers.push(unit);
   });
   emit(undefined);

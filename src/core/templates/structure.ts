@@ -12,6 +12,7 @@ import { buildSections } from "./sections";
 import { tableSlots } from "./table-slots";
 import type { AnswerSlot, ChoiceGroup, DocumentStructure } from "./types";
 import { buildUnits } from "./units";
+import { paragraphChoices } from "./choice-rows";
 
 /** Recognises the template and builds the structure every check reads: sections, answer slots, check-box groups. */
 
@@ -41,6 +42,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
   const choices: ChoiceGroup[] = [];
   const fromParagraphs = paragraphSlots(units, sections.at);
   slots.push(...fromParagraphs.slots);
+  choices.push(...paragraphChoices(units, sections.at));
   const seen = new Set<number>();
   units.forEach((unit, position) => {
     if (unit.kind !== "row" || seen.has(unit.table.index)) return;

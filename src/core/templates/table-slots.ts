@@ -1,6 +1,6 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
-import { choiceRow, type ChoiceRow } from "./choice-rows";
+import { cellChoiceGroups, choiceRow, isExclusive, onlyOptions, type ChoiceRow } from "./choice-rows";
 import { isHeadingLike, isImperativePrompt, isInstruction, isLabel, isPrompt, QUESTION_NUMBER } from "./classify";
 import {
   cellsOf,
@@ -67,6 +67,10 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       expected: options[0].cell.text,
       options: options.map((o) => ({ label: o.label, ticked: o.ticked, ref: o.cell.ref })),
       notApplicable,
+      exclusive: isExclusive(
+        group.question,
+        options.map((o) => o.label),
+      ),
     });
     for (const row of rows) {
       const ticked = row.options.some((o) => o.ticked);
@@ -101,6 +105,12 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
   const columnHeader = header && !rowLabels;
 
   if (columnHeader) return { slots: columnHeaderSlots(table, header, sectionAt), choices };
+  // A box drawn for the answer under a question written above the table: one slot, empty or not.
+  const all = table.rows.flatMap((_, r) => cellsOf(table, r));
+  if (lead && all.length && (all.every((c) => isBlank(c.text)) || (all.length === 1 && !choiceRow(all)))) {
+    const answer = all.length === 1 ? all[0].text : "";
+    return { slots: [slot(lead, all[0], answer, sectionAt(0), { labelled: false })], choices };
+  }
   const qa = questionAnswerColumns(cellsOf(table, 0));
   if (qa && rows >= 2) return questionAnswerSlots(table, qa, sectionAt);
 
@@ -120,6 +130,18 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       continue;
     }
     closeGroup();
+    // Check-box groups inside cells that hold more than the options ("Role? | ☐ A\n☐ B", a form section in one cell).
+    const boxed = cells.filter((c) => /[☐☒☑■□]/.test(c.text));
+    if (boxed.length) {
+      for (const c of boxed) {
+        const label = c === cells[0] ? question : oneLine(cells[0].text);
+        choices.push(...cellChoiceGroups(c, sectionAt(r), label));
+      }
+      // "Label | options" or options alone: the choice is the row's only question.
+      if (boxed.every((c) => onlyOptions(c.text)) && filled(cells).length <= boxed.length + 1) continue;
+      // A lone box after a question ("…? Yes ☐") is ticked when it applies: not a gap either way.
+      if (cells.length === 1) continue;
+    }
     if (isQuestionRow(cells)) {
       question = cells[0].text;
       if (isHeadingLike(question) && cells.length === 1) continue;
