@@ -6,7 +6,8 @@ import { normalise, withoutBoxes } from "./text";
 
 const OPTION_WORDS = ["yes", "no", "n/a", "not applicable", "unsure", "don't know", "partly", "partially"];
 
-const BOTH = /^(?:yes|no)\s*(?:\/|\bor\b|,|\s)\s*(?:yes|no)(?:\s*(?:\/|\bor\b|,)\s*(?:n\/a|unsure|don't know))?[.?]?$/;
+const BOTH =
+  /^(?:yes|no):?\s*(?:\/|\bor\b|,|\s)\s*(?:yes|no):?(?:\s*(?:\/|\bor\b|,)\s*(?:n\/a|unsure|don't know))?[.?]?$/;
 
 /** True for "Yes / No", "Yes/no", "YES or NO", "No / Yes" left as the answer (both words, nothing else). */
 export function isBothOptions(text: string): boolean {

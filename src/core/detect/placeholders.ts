@@ -136,7 +136,7 @@ function mightBeOptionList(text: string): boolean {
     .filter((t) => t && t !== "or" && t !== "and");
   return tokens.length >= 2 && tokens.length <= 8 && tokens.some((t) => OPTION_WORDS.has(t));
 }
-const YES_NO = /^(?:yes|no)\s*(?:\/|or|,)\s*(?:yes|no)\.?$/i;
+const YES_NO = /^(?:yes|no):?\s*(?:\/|or|,|\s)\s*(?:yes|no):?\.?$/i;
 
 /**
  * Option lists ("Remote, possible or probable") written whole on one line, split over up to four lines, or

@@ -1,7 +1,16 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
+import { boxGroup, lineGroups } from "../detect/choices";
 import { cellChoiceGroups, choiceRow, isExclusive, onlyOptions, type ChoiceRow } from "./choice-rows";
-import { isHeadingLike, isImperativePrompt, isInstruction, isLabel, isPrompt, QUESTION_NUMBER } from "./classify";
+import {
+  isGuidanceSentence,
+  isHeadingLike,
+  isImperativePrompt,
+  isInstruction,
+  isLabel,
+  isPrompt,
+  QUESTION_NUMBER,
+} from "./classify";
 import {
   cellsOf,
   COLUMN_TITLE,
@@ -102,7 +111,12 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
     header &&
     (HEADER_LEAD.test(header[0].text.trim()) ||
       range(1, rows).filter((r) => /:\s*$/.test(cellsOf(table, r)[0]?.text ?? "")).length > (rows - 1) / 2);
-  const columnHeader = header && !rowLabels;
+  // "Role | Name | Date | Signature" over "Approved by:" rows is an approval table: every row is a sign-off by columns.
+  const approval =
+    header !== undefined &&
+    (header.some((h) => /^signature|^signed/i.test(h.text.trim())) ||
+      header.filter((h) => /^(?:name|date)\b/i.test(h.text.trim())).length >= 2);
+  const columnHeader = header && (!rowLabels || approval);
 
   if (columnHeader) return { slots: columnHeaderSlots(table, header, sectionAt), choices };
   // A box drawn for the answer under a question written above the table: one slot, empty or not.
@@ -130,8 +144,11 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       continue;
     }
     closeGroup();
+    const section = filled(cells).length === 1 ? formSectionSlots(filled(cells)[0], sectionAt(r)) : undefined;
+    if (section) slots.push(...section);
     // Check-box groups inside cells that hold more than the options ("Role? | ☐ A\n☐ B", a form section in one cell).
     const boxed = cells.filter((c) => /[☐☒☑■□]/.test(c.text));
+    if (section && !boxed.length) continue;
     if (boxed.length) {
       for (const c of boxed) {
         const label = c === cells[0] ? question : oneLine(cells[0].text);
@@ -216,4 +233,44 @@ function splitPrompt(text: string): { prompt: string; answer: string } {
     return { prompt: inline.label, answer: inline.value };
   }
   return { prompt: lines.slice(0, i).join("\n").trim(), answer: lines.slice(i).join("\n").trim() };
+}
+
+/**
+ * A form section written in one cell: questions, answers typed after them and check-box lines, one after another
+ * ("Who will have access to the data? Me", "Will mobile devices be used?" over "Yes: ☐ No: ☐"). Recognised only when the
+ * cell shows it is filled in place (two questions answered on their own line, or check boxes), so a cell of prompts
+ * whose answers go in the row below is left to the row logic. A question with nothing under it before the next question
+ * is a slot without an answer; a label over a question is a sub-heading; a question over check boxes is the choice's.
+ */
+function formSectionSlots(cell: Cell, section: string): AnswerSlot[] | undefined {
+  const lines = cell.text.split("\n").map((l) => l.trim());
+  const nonEmpty = lines.filter(Boolean);
+  if (nonEmpty.length < 4) return undefined;
+  const isAsk = (l: string) => isPrompt(l) && !isHeadingLike(l);
+  const inlineAnswer = (l: string) => {
+    const after = l.slice(l.lastIndexOf("?") + 1).trim();
+    return l.includes("?") && after.length > 1 && !isPrompt(after) && !isGuidanceSentence(after) ? after : "";
+  };
+  const answered = nonEmpty.filter((l) => inlineAnswer(l)).length;
+  if (answered < 2 && !/[☐☒☑■□]/.test(cell.text)) return undefined;
+  const out: AnswerSlot[] = [];
+  nonEmpty.forEach((line, i) => {
+    if (!isAsk(line) || inlineAnswer(line) || boxGroup(line)) return;
+    const next = nonEmpty[i + 1];
+    if (next !== undefined && (boxGroup(next) || lineGroups(next).length)) return; // the choice answers it
+    if (next !== undefined && !isAsk(next)) return; // text under it answers it
+    // "During the research:" over "Where will the data be stored? …" is a sub-heading.
+    if (
+      next !== undefined &&
+      !line.includes("?") &&
+      /:\s*$/.test(line) &&
+      !isImperativePrompt(line) &&
+      line.split(" ").length <= 6
+    )
+      return;
+    // "Programme: ……" — a label whose blank is reported as a placeholder.
+    const value = line.includes(":") ? line.slice(line.indexOf(":") + 1).trim() : "";
+    out.push(slot(line, cell, value, section, { labelled: false, inline: true }));
+  });
+  return out;
 }
