@@ -13,6 +13,7 @@ import type { SlotType } from "../report";
 import { allMeasures, riskName } from "../risk/check-helpers";
 import type { ParsedValue, RegisterCell } from "../risk/types";
 import { allowedWords, type Axis } from "../risk/vocabulary";
+import { isQuestionBank } from "../templates/question-form";
 import type { Check, CheckContext } from "./types";
 
 /**
@@ -168,7 +169,8 @@ export const placeholder: Check = {
     for (const block of model.blocks) {
       if (block.kind === "paragraph")
         scan({ paragraph: block.paragraph.index }, block.paragraph.text, block.paragraph.placeholderSpans);
-      else if (block.table.tag !== RISK_SUMMARY_TAG)
+      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
+      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
         for (const row of block.table.rows)
           for (const cell of row.cells)
             if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text, cell.placeholderSpans);

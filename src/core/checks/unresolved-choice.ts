@@ -6,6 +6,7 @@ import { refKey, type Ref, type Table } from "../model";
 import { allMeasures } from "../risk/check-helpers";
 import type { GuidedAnswer } from "../report";
 import type { ChoiceGroup } from "../templates/types";
+import { isQuestionBank } from "../templates/question-form";
 import type { Check } from "./types";
 
 /**
@@ -88,7 +89,8 @@ export const unresolvedChoice: Check = {
     };
     for (const block of model.blocks) {
       if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
-      else if (block.table.tag !== RISK_SUMMARY_TAG)
+      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
+      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
         block.table.rows.forEach((row, r) => {
           // "Question | Yes/No | Comments": a column title, not an answer left open.
           if (r === 0 && isHeaderRow(block.table)) return;

@@ -80,7 +80,12 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
 
   const emit = (next: Unit | undefined) => {
     if (!questions.length) return;
-    const question = questions.map((q) => q.paragraph.text.trim()).join("\n");
+    const question = questions
+      .map((q) =>
+        answers.includes(q) ? q.paragraph.text.slice(0, q.paragraph.text.lastIndexOf("?") + 1) : q.paragraph.text,
+      )
+      .map((t) => t.trim())
+      .join("\n");
     const section = sectionAt(start);
     const filled = answers.filter((a) => !isBlank(a.paragraph.text));
     if (!filled.length && next?.kind === "row") {
@@ -94,7 +99,13 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
         question,
         section,
         ref,
-        answer: filled.map((a) => a.paragraph.text.trim()).join("\n"),
+        // A question answered on its own line ("Who is the controller? The council.") answers after its "?".
+        answer: filled
+          .map((a) =>
+            questions.includes(a) ? a.paragraph.text.slice(a.paragraph.text.lastIndexOf("?") + 1) : a.paragraph.text,
+          )
+          .map((t) => t.trim())
+          .join("\n"),
         expected: target.paragraph.text,
         type: slotType(question, false),
         required: !optional && !isConditional(question),
@@ -135,7 +146,12 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       questions.push(unit);
       // "1.1 Data storage: Where will it be stored? On servers in London." answers on the same line.
       const after = text.slice(text.lastIndexOf("?") + 1).trim();
-      if (numbered && text.includes("?") && after.length > 2) {
+      // Not an answer: a hint in brackets ("(on-prem, cloud, etc.)"), another prompt, guidance or a condition.
+      const answersInline =
+        !isInstruction(after) &&
+        (numbered ||
+          (!isQuestion(after) && !isImperativePrompt(after) && !isGuidanceSentence(after) && !isConditional(after)));
+      if (text.includes("?") && after.length > 2 && answersInline) {
         answers.push(unit);
         emit(undefined);
       }

@@ -25,6 +25,7 @@ import {
   splitInline,
   type TableSlotsResult,
 } from "./label-value-slots";
+import { isQuestionBank } from "./question-form";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
 /**
@@ -60,6 +61,8 @@ function isQuestionRow(cells: Cell[]): boolean {
 export function tableSlots(table: Table, sectionAt: (row: number) => string, lead?: string): TableSlotsResult {
   const slots: AnswerSlot[] = [];
   const choices: ChoiceGroup[] = [];
+  // A questionnaire's design ("Question | Answer type | GDPR reference") asks nothing of the reader.
+  if (isQuestionBank(table)) return { slots, choices };
   let question = lead ?? "";
   let group: { rows: ChoiceRow[]; question: string; start: number } | undefined;
 
