@@ -57,7 +57,7 @@ describe("labelled corpus", () => {
             g.at ?? "",
           ]),
           ...e.acceptable.map((a) => a.at ?? ""),
-          ...e.mustNotReport.map((m) => m.text ?? ""),
+          ...e.mustNotReport.flatMap((m) => [m.text ?? "", m.at ?? ""]),
         ].filter((q) => q !== "");
         expect(quoted.filter((q) => !text.includes(normalise(q)))).toEqual([]);
       });

@@ -4,6 +4,13 @@
  */
 import { choiceDocuments } from "./documents/choices";
 import { freeFormDocuments } from "./documents/free-form";
+import { registerDocuments } from "./documents/registers";
+import { signoffDocuments } from "./documents/signoff";
+import { edpbAndNonAssessmentDocuments } from "./documents/edpb-and-non-assessments";
+import { lawDocuments } from "./documents/law";
+import { lawfulBasisDocuments } from "./documents/lawful-basis";
+import { measureDocuments } from "./documents/measures";
+import { revisionDocuments } from "./documents/revisions-and-form-fields";
 import { placeholderDocuments } from "./documents/placeholders";
 import { questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
@@ -13,7 +20,19 @@ import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
 export function builtDocuments(): CorpusDocument[] {
-  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments, ...freeFormDocuments];
+  return [
+    ...questionDocuments,
+    ...placeholderDocuments,
+    ...choiceDocuments,
+    ...freeFormDocuments,
+    ...signoffDocuments,
+    ...registerDocuments,
+    ...measureDocuments,
+    ...lawDocuments,
+    ...lawfulBasisDocuments,
+    ...edpbAndNonAssessmentDocuments,
+    ...revisionDocuments,
+  ];
 }
 
 export function corpusDocuments(options: { realDir?: string } = {}): CorpusDocument[] {
@@ -33,7 +52,7 @@ export interface CorpusResult extends AnalysedDocument {
 
 export async function runDocument(document: CorpusDocument): Promise<CorpusResult> {
   const analysed = await analyseCorpusDocument(document);
-  return { ...analysed, document, score: scoreReport(document.expectations, analysed.report) };
+  return { ...analysed, document, score: scoreReport(document.expectations, analysed.report, analysed.model) };
 }
 
 export async function runCorpus(documents = corpusDocuments()): Promise<CorpusResult[]> {

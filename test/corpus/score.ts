@@ -6,6 +6,7 @@
  * - otherwise *unexpected*.
  * recall = labelled gaps found / labelled gaps (a gap with min n counts n); precision = expected / (expected + unexpected).
  */
+import { isCellRef, type DocModel } from "../../src/core/model";
 import type { Finding, Report, RiskSummary } from "../../src/core/report";
 import type { CorpusExpectations, FindingPattern, Gap, MustNotReport, RiskExpectation } from "./types";
 
@@ -24,38 +25,47 @@ function findingTexts(finding: Finding): string[] {
   return [finding.text, finding.message, finding.target ?? "", finding.section, ...data].map(normalise);
 }
 
-export function patternMatches(pattern: FindingPattern, finding: Finding): boolean {
+/**
+ * The text of a finding's place: its paragraph, or for a cell its whole row (a label and its answer cell, a question
+ * and its boxes), so that a label can name a gap by the words a reviewer sees beside it.
+ */
+export function placeText(finding: Finding, model?: DocModel): string {
+  if (!model || !isCellRef(finding.ref)) return finding.expected;
+  const row = model.tables[finding.ref.table]?.rows[finding.ref.row];
+  return row ? row.cells.map((c) => c.text).join(" | ") : finding.expected;
+}
+
+export function patternMatches(pattern: FindingPattern, finding: Finding, model?: DocModel): boolean {
   const kinds = kindsOf(pattern);
   if (kinds && !kinds.includes(finding.kind)) return false;
   if (pattern.section !== undefined) {
     const sections = Array.isArray(pattern.section) ? pattern.section : [pattern.section];
     if (!sections.some((s) => normalise(finding.section).includes(normalise(s)))) return false;
   }
-  if (pattern.at && !normalise(finding.expected).includes(normalise(pattern.at))) return false;
+  if (pattern.at && !normalise(placeText(finding, model)).includes(normalise(pattern.at))) return false;
   const wanted = normalise(pattern.text ?? "");
   return wanted === "" || findingTexts(finding).some((h) => h.includes(wanted));
 }
 
 /**
- * A must-not-report text is looked for where the finding points (its text, target and the whole text at its ref) and
- * in what it says (message, data), never in its section: the heading above an answer is not the answer.
+ * A must-not-report text is looked for where the finding points (its text, target and the whole text at its ref), not
+ * in what it says (a mismatch message may name the risk it is about) nor in its section (the heading above an answer
+ * is not the answer).
  */
-export function mustNotMatches(rule: MustNotReport, finding: Finding): boolean {
+export function mustNotMatches(rule: MustNotReport, finding: Finding, model?: DocModel): boolean {
   const kinds = kindsOf(rule);
   if (kinds && !kinds.includes(finding.kind)) return false;
+  if (rule.at && !normalise(placeText(finding, model)).includes(normalise(rule.at))) return false;
   const wanted = normalise(rule.text ?? "");
-  if (wanted === "") return kinds !== undefined;
-  const data = Object.values(finding.data ?? {}).map(String);
-  return [finding.text, finding.target ?? "", finding.expected, finding.message, ...data]
-    .map(normalise)
-    .some((h) => h.includes(wanted));
+  if (wanted === "") return kinds !== undefined || rule.at !== undefined;
+  return [finding.text, finding.target ?? "", finding.expected].map(normalise).some((h) => h.includes(wanted));
 }
 
 export function describePattern(pattern: FindingPattern | MustNotReport): string {
   const kinds = kindsOf(pattern)?.join("|") ?? "any kind";
   const where = "section" in pattern ? pattern.section : undefined;
   const section = where ? ` in "${Array.isArray(where) ? where.join(" | ") : where}"` : "";
-  const at = "at" in pattern && pattern.at ? ` at "${pattern.at}"` : "";
+  const at = pattern.at ? ` at "${pattern.at}"` : "";
   return `${kinds}${section}${at}${pattern.text ? ` about "${pattern.text}"` : ""}`;
 }
 
@@ -133,6 +143,7 @@ function checkRisk(entry: RiskExpectation, risks: RiskSummary[]): string[] {
 export function scoreReport(
   expectations: CorpusExpectations,
   report: Pick<Report, "template" | "jurisdiction" | "findings" | "risks">,
+  model?: DocModel,
 ): DocumentScore {
   const findings = report.findings;
   // Each gap becomes `min` required slots and `max − min` optional ones (as many as there are candidates when unbounded).
@@ -140,7 +151,7 @@ export function scoreReport(
   const requiredGap: number[] = [];
   const optional: number[][] = [];
   expectations.gaps.forEach((gap, g) => {
-    const candidates = findings.flatMap((f, i) => (patternMatches(gap, f) ? [i] : []));
+    const candidates = findings.flatMap((f, i) => (patternMatches(gap, f, model) ? [i] : []));
     const min = gap.min ?? 1;
     const max = gap.max === undefined ? min : Math.min(gap.max, Math.max(min, candidates.length));
     for (let k = 0; k < min; k++) {
@@ -159,7 +170,7 @@ export function scoreReport(
   const unexpected: Finding[] = [];
   findings.forEach((f, i) => {
     if (owner[i] !== -1) expected.push(f);
-    else if (expectations.acceptable.some((a) => patternMatches(a, f))) acceptable.push(f);
+    else if (expectations.acceptable.some((a) => patternMatches(a, f, model))) acceptable.push(f);
     else unexpected.push(f);
   });
   const missed: MissedGap[] = [];
@@ -170,7 +181,7 @@ export function scoreReport(
   const labelled = required.length;
   const found = labelled - missed.reduce((sum, m) => sum + m.missing, 0);
   const mustNotHits = expectations.mustNotReport.flatMap((rule) =>
-    findings.filter((f) => mustNotMatches(rule, f)).map((finding) => ({ rule, finding })),
+    findings.filter((f) => mustNotMatches(rule, f, model)).map((finding) => ({ rule, finding })),
   );
   const judged = expected.length + unexpected.length;
   return {

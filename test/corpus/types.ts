@@ -13,8 +13,8 @@ export interface FindingPattern {
   /** Substring (case-insensitive, whitespace collapsed) of the finding's text, message, target, data or section. "" / absent: any. */
   text?: string;
   /**
-   * Substring of the whole text at the finding's place (its paragraph or cell): for a gap a checker may name either by
-   * its label or by its blank ("Event name: ______" is an unanswered "Event name" or a placeholder "______").
+   * Substring of the text at the finding's place (its paragraph, or for a cell its whole row): for a gap a checker may
+   * name either by its label or by its blank ("Event name: ______" is an unanswered "Event name" or a placeholder "___").
    */
   at?: string;
   /** Substring of the finding's section (the document's own heading); a list where a sub-heading is as right as its parent. */
@@ -40,6 +40,8 @@ export interface MustNotReport {
   kind?: FindingKind;
   kindIn?: FindingKind[];
   text?: string;
+  /** Substring of the text at the finding's place (paragraph, or a cell's whole row): nothing reported about that row. */
+  at?: string;
   why?: string;
 }
 

@@ -78,9 +78,9 @@ export const choiceDocuments = [
         },
       ],
       mustNotReport: [
-        { text: "leave the UK" },
-        { text: "data protection officer been consulted" },
-        { text: "records of children", why: "Yes is checked (its glyph was not updated)" },
+        { at: "leave the UK" },
+        { at: "data protection officer been consulted" },
+        { at: "records of children", why: "Yes is checked (its glyph was not updated)" },
         { kind: "unanswered", why: "every question has its boxes: a choice, not an empty answer" },
       ],
     },
@@ -122,8 +122,8 @@ export const choiceDocuments = [
       ],
       mustNotReport: [
         { kind: "unanswered", why: "a Yes | ☐ | No | ☐ row is one choice, not questions with empty cells" },
-        { text: "signs displayed" },
-        { text: "encrypted at rest" },
+        { at: "signs displayed" },
+        { at: "encrypted at rest" },
       ],
     },
   }),

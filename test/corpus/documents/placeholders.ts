@@ -185,8 +185,8 @@ export const placeholderDocuments = [
       ],
       mustNotReport: [
         { text: "Status key", why: "a legend explaining the options" },
-        { text: "Two-factor sign-in" },
-        { text: "Termly review" },
+        { at: "Two-factor sign-in" },
+        { at: "Termly review" },
       ],
     },
   }),
