@@ -130,8 +130,11 @@ function toGroup(question: string, section: string, ref: Ref, expected: string, 
  * Check-box groups inside one cell that holds several lines (a form section in a single cell, a list of roles under a
  * label): each line group with the prompt above it. `fallback` is the question when the cell has none of its own.
  */
-export function cellChoiceGroups(cell: Cell, section: string, fallback: string): ChoiceGroup[] {
-  return lineGroups(cell.text).map((g) => toGroup(g.question || fallback, section, cell.ref, cell.text, g.items));
+export function cellChoiceGroups(cell: Cell, section: string, fallback: string): (ChoiceGroup & { start: number })[] {
+  return lineGroups(cell.text).map((g) => ({
+    ...toGroup(g.question || fallback, section, cell.ref, cell.text, g.items),
+    start: g.start,
+  }));
 }
 
 /** True when every non-empty line of the text is part of a check-box group (a cell that is only options). */

@@ -34,7 +34,7 @@ export function recognise(model: DocModel): { recogniser: Recogniser; confidence
 export function buildStructure(model: DocModel, forced?: TemplateId): DocumentStructure {
   const found = recognise(model);
   const recogniser = forced ? (RECOGNISERS.find((r) => r.id === forced) ?? found.recogniser) : found.recogniser;
-  const { units, positionOf } = buildUnits(model);
+  const { units, positionOf, cellParagraphs } = buildUnits(model);
   const sections = buildSections(units, recogniser.id);
   const sectionOf = (ref: Ref) => sections.at(positionOf(ref));
 
@@ -53,6 +53,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
       unit.table,
       (row) => sections.at(position + row),
       fromParagraphs.tableQuestions.get(unit.table.index),
+      cellParagraphs,
     );
     slots.push(...result.slots);
     choices.push(...result.choices);

@@ -1,5 +1,5 @@
 import { isBlank, normalise, oneLine } from "../detect/text";
-import type { Cell, Table } from "../model";
+import type { Cell, CellRef, Paragraph, Table } from "../model";
 import { boxGroup, lineGroups } from "../detect/choices";
 import { cellChoiceGroups, choiceRow, isExclusive, onlyOptions, type ChoiceRow } from "./choice-rows";
 import {
@@ -58,7 +58,31 @@ function isQuestionRow(cells: Cell[]): boolean {
   return QUESTION_NUMBER.test(t) || (isPrompt(t) && oneLine(t).length > 100);
 }
 
-export function tableSlots(table: Table, sectionAt: (row: number) => string, lead?: string): TableSlotsResult {
+/** The paragraphs of a cell, when the reader's model lets them be told apart (see units.ts cellParagraphs). */
+export type CellParagraphs = (ref: CellRef) => readonly Paragraph[] | undefined;
+
+/** Boxes on the line starting at `start` (a group on one line has them all there; a list spreads over lines). */
+function lineGroupBoxes(text: string, start: number): number {
+  const end = text.indexOf("\n", start);
+  return (text.slice(start, end < 0 ? undefined : end).match(/[☐☒☑■□]/g) ?? []).length;
+}
+
+/** The paragraph holding line `line` of a cell's text (paragraphs may hold line breaks of their own). */
+function paragraphAtLine(paragraphs: readonly Paragraph[] | undefined, line: number): Paragraph | undefined {
+  let seen = 0;
+  for (const p of paragraphs ?? []) {
+    seen += p.text.split("\n").length;
+    if (line < seen) return p;
+  }
+  return undefined;
+}
+
+export function tableSlots(
+  table: Table,
+  sectionAt: (row: number) => string,
+  lead?: string,
+  paragraphsOf: CellParagraphs = () => undefined,
+): TableSlotsResult {
   const slots: AnswerSlot[] = [];
   const choices: ChoiceGroup[] = [];
   // A questionnaire's design ("Question | Answer type | GDPR reference") asks nothing of the reader.
@@ -147,7 +171,8 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
       continue;
     }
     closeGroup();
-    const section = filled(cells).length === 1 ? formSectionSlots(filled(cells)[0], sectionAt(r)) : undefined;
+    const section =
+      filled(cells).length === 1 ? formSectionSlots(filled(cells)[0], sectionAt(r), paragraphsOf) : undefined;
     if (section) slots.push(...section);
     // Check-box groups inside cells that hold more than the options ("Role? | ☐ A\n☐ B", a form section in one cell).
     const boxed = cells.filter((c) => /[☐☒☑■□]/.test(c.text));
@@ -155,7 +180,27 @@ export function tableSlots(table: Table, sectionAt: (row: number) => string, lea
     if (boxed.length) {
       for (const c of boxed) {
         const label = c === cells[0] ? question : oneLine(cells[0].text);
-        choices.push(...cellChoiceGroups(c, sectionAt(r), label));
+        for (const group of cellChoiceGroups(c, sectionAt(r), label)) {
+          // In a cell of several lines the group is recorded in its own paragraph, where its boxes can be ticked.
+          const line = c.text.slice(0, group.start).split("\n").length - 1;
+          const own =
+            c.text.includes("\n") &&
+            !onlyOptions(c.text) &&
+            group.options.length === lineGroupBoxes(c.text, group.start)
+              ? paragraphAtLine(paragraphsOf(c.ref), line)
+              : undefined;
+          const { start: _start, ...rest } = group;
+          choices.push(
+            own
+              ? {
+                  ...rest,
+                  ref: { paragraph: own.index },
+                  expected: own.text,
+                  options: rest.options.map((o) => ({ ...o, ref: { paragraph: own.index } })),
+                }
+              : rest,
+          );
+        }
       }
       // "Label | options" or options alone: the choice is the row's only question.
       if (boxed.every((c) => onlyOptions(c.text)) && filled(cells).length <= boxed.length + 1) continue;
@@ -245,9 +290,10 @@ function splitPrompt(text: string): { prompt: string; answer: string } {
  * whose answers go in the row below is left to the row logic. A question with nothing under it before the next question
  * is a slot without an answer; a label over a question is a sub-heading; a question over check boxes is the choice's.
  */
-function formSectionSlots(cell: Cell, section: string): AnswerSlot[] | undefined {
+function formSectionSlots(cell: Cell, section: string, paragraphsOf: CellParagraphs): AnswerSlot[] | undefined {
   const lines = cell.text.split("\n").map((l) => l.trim());
   const nonEmpty = lines.filter(Boolean);
+  const paragraphs = paragraphsOf(cell.ref);
   if (nonEmpty.length < 4) return undefined;
   const isAsk = (l: string) => isPrompt(l) && !isHeadingLike(l);
   const inlineAnswer = (l: string) => {
@@ -273,7 +319,10 @@ function formSectionSlots(cell: Cell, section: string): AnswerSlot[] | undefined
       return;
     // "Programme: ……" — a label whose blank is reported as a placeholder.
     const value = line.includes(":") ? line.slice(line.indexOf(":") + 1).trim() : "";
-    out.push(slot(line, cell, value, section, { labelled: false, inline: true }));
+    const made = slot(line, cell, value, section, { labelled: false, inline: true });
+    // The question's own paragraph, so the answer is written under it and the finding points at it, not the whole cell.
+    const own = paragraphAtLine(paragraphs, lines.indexOf(line));
+    out.push(own ? { ...made, ref: { paragraph: own.index }, expected: own.text } : made);
   });
   return out;
 }

@@ -95,8 +95,9 @@ runCheck(unresolvedChoice, {
         ),
       ),
       errors: [
-        { messageId: "neither", text: "debriefed" },
-        { messageId: "neither", text: "Who are the participants" },
+        // Each group is reported at its own paragraph inside the cell, where its boxes are.
+        { messageId: "neither", text: "debriefed", at: "p1" },
+        { messageId: "neither", text: "Who are the participants", at: "p4" },
       ],
     },
     {
