@@ -139,11 +139,10 @@ export function cellChoiceGroups(cell: Cell, section: string, fallback: string):
 
 /** True when every non-empty line of the text is part of a check-box group (a cell that is only options). */
 export function onlyOptions(text: string): boolean {
-  const groups = lineGroups(text);
-  if (!groups.length) return false;
   const lines = text.split("\n").filter((l) => l.trim());
-  const counted = groups.reduce((n, g) => n + g.items.length, 0);
-  return lines.length <= counted + (groups[0].question && lines[0].includes(groups[0].question) ? 1 : 0);
+  if (!lines.length || !lineGroups(text).length) return false;
+  // Every line holds options, except a question line heading them ("Role?" over "☐ A", "☐ B").
+  return lines.every((l, i) => boxGroup(l) !== undefined || (i === 0 && lines.length > 2 && /[?:]\s*$/.test(l)));
 }
 
 /**
