@@ -3,7 +3,7 @@ import { answerHasPlaceholder } from "../detect/placeholders";
 import { isBlank, shorten } from "../detect/text";
 import { isCellRef } from "../model";
 import type { AnswerSlot } from "../templates/types";
-import { ROLE_WORDS, SIGNOFF_COLUMNS } from "../vocabulary/signoff";
+import { ROLE_QUALIFIERS, ROLE_WORDS, SIGNOFF_COLUMNS } from "../vocabulary/signoff";
 import type { Check } from "./types";
 import { slotDescriptor } from "./utils/slot-descriptor";
 
@@ -17,12 +17,14 @@ const NEEDS_DATE = /\b(?:approved|provided|signed|accepted|overruled|completed)\
 const APPROVAL = /\b(?:approved|approver|signed|authori[sz]ed|accepted|agreed|prepared|reviewed)\b/i;
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS.map((r) => r.text.replace(/ /g, "\\s+")).join("|")})\\b`, "gi");
 
+const QUALIFIERS = new RegExp(`\\b(?:the|of|and|for|to|a|an|or|${ROLE_QUALIFIERS.join("|")})\\b`, "gi");
+
 /** "Project Manager", "DPO / Head of IT": nothing but roles (and small words), so no one is named. */
 function onlyRoles(answer: string): boolean {
   const rest = answer
     .replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/g, " ")
     .replace(ROLES, " ")
-    .replace(/\b(?:the|of|and|for|to|a|an|&|or|it|hr|ig|ops|senior|deputy|assistant|chief|data|information)\b/gi, " ")
+    .replace(QUALIFIERS, " ")
     .replace(/[^A-Za-z]+/g, "");
   return rest === "" && ROLES.test(answer);
 }

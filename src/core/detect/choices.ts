@@ -140,12 +140,19 @@ export function boxGroup(line: string): { question: string; items: BoxItem[] } |
   const items: BoxItem[] = [];
   let question = "";
   if (tail) {
-    // Box first: each box labels the text after it; text before the first box can only be the question.
-    if (lead && !/[?:]$/.test(lead)) return undefined;
-    question = lead;
+    // Box first: each box labels the text after it; text before the first box can only be the question. A mark typed
+    // just before a box ("x ☐ Yes") belongs to that box's option.
+    const markBefore = (text: string) => /(?:^|\s)(?:x|✓|✔|√)\s*$/i.test(text);
+    const question0 = lead.replace(/(?:^|\s)(?:x|✓|✔|√)\s*$/i, "").trim();
+    if (question0 && !/[?:)]$/.test(question0)) return undefined;
+    question = question0;
     for (let b = 0; b < boxes; b++) {
-      const it = item(parts[2 * b + 2], parts[2 * b + 1]);
+      const after = parts[2 * b + 2];
+      const next = b + 1 < boxes && markBefore(after);
+      const it = item(next ? after.replace(/(?:x|✓|✔|√)\s*$/i, "") : after, parts[2 * b + 1]);
       if (!it) return undefined;
+      const before = b === 0 ? markBefore(lead) : markBefore(parts[2 * b]);
+      if (before && !it.ticked) it.typed = true;
       items.push(it);
     }
   } else {

@@ -114,10 +114,18 @@ function span(text: string, from: number, to: number): { start: number; end: num
 const MAX_LIST_LENGTH = 80;
 
 const LEGEND = new RegExp(`^\\s*(?:${LEGEND_WORDS.join("|")})\\b`, "i");
+/** "Status key:", "Rating scale:" — a label that names a legend. */
+const LEGEND_IN_LABEL = new RegExp(`\\b(?:${LEGEND_WORDS.join("|")})\\s*$`, "i");
 
 /** A line of a legend or key: several "Scale: options" on one line, or under "Key:" / "Scale:". */
 function isLegend(line: string, previous: string): boolean {
-  return (line.match(/[A-Za-z][A-Za-z ]{0,30}:/g) ?? []).length > 1 || LEGEND.test(line) || LEGEND.test(previous);
+  const label = line.includes(":") ? line.slice(0, line.indexOf(":")) : "";
+  return (
+    (line.match(/[A-Za-z][A-Za-z ]{0,30}:/g) ?? []).length > 1 ||
+    LEGEND.test(line) ||
+    LEGEND_IN_LABEL.test(label) ||
+    LEGEND.test(previous)
+  );
 }
 
 /** Every word of every option list (all preset matrices), for a cheap test before the full one. */

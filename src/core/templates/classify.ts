@@ -80,6 +80,9 @@ export const isQuestion = memoText(function isQuestion(text: string): boolean {
   if (numbered && first.length <= 300) return true;
   if (lines.every((l) => stripOptional(l).endsWith("?"))) return true;
   if (GUIDANCE.test(first)) return false;
+  // "3a Outline how volunteers sign up." — numbered and in the imperative: a prompt, full stop or not.
+  if (isNumbered(lines[0]) && IMPERATIVE.test(first) && lines.length === 1 && first.split(/\s+/).length <= 40)
+    return true;
   // A prompt sentence that ends with "?" before any full stop ("Who will have access…? Give a description…").
   if (/^[^.!]{3,250}\?/.test(first) && (INTERROGATIVE.test(first) || IMPERATIVE.test(first)) && text.length < 600)
     return true;
@@ -161,4 +164,15 @@ export function isConditional(text: string): boolean {
   return /^(?:if\b|where\b[^?.]{0,60}\b(?:yes|applicable|relevant)\b|only if\b)/i.test(
     withoutNumbering(contentLines(text)[0] ?? "").trim(),
   );
+}
+
+/**
+ * "Give details of any other organisation that will see the data." — one imperative sentence that does not address
+ * the reader as guidance does: a prompt when it starts a new question, an answer when it follows a question.
+ */
+export function isImperativeSentence(text: string): boolean {
+  const lines = contentLines(text);
+  if (lines.length !== 1) return false;
+  const first = withoutNumbering(lines[0]).trim();
+  return IMPERATIVE.test(first) && first.split(/\s+/).length <= 25 && !isGuidanceSentence(first) && !/[;]/.test(first);
 }

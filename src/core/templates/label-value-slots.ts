@@ -166,8 +166,10 @@ export function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row:
   const out: AnswerSlot[] = [];
   const dataRows = range(1, table.rows.length);
   const started = dataRows.filter((r) => filled(cellsOf(table, r)).length > 0);
+  // "Name | Signature | Date": a sign-off table. "Name of the controller | Date of assessment" titles details instead.
   const signoff =
-    header.some((h) => /signature|signed/i.test(h.text)) || header.filter((h) => /name|date/i.test(h.text)).length >= 2;
+    header.some((h) => /signature|signed/i.test(h.text)) ||
+    header.filter((h) => /^(?:(?:full |print )?name|date(?: signed)?)$/i.test(oneLine(h.text))).length >= 2;
   for (const r of started.length ? started : dataRows.slice(0, 1)) {
     cellsOf(table, r).forEach((c, i) => {
       const head = header[i];

@@ -6,6 +6,7 @@ import {
   isGuidanceSentence,
   isHeadingLike,
   isImperativePrompt,
+  isImperativeSentence,
   isInstruction,
   isNumbered,
   isQuestion,
@@ -138,7 +139,11 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
     }
     // An instruction right before a table ("Explain why… Please state…" over an empty box) asks for what goes in it.
     const asksForTable = !questions.length && units[position + 1]?.kind === "row" && isImperativePrompt(text);
-    if (isQuestion(text) || asksForTable) {
+    // An imperative sentence after an answered question, or after its empty answer space, asks the next question.
+    const asksNext =
+      isImperativeSentence(text) &&
+      (!questions.length || answers.some((a) => !isBlank(a.paragraph.text)) || empties.length > 0);
+    if (isQuestion(text) || asksForTable || asksNext) {
       const numbered = QUESTION_NUMBER.test(text) || isNumbered(text);
       if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered)))
         emit(unit);

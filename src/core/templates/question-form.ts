@@ -1,6 +1,7 @@
 import { oneLine } from "../detect/text";
 import type { DocModel, Table } from "../model";
 import { share } from "./features";
+import type { AnswerSlot, ChoiceGroup } from "./types";
 import type { Recogniser } from "./recogniser";
 
 /** Council and company PIA forms: numbered questions, Yes/No check boxes, label/value tables. */
@@ -49,4 +50,17 @@ export function isQuestionnaireDesign(model: DocModel): boolean {
     if (isQuestionBank(t)) bank += t.rows.length;
   }
   return bank > 0 && bank * 2 >= all;
+}
+
+/**
+ * A form to fill in, whatever it calls itself ("privacy questionnaire", "screening questions"): several questions
+ * asked with a place for their answers, or check-box groups. Such a document is checked like an assessment even
+ * without the word; prose (a policy, an essay) has neither.
+ */
+export function isForm(slots: readonly AnswerSlot[], choices: readonly ChoiceGroup[]): boolean {
+  // One question a slot: a policy that lists questions for its reader has them in groups, not one by one.
+  const asked = slots.filter(
+    (s) => s.role !== "signoff" && s.role !== "reference" && !s.question.trim().includes("\n"),
+  );
+  return asked.length >= 3 || choices.length >= 2 || (asked.length >= 2 && choices.length >= 1);
 }

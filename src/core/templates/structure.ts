@@ -6,7 +6,7 @@ import { generic } from "./generic";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
 import { paragraphSlots } from "./paragraph-slots";
-import { isQuestionnaireDesign, questionForm } from "./question-form";
+import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
 import { buildSections } from "./sections";
 import { tableSlots } from "./table-slots";
@@ -67,7 +67,9 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     sections: sections.sections,
     slots,
     choices,
-    notAnAssessment: forced ? false : found.notAnAssessment || isQuestionnaireDesign(model),
+    notAnAssessment: forced
+      ? false
+      : (found.notAnAssessment && !isForm(slots, choices)) || isQuestionnaireDesign(model),
     sectionOf,
   };
 }

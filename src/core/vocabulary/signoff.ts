@@ -70,3 +70,46 @@ export const SIGNOFF_COLUMNS = {
   signature: /^(?:signature|signed|signature\s*\/\s*approval|approval)\b/i,
   role: /^(?:role|position|job title|title|capacity)\b/i,
 } as const;
+
+/**
+ * Words that name a function or department inside a role ("Data Protection Lead", "Head of Services"): with a role
+ * word they still name no one. Source: common job titles in UK public bodies and NHS organisations.
+ */
+export const ROLE_QUALIFIERS: readonly string[] = [
+  "data",
+  "protection",
+  "privacy",
+  "information",
+  "governance",
+  "service",
+  "services",
+  "security",
+  "it",
+  "ict",
+  "hr",
+  "people",
+  "finance",
+  "operations",
+  "compliance",
+  "legal",
+  "clinical",
+  "digital",
+  "technology",
+  "risk",
+  "quality",
+  "customer",
+  "corporate",
+  "records",
+  "project",
+  "programme",
+  "product",
+  "business",
+  "senior",
+  "deputy",
+  "assistant",
+  "chief",
+  "executive",
+  "general",
+  "group",
+  "branch",
+];
