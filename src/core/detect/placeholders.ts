@@ -238,21 +238,26 @@ function blanks(text: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   let previousFilled = false;
   for (const line of lines(text)) {
-    const colon = line.text.search(/:(?!\/)/);
-    const value = colon >= 0 ? line.text.slice(colon + 1) : line.text;
-    const leaders = [...value.matchAll(LEADER_RUN)];
-    const rest = value.replace(LEADER_RUN, "").trim();
-    if (leaders.length && !rest && !(colon < 0 && previousFilled)) {
-      const offset = line.start + (colon >= 0 ? colon + 1 : 0);
-      const first = leaders[0].index ?? 0;
-      const last = leaders[leaders.length - 1];
-      const start = offset + first;
-      const end = offset + (last.index ?? 0) + last[0].length;
-      hits.push({ kind: "blank", text: text.slice(start, end), start, end });
+    let wrote = false;
+    for (const m of line.text.matchAll(LEADER_RUN)) {
+      const at = m.index ?? 0;
+      const before = line.text.slice(0, at).trimEnd();
+      const after = line.text.slice(at + m[0].length).trim();
+      // A blank stands alone, after its label ("Signed: ____"), and is followed by nothing or the next label.
+      const alone = before === "" ? !previousFilled : before.endsWith(":");
+      if (alone && (after === "" || /^[A-Za-z][^:.]{0,40}:/.test(after))) {
+        const start = line.start + at;
+        hits.push({ kind: "blank", text: m[0], start, end: start + m[0].length });
+      } else if (before.replace(/^[^:]*:/, "").trim()) wrote = true;
     }
-    if (line.text.trim())
-      previousFilled =
-        (colon >= 0 ? !!rest : !!line.text.replace(LEADER_RUN, "").trim()) || (previousFilled && !!leaders.length);
+    if (line.text.trim()) {
+      const words = line.text
+        .replace(LEADER_RUN, "")
+        .replace(/^[^:]*:/, "")
+        .trim();
+      // A line of leaders under a filled line continues it ("Title: My project ……" then "………").
+      previousFilled = words ? true : wrote || (previousFilled && !line.text.replace(LEADER_RUN, "").trim());
+    }
   }
   return hits;
 }

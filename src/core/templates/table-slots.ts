@@ -207,6 +207,18 @@ export function tableSlots(
       // A lone box after a question ("…? Yes ☐") is ticked when it applies: not a gap either way.
       if (cells.length === 1) continue;
     }
+    // Questions across a row with their answers in the cells below ("What is the purpose? | Who are the data subjects?").
+    const below = r + 1 < rows ? cellsOf(table, r + 1) : [];
+    if (
+      cells.length >= 2 &&
+      below.length === cells.length &&
+      cells.every((c) => /\?\s*$/.test(c.text.trim())) &&
+      !below.every((c) => /\?\s*$/.test(c.text.trim()))
+    ) {
+      cells.forEach((c, k) => slots.push(slot(c.text, below[k], below[k].text, sectionAt(r), { labelled: true })));
+      consumed.add(r + 1);
+      continue;
+    }
     if (isQuestionRow(cells)) {
       question = cells[0].text;
       if (isHeadingLike(question) && cells.length === 1) continue;
