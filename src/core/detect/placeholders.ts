@@ -36,6 +36,8 @@ interface Pattern {
   re: RegExp;
   /** Whether the match at `start` of `text` is a placeholder (not a citation, a hint, markup…). */
   accept?: (match: string, text: string, start: number) => boolean;
+  /** A cheap test the text must pass before the full pattern runs (most texts have nothing of the kind). */
+  quick?: RegExp;
 }
 
 const SEGMENT = `(?:${MASK_SEGMENTS.map((m) => m.replace(/#/g, "\\#")).join("|")})`;
@@ -84,11 +86,20 @@ const PATTERNS: Pattern[] = [
       (/[A-Za-z]{2}/.test(m) &&
         !/^\[(sic|emphasis added|redacted|online|accessed [^\]]*|internet|pdf|video)\]$/i.test(m)),
   },
-  { kind: "enter-here", re: /\b(?:enter|insert|type|add|write)\b[^.\n<>[\]]{0,70}?\bhere\b/gi },
-  ...FORM_PROMPTS.map((p) => ({ kind: "form-prompt" as const, re: p.pattern })),
-  { kind: "form-prompt", re: FILL_IN },
+  { kind: "enter-here", re: /\b(?:enter|insert|type|add|write)\b[^.\n<>[\]]{0,70}?\bhere\b/gi, quick: /\bhere\b/i },
+  ...FORM_PROMPTS.map((p) => ({
+    kind: "form-prompt" as const,
+    re: p.pattern,
+    quick: /\b(?:here|choose|select|click|tap)\b/i,
+  })),
+  { kind: "form-prompt", re: FILL_IN, quick: /\b(?:insert|enter|type|fill)\b/i },
   { kind: "to-be-confirmed", re: DEFERRED },
-  { kind: "date-mask", re: MASK, accept: isMask },
+  {
+    kind: "date-mask",
+    re: MASK,
+    accept: isMask,
+    quick: /(?:yy|mm|dd|xx|nn|##)[-/.]|[-/.](?:yy|mm|dd|xx|nn|##)|[A-Z]{2}-(?:YY|XX|NN|##)/i,
+  },
 ];
 
 /** Lines of the text with their offsets. */
@@ -177,11 +188,16 @@ function optionLists(text: string): PlaceholderHit[] {
       continue;
     }
     const colon = ls[i].text.lastIndexOf(":");
-    // A legend names several scales on one line ("Likelihood: Low / High  Severity: Minimal / Severe").
-    if (colon > 0 && !isLegend(ls[i].text, i > 0 ? ls[i - 1].text : "")) {
+    if (colon > 0) {
       const { start, end } = span(text, ls[i].start + colon + 1, ls[i].start + ls[i].text.length);
       const found = text.slice(start, end);
-      if (found && mightBeOptionList(found) && isOptionListPlaceholder(found))
+      // A legend names several scales on one line ("Likelihood: Low / High  Severity: Minimal / Severe").
+      if (
+        found &&
+        mightBeOptionList(found) &&
+        isOptionListPlaceholder(found) &&
+        !isLegend(ls[i].text, i > 0 ? ls[i - 1].text : "")
+      )
         hits.push({ kind: YES_NO.test(found) ? "choice-list" : "option-list", text: found, start, end });
     }
   }
@@ -212,9 +228,9 @@ function otherOptionLists(text: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   let previous = "";
   for (const line of lines(text)) {
-    const legend = isLegend(line.text, previous);
+    const before = previous;
     if (line.text.trim()) previous = line.text;
-    if (legend) continue;
+    if (!/\/|\bor\b/i.test(line.text)) continue;
     const colon = line.text.lastIndexOf(":");
     const from = colon >= 0 ? colon + 1 : 0;
     const { start, end } = span(text, line.start + from, line.start + line.text.length);
@@ -224,7 +240,8 @@ function otherOptionLists(text: string): PlaceholderHit[] {
       .replace(/^\[|\]$/g, "")
       .split(/\s*\/\s*|\s+or\s+/i)
       .map((i) => i.trim().toLowerCase().replace(/[.]$/, ""));
-    if (items.length >= 2 && matchesOptionList(items)) hits.push({ kind: "option-list", text: found, start, end });
+    if (items.length >= 2 && matchesOptionList(items) && !isLegend(line.text, before))
+      hits.push({ kind: "option-list", text: found, start, end });
   }
   return hits;
 }
@@ -279,6 +296,7 @@ function placeholdersIn(text: string): PlaceholderHit[] {
   for (const hit of [...otherOptionLists(text), ...blanks(text)])
     if (!hits.some((h) => hit.start < h.end && hit.end > h.start)) hits.push(hit);
   for (const pattern of PATTERNS) {
+    if (pattern.quick && !pattern.quick.test(text)) continue;
     for (const m of text.matchAll(pattern.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -28,6 +28,7 @@ export interface ChoiceRow {
 
 const WORD_BOX = /^\s*(?:([☐☒☑■□])\s*([A-Za-z/' ]{1,16})|([A-Za-z/' ]{1,16}?)\s*:?\s*([☐☒☑■□]))\s*$/;
 const TICKED = /[☒☑■]/;
+const BOX_CHAR = /[☐☒☑■□]/;
 
 function singleOption(cell: Cell): OptionInRow | undefined {
   const m = WORD_BOX.exec(cell.text);
@@ -48,6 +49,8 @@ function shortLabel(cell: Cell | undefined): string | undefined {
  * Labels other than Yes / No words count only when the row holds two or more such pairs.
  */
 export function choiceRow(cells: Cell[]): ChoiceRow | undefined {
+  // Every option has a box somewhere in the row: most rows have none.
+  if (!cells.some((c) => BOX_CHAR.test(c.text))) return undefined;
   for (let i = 0; i < cells.length; i++) {
     const grouped = inlineOptions(cells[i].text);
     if (grouped.length >= 2) {

@@ -303,9 +303,10 @@ function splitPrompt(text: string): { prompt: string; answer: string } {
  * is a slot without an answer; a label over a question is a sub-heading; a question over check boxes is the choice's.
  */
 function formSectionSlots(cell: Cell, section: string, paragraphsOf: CellParagraphs): AnswerSlot[] | undefined {
+  // Filled in place means questions answered after their "?" or boxes: neither, and there is nothing to do here.
+  if (!/[?☐☒☑■□]/.test(cell.text) || !cell.text.includes("\n")) return undefined;
   const lines = cell.text.split("\n").map((l) => l.trim());
   const nonEmpty = lines.filter(Boolean);
-  const paragraphs = paragraphsOf(cell.ref);
   if (nonEmpty.length < 4) return undefined;
   const isAsk = (l: string) => isPrompt(l) && !isHeadingLike(l);
   const inlineAnswer = (l: string) => {
@@ -315,6 +316,7 @@ function formSectionSlots(cell: Cell, section: string, paragraphsOf: CellParagra
   const answered = nonEmpty.filter((l) => inlineAnswer(l)).length;
   if (answered < 2 && !/[☐☒☑■□]/.test(cell.text)) return undefined;
   const out: AnswerSlot[] = [];
+  let paragraphs: readonly Paragraph[] | undefined;
   nonEmpty.forEach((line, i) => {
     if (!isAsk(line) || inlineAnswer(line) || boxGroup(line)) return;
     const next = nonEmpty[i + 1];
@@ -333,6 +335,7 @@ function formSectionSlots(cell: Cell, section: string, paragraphsOf: CellParagra
     const value = line.includes(":") ? line.slice(line.indexOf(":") + 1).trim() : "";
     const made = slot(line, cell, value, section, { labelled: false, inline: true });
     // The question's own paragraph, so the answer is written under it and the finding points at it, not the whole cell.
+    paragraphs ??= paragraphsOf(cell.ref);
     const own = paragraphAtLine(paragraphs, lines.indexOf(line));
     out.push(own ? { ...made, ref: { paragraph: own.index }, expected: own.text } : made);
   });
