@@ -12,7 +12,7 @@ import { lawfulBasisDocuments } from "./documents/lawful-basis";
 import { measureDocuments } from "./documents/measures";
 import { revisionDocuments } from "./documents/revisions-and-form-fields";
 import { placeholderDocuments } from "./documents/placeholders";
-import { questionDocuments } from "./documents/questions";
+import { moreQuestionDocuments, questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
 import { analyseCorpusDocument, type AnalysedDocument } from "./read";
 import { scoreReport, type DocumentScore } from "./score";
@@ -22,6 +22,7 @@ import type { CorpusDocument } from "./types";
 export function builtDocuments(): CorpusDocument[] {
   return [
     ...questionDocuments,
+    ...moreQuestionDocuments,
     ...placeholderDocuments,
     ...choiceDocuments,
     ...freeFormDocuments,

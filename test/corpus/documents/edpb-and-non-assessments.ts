@@ -83,6 +83,14 @@ export const edpbAndNonAssessmentDocuments = [
       ],
       risks: { count: 1 },
       mustNotReport: [{ at: "Stadtwerke Lindenau" }, { kind: "lawful-basis-missing" }],
+      acceptable: [
+        { kind: "review-date-missing", why: "the draft names no review date" },
+        {
+          kind: "signoff-missing",
+          text: "decision",
+          why: "nobody is named as deciding, and no date: part of the open decision",
+        },
+      ],
     },
   }),
   built({
@@ -94,7 +102,8 @@ export const edpbAndNonAssessmentDocuments = [
         "The consumer advice centre was consulted; it asked for a clear opt-out from 15-minute readings, now offered.",
       decision: [false, true, false, false],
       reasons:
-        "Reasons for the decision: approved on condition that the aggregation job runs before go-live. Review by 1 December 2027.",
+        "Reasons for the decision: approved on condition that the aggregation job runs before go-live. Decided by " +
+        "Tobias Keller, managing director, on 12 November 2026. Review by 1 December 2027.",
     }),
     expectations: {
       template: "edpb-dpia",

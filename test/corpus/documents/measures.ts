@@ -87,6 +87,77 @@ export const measureDocuments = [
     },
   }),
   built({
+    name: "measures-residual-and-review",
+    group: "measures: invalid effect, approval pending, residual high, review overdue",
+    blocks: [
+      heading("DPIA – Brookfield College: exam invigilation cameras", 1),
+      heading("Step 2: Describe the processing", 2),
+      p(
+        "Cameras in the exam hall record during exams only; footage is reviewed if an invigilator reports suspected " +
+          "malpractice and is sent to the awarding body when it asks for it.",
+      ),
+      heading("Step 4: Assess necessity and proportionality", 2),
+      p("Lawful basis: public task, Article 6(1)(e) UK GDPR (the college's duty to run exams to awarding-body rules)."),
+      heading("Step 5: Identify and assess risks", 2),
+      table(
+        head("Risk", "Likelihood of harm", "Severity of harm", "Overall risk"),
+        row("1. Footage of a student's medical episode in an exam is kept and shared", "Possible", "Severe", "High"),
+        row("2. Cameras capture the corridor outside the hall", "Probable", "Minimal", "Low"),
+      ),
+      heading("Step 6: Identify measures to reduce risk", 2),
+      table(
+        head("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"),
+        row("1", "Footage deleted 60 days after results unless an appeal is open", "Lowered", "High", "Pending"),
+        row("2", "Camera angle fixed to the hall", "Eliminated", "Low", "Yes"),
+      ),
+      heading("Step 7: Sign off and record outcomes", 2),
+      table(
+        head("Item", "Name/position/date", "Notes"),
+        row("Measures approved by:", "Vice-principal, Ian Cole, 02/02/2026", ""),
+        row("Residual risks approved by:", "Principal, Sarah Boateng, 02/02/2026", "Accepted"),
+        row("DPO advice provided:", "Yes, 28/01/2026", ""),
+        row("Summary of DPO advice:", "Reduce retention further and consult the ICO if risk 1 stays high.", ""),
+        row(
+          "DPO advice accepted or overruled by:",
+          "Overruled by the principal: retention set by the awarding body's rules",
+          "",
+        ),
+        row("Comments:", "None", ""),
+        row("This DPIA will kept under review by:", "Data protection lead; next review 1 March 2026", ""),
+      ),
+    ],
+    expectations: {
+      template: "ico-dpia",
+      jurisdiction: "uk-gdpr",
+      gaps: [
+        { kind: "invalid-value", text: "Lowered", why: "effect on risk is eliminated / reduced / accepted" },
+        { kind: "not-approved", at: "Footage deleted 60 days", why: "Measure approved: Pending" },
+        { kind: "prior-consultation", why: "residual risk 1 is high: Article 36 consultation before processing" },
+        { kind: "review-overdue", text: "2026", why: "next review 1 March 2026 has passed" },
+      ],
+      risks: { count: 2, entries: [{ description: "medical episode", computed: "high", overall: "high" }] },
+      mustNotReport: [
+        { kind: "unmitigated-risk" },
+        { kind: "risk-score-mismatch" },
+        { kind: "lawful-basis-missing" },
+        { at: "Camera angle fixed", kindIn: ["invalid-value", "not-approved"] },
+      ],
+      acceptable: [
+        {
+          kind: "special-category-condition-missing",
+          why: "footage of a medical episode is health data; no Article 9 condition is named",
+        },
+        {
+          kind: "signoff-missing",
+          text: "overruled",
+          why: "the DPO was overruled; the reason given is brief but a reviewer may ask for more",
+        },
+        { kindIn: ["unanswered", "section-missing"], text: "Step 1", why: "the extract has no Step 1 or Step 3" },
+        { kindIn: ["unanswered", "section-missing"], text: "Step 3", why: "the extract has no Step 1 or Step 3" },
+      ],
+    },
+  }),
+  built({
     name: "measures-by-heading",
     group: "measures: headings naming the risks they treat",
     blocks: [

@@ -42,6 +42,12 @@ export const revisionDocuments = [
         { at: "Project owner", why: "[Name] was deleted with Track Changes and the answer inserted" },
         { at: "Retention" },
       ],
+      acceptable: [
+        {
+          kind: "special-category-condition-missing",
+          why: "biometric templates identify pupils (Article 9); parents' consent is named but not as an Article 9(2)(a) condition",
+        },
+      ],
     },
   }),
   built({
