@@ -71,8 +71,9 @@ describe("editForAnswer", () => {
       table(row("3: Is the data shared with other agencies?", "☐ Yes ☐ No")),
       table(row("4: Is profiling used?", "Yes ☒ No ☒")),
     );
+    // Both ticked is contradictory-choice since that kind exists; its answers keep one option the same way.
     const findings = analyze(model, { today: TODAY, template: "question-form" }).findings.filter(
-      (f) => f.kind === "unresolved-choice",
+      (f) => f.kind === "unresolved-choice" || f.kind === "contradictory-choice",
     );
     expect(findings.map((f) => f.answers?.map((a) => a.text))).toEqual([
       ["Yes", "No"],

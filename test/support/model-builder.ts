@@ -4,10 +4,22 @@
  * Indices and refs are assigned the way src/word/read.ts assigns them from Word: paragraphs in body
  * order including those inside table cells; tables in body order.
  */
-import type { Block, Cell, DocModel, Paragraph, Table } from "../../src/core/model";
+import type { Block, Cell, DocModel, Paragraph, Table, TextSpan } from "../../src/core/model";
 
-type ParagraphSpec = { kind: "p"; text: string; style: string; headingLevel: number; isListItem: boolean };
-type CellSpec = { text: string; columnSpan?: number; verticallyMergedContinuation?: boolean };
+type ParagraphSpec = {
+  kind: "p";
+  text: string;
+  style: string;
+  headingLevel: number;
+  isListItem: boolean;
+  placeholderSpans?: TextSpan[];
+};
+type CellSpec = {
+  text: string;
+  columnSpan?: number;
+  verticallyMergedContinuation?: boolean;
+  placeholderSpans?: TextSpan[];
+};
 type RowSpec = { cells: CellSpec[] };
 type TableSpec = { kind: "table"; rows: RowSpec[]; tag?: string };
 type BlockSpec = ParagraphSpec | TableSpec;
@@ -24,8 +36,29 @@ export function li(text: string): ParagraphSpec {
   return { kind: "p", text, style: "List Paragraph", headingLevel: 0, isListItem: true };
 }
 
-export function cell(text: string, options: { span?: number; mergedContinuation?: boolean } = {}): CellSpec {
-  return { text, columnSpan: options.span, verticallyMergedContinuation: options.mergedContinuation };
+export function cell(
+  text: string,
+  options: { span?: number; mergedContinuation?: boolean; placeholderSpans?: TextSpan[] } = {},
+): CellSpec {
+  return {
+    text,
+    columnSpan: options.span,
+    verticallyMergedContinuation: options.mergedContinuation,
+    placeholderSpans: options.placeholderSpans,
+  };
+}
+
+/**
+ * Marks the given parts of a paragraph's or cell's text as shown by a content control as its placeholder (what the
+ * reader sets from w:showingPlcHdr). Each part is found by its text (first occurrence), or the whole text when none.
+ */
+export function showingPlaceholder<T extends ParagraphSpec | CellSpec>(spec: T, ...parts: string[]): T {
+  const spans = (parts.length ? parts : [spec.text]).map((part) => {
+    const start = spec.text.indexOf(part);
+    if (start < 0) throw new RangeError(`"${part}" is not in "${spec.text}"`);
+    return { start, end: start + part.length };
+  });
+  return { ...spec, placeholderSpans: spans };
 }
 
 export function row(...cells: (string | CellSpec)[]): RowSpec {
@@ -50,6 +83,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
     headingLevel: number,
     isListItem: boolean,
     nesting: number,
+    placeholderSpans?: TextSpan[],
   ): Paragraph => {
     const paragraph: Paragraph = {
       index: paragraphs.length,
@@ -59,6 +93,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
       isListItem,
       tableNestingLevel: nesting,
     };
+    if (placeholderSpans?.length) paragraph.placeholderSpans = placeholderSpans;
     paragraphs.push(paragraph);
     return paragraph;
   };
@@ -66,7 +101,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
     if (spec.kind === "p") {
       blocks.push({
         kind: "paragraph",
-        paragraph: addParagraph(spec.text, spec.style, spec.headingLevel, spec.isListItem, 0),
+        paragraph: addParagraph(spec.text, spec.style, spec.headingLevel, spec.isListItem, 0, spec.placeholderSpans),
       });
       continue;
     }
@@ -80,6 +115,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
           const result: Cell = { ref: { table: index, row: rowIndex, cell: cellIndex }, text: c.text };
           if (c.columnSpan && c.columnSpan > 1) result.columnSpan = c.columnSpan;
           if (c.verticallyMergedContinuation) result.verticallyMergedContinuation = true;
+          if (c.placeholderSpans?.length) result.placeholderSpans = c.placeholderSpans;
           return result;
         }),
       })),

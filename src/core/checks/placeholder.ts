@@ -1,12 +1,19 @@
-import { findPlaceholders, occurrenceOf, type PlaceholderHit, type PlaceholderKind } from "../detect/placeholders";
+import {
+  findPlaceholders,
+  occurrenceOf,
+  placeholdersWithSpans,
+  type PlaceholderHit,
+  type PlaceholderKind,
+} from "../detect/placeholders";
 import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { answersFor } from "../guidance";
-import { refKey, type Ref } from "../model";
+import { refKey, type Ref, type TextSpan } from "../model";
 import type { SlotType } from "../report";
 import { allMeasures, riskName } from "../risk/check-helpers";
 import type { ParsedValue, RegisterCell } from "../risk/types";
 import { allowedWords, type Axis } from "../risk/vocabulary";
+import { isQuestionBank } from "../templates/question-form";
 import type { Check, CheckContext } from "./types";
 
 /**
@@ -24,6 +31,8 @@ const MESSAGE_FOR: Record<PlaceholderKind, string> = {
   "form-prompt": "prompt",
   "to-be-confirmed": "toBeConfirmed",
   "date-mask": "dateMask",
+  blank: "blank",
+  control: "control",
 };
 
 const COLUMN: Record<Axis, string> = {
@@ -92,7 +101,9 @@ export const placeholder: Check = {
       mergeField: 'The merge field "{{placeholder}}" was never filled in.',
       prompt: 'The prompt "{{placeholder}}" is still here instead of an answer.',
       toBeConfirmed: '"{{placeholder}}" is still written here: confirm the answer.',
-      dateMask: 'The date is still the mask "{{placeholder}}".',
+      dateMask: 'The value is still the mask "{{placeholder}}".',
+      blank: 'The blank "{{placeholder}}" has not been filled in.',
+      control: 'The form control still shows its placeholder "{{placeholder}}".',
     },
   },
   check(context) {
@@ -125,9 +136,9 @@ export const placeholder: Check = {
     }
 
     const slotAt = new Map(structure.slots.map((s) => [refKey(s.ref), s]));
-    const scan = (ref: Ref, text: string) => {
+    const scan = (ref: Ref, text: string, spans: readonly TextSpan[] | undefined) => {
       if (covered.has(refKey(ref))) return;
-      for (const hit of findPlaceholders(text)) {
+      for (const hit of placeholdersWithSpans(text, spans)) {
         if (hit.kind === "choice-list") continue;
         const slotHere = slotAt.get(refKey(ref));
         const axis = hit.kind === "option-list" ? axisOfList(hit.text, context) : undefined;
@@ -156,10 +167,13 @@ export const placeholder: Check = {
       }
     };
     for (const block of model.blocks) {
-      if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
-      else if (block.table.tag !== RISK_SUMMARY_TAG)
+      if (block.kind === "paragraph")
+        scan({ paragraph: block.paragraph.index }, block.paragraph.text, block.paragraph.placeholderSpans);
+      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
+      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
         for (const row of block.table.rows)
-          for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
+          for (const cell of row.cells)
+            if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text, cell.placeholderSpans);
     }
   },
 };

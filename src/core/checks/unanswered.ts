@@ -1,5 +1,5 @@
 import { isBothOptions } from "../detect/choices";
-import { findPlaceholders } from "../detect/placeholders";
+import { answerHasPlaceholder } from "../detect/placeholders";
 import { isBlank, normalise, shorten } from "../detect/text";
 import { modelAnswer } from "../guidance";
 import { allMeasures } from "../risk/check-helpers";
@@ -85,7 +85,7 @@ export const unanswered: Check = {
         continue;
       }
       // Placeholders and "Yes / No" are reported by their own checks, not twice.
-      if (findPlaceholders(slot.answer).length || isBothOptions(slot.answer)) continue;
+      if (answerHasPlaceholder(context.model, slot.ref, slot.answer) || isBothOptions(slot.answer)) continue;
       if (onlyPrompt(slot)) {
         context.report({ ...base(), messageId: "promptOnly", data: { question } });
       } else if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) {

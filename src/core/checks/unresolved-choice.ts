@@ -6,11 +6,12 @@ import { refKey, type Ref, type Table } from "../model";
 import { allMeasures } from "../risk/check-helpers";
 import type { GuidedAnswer } from "../report";
 import type { ChoiceGroup } from "../templates/types";
+import { isQuestionBank } from "../templates/question-form";
 import type { Check } from "./types";
 
 /**
- * A choice left open: "Yes / No" written as the answer, or a check-box pair with neither or both boxes
- * ticked. When the form writes "N/A" beside the pair it is reported as information only. The Step 6
+ * A choice left open: "Yes / No" written as the answer, or a check-box group (any labels, in cells, rows or
+ * paragraphs) with no box ticked. Several ticks where one is expected are contradictory-choice's. When the form writes "N/A" beside the pair it is reported as information only. The Step 6
  * "Yes/no" of the risk tables is a placeholder (reported by placeholder).
  */
 function isHeaderRow(table: Table): boolean {
@@ -31,12 +32,11 @@ export const unresolvedChoice: Check = {
   meta: {
     id: "unresolved-choice",
     kind: "unresolved-choice",
-    description: "Both options left (“Yes / No”), or a check-box pair with neither or both ticked.",
+    description: "Both options left (“Yes / No”), or a check-box group with no box ticked.",
     defaultSeverity: "error",
     messages: {
       both: '"{{question}}" is still answered "{{choice}}": keep one option.',
       neither: 'No box is ticked for "{{question}}".',
-      bothTicked: 'Both boxes are ticked for "{{question}}": tick one.',
       notApplicable: 'No box is ticked for "{{question}}", marked not applicable: confirm it does not apply.',
     },
   },
@@ -44,10 +44,14 @@ export const unresolvedChoice: Check = {
     const { structure, model, register } = context;
     for (const group of structure.choices ?? []) {
       const ticked = group.options.filter((o) => o.ticked).length;
-      if (ticked === 1) continue;
+      // Several ticks in a one-answer group, or a typed mark, are contradictory-choice's: one finding per problem.
+      if (ticked > 0 || group.options.some((o) => o.typed)) continue;
       const question = shorten(group.question || group.options.map((o) => o.label).join(" / "), 100);
-      const sameCell = group.options.every((o) => refKey(o.ref) === refKey(group.ref));
-      const messageId = ticked > 1 ? "bothTicked" : group.notApplicable ? "notApplicable" : "neither";
+      // Boxes in one cell holding this group only can be ticked by an edit; others are ticked by the user in Word.
+      const sameCell =
+        group.options.every((o) => refKey(o.ref) === refKey(group.ref)) &&
+        (group.expected.match(/[☐☒☑■□]/g) ?? []).length === group.options.length;
+      const messageId = group.notApplicable ? "notApplicable" : "neither";
       context.report({
         messageId,
         data: { question },
@@ -56,7 +60,6 @@ export const unresolvedChoice: Check = {
         text: group.question || group.expected,
         section: group.section,
         slot: "yes-no",
-        // Boxes in one cell can be ticked by an edit; a pair spread over rows is ticked by the user in Word.
         answers: sameCell ? boxAnswers(group) : undefined,
       });
     }
@@ -86,7 +89,8 @@ export const unresolvedChoice: Check = {
     };
     for (const block of model.blocks) {
       if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
-      else if (block.table.tag !== RISK_SUMMARY_TAG)
+      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
+      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
         block.table.rows.forEach((row, r) => {
           // "Question | Yes/No | Comments": a column title, not an answer left open.
           if (r === 0 && isHeaderRow(block.table)) return;

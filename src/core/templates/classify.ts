@@ -1,4 +1,5 @@
 import { contentLines, memoText, normalise, oneLine, stripBullet } from "../detect/text";
+import { GUIDANCE_LEADS, IMPERATIVE_VERBS, phrasePattern, POLITE_LEADS } from "../vocabulary/prompts";
 
 /**
  * What a piece of text is: a heading, a question or prompt, an instruction, or an answer. Decided from the
@@ -20,14 +21,43 @@ export const isHeadingLike = memoText(function isHeadingLike(text: string): bool
   return SECTION_NUMBER.test(n) || DECIMAL_HEADING.test(t) || KNOWN_TITLES.test(n);
 });
 
-const IMPERATIVE =
-  /^(?:describe|explain|list|summari[sz]e|give|provide|state|outline|identify|consider|detail|set out|specify)\b/i;
+/** "Describe…", "Please list…", "Give details of…", "Tell us…" (the verbs are data: src/core/vocabulary/prompts). */
+const IMPERATIVE = new RegExp(
+  `^(?:(?:${phrasePattern(POLITE_LEADS)})\\s+)?(?:${phrasePattern(IMPERATIVE_VERBS)})\\b(?!\\s+(?:of|and|for)\\b)`,
+  "i",
+);
 const INTERROGATIVE =
   /^(?:who|what|when|where|why|how|which|is|are|do|does|did|can|could|will|would|should|has|have|if)\b/i;
 
 /** "3a:", "12:", "2.4 " at the start of a question. */
 export const QUESTION_NUMBER =
   /^\s*(?:q(?:uestion)?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:)]\s*|^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s+/i;
+
+/**
+ * Numbering in any style before a question: "3.", "3)", "3:", "Q3", "Question 3:", "3a", "(a)", "a)", "(iv)", "1.1",
+ * "2.4.1". Stripped before the question's mood is judged.
+ */
+const NUMBERING =
+  /^\s*(?:q(?:uestion)?\s*\.?\s*\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s*|\d{1,2}(?:\.\d{1,2})+[a-z]?\s+|\d{1,2}[a-z]\s+|\(?[a-z]\)\s*|\([ivx]{1,4}\)\s*|[ivx]{1,4}\)\s*|[a-z]\.\s+)/i;
+
+/** The text without its numbering ("3a) Describe…" → "Describe…"). */
+export function withoutNumbering(text: string): string {
+  return text.replace(NUMBERING, "");
+}
+
+/** The text starts with numbering of some style. */
+export function isNumbered(text: string): boolean {
+  return NUMBERING.test(text) && withoutNumbering(text).trim().length > 0;
+}
+
+/** "Directorate:", "Title of the project: *": a short label asking for a value. */
+const LABEL_PROMPT = /^[A-Z(][^.!?:]{1,70}:\s*\*?\s*$|^[A-Z(][^.!?:]{1,70}\*\s*:?\s*$/;
+
+/** Words that address the person filling in: an imperative sentence with them is guidance, not an answer. */
+const READER_ADDRESS =
+  /\b(?:you|your|please|below|above|this (?:section|form|box|table)|words|if applicable|where applicable|where relevant|e\.g\.)\b/i;
+
+const GUIDANCE = new RegExp(`^(?:${phrasePattern(GUIDANCE_LEADS)})(?:\\b|[:\\s])`, "i");
 
 function stripOptional(text: string): string {
   const t = text.replace(/\(optional\)\s*$/i, "");
@@ -37,26 +67,47 @@ function stripOptional(text: string): string {
   return t.slice(0, end).trim();
 }
 
-/** A question or prompt: "Why do you want to process the data?", "3a: Do you…", "Describe the context:". */
+/**
+ * A question or prompt in any numbering ("3.", "Q3", "3a", "(a)", "1.1" or none) and mood: it ends with "?", asks with
+ * an interrogative, instructs in the imperative ("Please describe the project:", "List…:"), or labels a value
+ * ("Directorate:").
+ */
 export const isQuestion = memoText(function isQuestion(text: string): boolean {
   const lines = contentLines(text);
   if (!lines.length) return false;
-  const first = stripOptional(lines[0]);
+  const first = stripOptional(withoutNumbering(lines[0]));
   const numbered = QUESTION_NUMBER.test(lines[0]) && !/^\d{1,2}[.)]\s/.test(lines[0].trim());
   if (numbered && first.length <= 300) return true;
   if (lines.every((l) => stripOptional(l).endsWith("?"))) return true;
+  if (GUIDANCE.test(first)) return false;
+  // "3a Outline how volunteers sign up." — numbered and in the imperative: a prompt, full stop or not.
+  if (isNumbered(lines[0]) && IMPERATIVE.test(first) && lines.length === 1 && first.split(/\s+/).length <= 40)
+    return true;
   // A prompt sentence that ends with "?" before any full stop ("Who will have access…? Give a description…").
   if (/^[^.!]{3,250}\?/.test(first) && (INTERROGATIVE.test(first) || IMPERATIVE.test(first)) && text.length < 600)
     return true;
-  if (IMPERATIVE.test(first) && (/[:?]\s*$/.test(lines[0].trim()) || first.includes("?")) && text.length < 900)
+  const line = withoutNumbering(lines[0]).trim();
+  if (IMPERATIVE.test(first) && (/[:?]\s*$/.test(line) || first.includes("?")) && text.length < 900) return true;
+  // "Describe the project" on its own (no full stop): a prompt, short enough not to be prose.
+  if (IMPERATIVE.test(first) && lines.length === 1 && !/[.!]$/.test(line) && first.split(/\s+/).length <= 20)
     return true;
-  return false;
+  // "Directorate:" — a label, on a line of its own (anything under it is its answer).
+  return LABEL_PROMPT.test(line) && line.split(/\s+/).length <= 10;
 });
 
 /** An instruction to write something ("Explain broadly what the project aims to achieve…"). */
 export function isImperativePrompt(text: string): boolean {
-  const first = contentLines(text)[0] ?? "";
+  const first = withoutNumbering(contentLines(text)[0] ?? "");
   return IMPERATIVE.test(first) && oneLine(text).split(" ").length >= 4;
+}
+
+/**
+ * Guidance under a question that addresses the person filling in ("Provide a detailed description… in no more than 500
+ * words.", "Include details below."): part of the prompt, never its answer.
+ */
+export function isGuidanceSentence(text: string): boolean {
+  const first = withoutNumbering(contentLines(text)[0] ?? "");
+  return (IMPERATIVE.test(first) && READER_ADDRESS.test(text)) || GUIDANCE.test(first);
 }
 
 /** Most lines are questions: a bullet list of prompts (LIA), possibly with an imperative lead-in. */
@@ -106,4 +157,22 @@ export function isSentence(text: string): boolean {
 export function isNoneAnswer(text: string): boolean {
   const lines = contentLines(text);
   return lines.length === 1 && /^(?:none|n\/?a|nil|not applicable|no impacts?|none identified)\.?$/i.test(lines[0]);
+}
+
+/** "If yes, please give details", "If you intend to…": required only when a condition holds that the form states. */
+export function isConditional(text: string): boolean {
+  return /^(?:if\b|where\b[^?.]{0,60}\b(?:yes|applicable|relevant)\b|only if\b)/i.test(
+    withoutNumbering(contentLines(text)[0] ?? "").trim(),
+  );
+}
+
+/**
+ * "Give details of any other organisation that will see the data." — one imperative sentence that does not address
+ * the reader as guidance does: a prompt when it starts a new question, an answer when it follows a question.
+ */
+export function isImperativeSentence(text: string): boolean {
+  const lines = contentLines(text);
+  if (lines.length !== 1) return false;
+  const first = withoutNumbering(lines[0]).trim();
+  return IMPERATIVE.test(first) && first.split(/\s+/).length <= 25 && !isGuidanceSentence(first) && !/[;]/.test(first);
 }

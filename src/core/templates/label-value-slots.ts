@@ -1,7 +1,7 @@
 import { inlineOptions } from "../detect/choices";
 import { isBlank, normalise, oneLine } from "../detect/text";
 import type { Cell, Table } from "../model";
-import { isLabel, isSentence } from "./classify";
+import { isConditional, isLabel, isSentence } from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot, ChoiceGroup } from "./types";
 
@@ -35,7 +35,7 @@ export function slot(
     answer: answer.trim(),
     expected: cell.text,
     type: slotType(question, labelled),
-    required: !optional,
+    required: !optional && !isConditional(question),
     role: slotRole(question, section),
     ...(optional ? { optional } : {}),
     ...rest,
@@ -146,7 +146,8 @@ export function pairSlots(
       next.length &&
       isSentence(nextText) &&
       (/[.!]$/.test(nextText) || nextText.length > 100) &&
-      filled(next).length === 1
+      filled(next).length === 1 &&
+      next.length < cells.length
     ) {
       out.push(slot(label.text, next[0], next[0].text, section, { labelled: true }));
       consumed.add(r + 1);
@@ -165,8 +166,10 @@ export function columnHeaderSlots(table: Table, header: Cell[], sectionAt: (row:
   const out: AnswerSlot[] = [];
   const dataRows = range(1, table.rows.length);
   const started = dataRows.filter((r) => filled(cellsOf(table, r)).length > 0);
+  // "Name | Signature | Date": a sign-off table. "Name of the controller | Date of assessment" titles details instead.
   const signoff =
-    header.some((h) => /signature|signed/i.test(h.text)) || header.filter((h) => /name|date/i.test(h.text)).length >= 2;
+    header.some((h) => /signature|signed/i.test(h.text)) ||
+    header.filter((h) => /^(?:(?:full |print )?name|date(?: signed)?)$/i.test(oneLine(h.text))).length >= 2;
   for (const r of started.length ? started : dataRows.slice(0, 1)) {
     cellsOf(table, r).forEach((c, i) => {
       const head = header[i];

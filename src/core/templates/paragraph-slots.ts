@@ -1,6 +1,17 @@
+import { findPlaceholders } from "../detect/placeholders";
 import { isBlank } from "../detect/text";
 import type { ParagraphRef } from "../model";
-import { isHeadingLike, isInstruction, isQuestion, QUESTION_NUMBER } from "./classify";
+import {
+  isConditional,
+  isGuidanceSentence,
+  isHeadingLike,
+  isImperativePrompt,
+  isImperativeSentence,
+  isInstruction,
+  isNumbered,
+  isQuestion,
+  QUESTION_NUMBER,
+} from "./classify";
 import { slotRole, slotType } from "./slot-types";
 import type { AnswerSlot } from "./types";
 import type { Unit } from "./units";
@@ -26,6 +37,14 @@ export function isHeadingUnit(unit: ParagraphUnit): boolean {
 }
 
 const LABEL_LINE = /^\s*([^:\n]{2,60}):[ \t\u00a0]*(.*)$/;
+/** Labels under which the value is the answer to the question above ("Answer: …", "Response: …"). */
+const ANSWER_LABEL = /^(?:answers?|responses?|reply|comments?|details|notes?)$/i;
+
+/** "Outcome: [describe…]" — a label with a template value of its own: a new slot, not the answer to the question above. */
+function isOwnLabelSlot(text: string): boolean {
+  const m = LABEL_LINE.exec(text);
+  return !!m && !ANSWER_LABEL.test(m[1].trim()) && m[2].trim().length > 0 && findPlaceholders(m[2]).length > 0;
+}
 const RECORD_LABEL =
   /^(?:date|review date|next review(?: date)?|date of (?:next )?review|reference(?: number)?|ref(?:erence)? no\.?)$/i;
 
@@ -62,7 +81,12 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
 
   const emit = (next: Unit | undefined) => {
     if (!questions.length) return;
-    const question = questions.map((q) => q.paragraph.text.trim()).join("\n");
+    const question = questions
+      .map((q) =>
+        answers.includes(q) ? q.paragraph.text.slice(0, q.paragraph.text.lastIndexOf("?") + 1) : q.paragraph.text,
+      )
+      .map((t) => t.trim())
+      .join("\n");
     const section = sectionAt(start);
     const filled = answers.filter((a) => !isBlank(a.paragraph.text));
     if (!filled.length && next?.kind === "row") {
@@ -76,10 +100,16 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
         question,
         section,
         ref,
-        answer: filled.map((a) => a.paragraph.text.trim()).join("\n"),
+        // A question answered on its own line ("Who is the controller? The council.") answers after its "?".
+        answer: filled
+          .map((a) =>
+            questions.includes(a) ? a.paragraph.text.slice(a.paragraph.text.lastIndexOf("?") + 1) : a.paragraph.text,
+          )
+          .map((t) => t.trim())
+          .join("\n"),
         expected: target.paragraph.text,
         type: slotType(question, false),
-        required: !optional,
+        required: !optional && !isConditional(question),
         role: slotRole(last.paragraph.text, section),
         ...(target === last ? { inline: true } : {}),
         ...(optional ? { optional } : {}),
@@ -100,20 +130,39 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       emit(undefined);
       return;
     }
-    if (isQuestion(text)) {
-      const numbered = QUESTION_NUMBER.test(text);
+    // A sign-off line ("Residual risks approved by:") is a slot of its own, never a question's answer or a prompt.
+    const signoff = labelSlot(unit, sectionAt(position));
+    if (signoff?.role === "signoff" || (signoff && !questions.length)) {
+      emit(unit);
+      slots.push(signoff);
+      return;
+    }
+    // An instruction right before a table ("Explain why… Please state…" over an empty box) asks for what goes in it.
+    const asksForTable = !questions.length && units[position + 1]?.kind === "row" && isImperativePrompt(text);
+    // An imperative sentence after an answered question, or after its empty answer space, asks the next question.
+    const asksNext =
+      isImperativeSentence(text) &&
+      (!questions.length || answers.some((a) => !isBlank(a.paragraph.text)) || empties.length > 0);
+    if (isQuestion(text) || asksForTable || asksNext) {
+      const numbered = QUESTION_NUMBER.test(text) || isNumbered(text);
       if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered)))
         emit(unit);
       if (!questions.length) start = position;
       questions.push(unit);
       // "1.1 Data storage: Where will it be stored? On servers in London." answers on the same line.
       const after = text.slice(text.lastIndexOf("?") + 1).trim();
-      if (numbered && text.includes("?") && after.length > 2) {
+      // Not an answer: a hint in brackets ("(on-prem, cloud, etc.)"), another prompt, guidance or a condition.
+      const answersInline =
+        !isInstruction(after) &&
+        (numbered ||
+          (!isQuestion(after) && !isImperativePrompt(after) && !isGuidanceSentence(after) && !isConditional(after)));
+      if (text.includes("?") && after.length > 2 && answersInline) {
         answers.push(unit);
         emit(undefined);
       }
       return;
     }
+    if (questions.length && !answers.some((a) => !isBlank(a.paragraph.text)) && isOwnLabelSlot(text)) emit(unit);
     if (!questions.length) {
       const labelled = labelSlot(unit, sectionAt(position));
       if (labelled) slots.push(labelled);
@@ -125,7 +174,7 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       return;
     }
     // Guidance right under the question ("- List each purpose.") belongs to the question, not the answer.
-    if (!answers.length && isInstruction(text)) return;
+    if (!answers.length && (isInstruction(text) || isGuidanceSentence(text))) return;
     answers.push(unit);
   });
   emit(undefined);

@@ -5,7 +5,7 @@ import type { SlotRole } from "./types";
 /** What kind of answer a question or label asks for, from its words. */
 
 const SIGNOFF =
-  /\b(?:approved|signed|completed|provided|accepted|overruled|reviewed|authori[sz]ed|agreed|kept under review)\b[^.?]{0,30}\bby\b|^(?:signature|signed)\b|\b(?:dpo )?advice provided\b|\bsign(?:ed)?[- ]off by\b/i;
+  /\b(?:approved|signed|completed|provided|accepted|overruled|reviewed|prepared|authori[sz]ed|agreed|kept under review)\b[^.?]{0,30}\bby\b|^(?:signature|signed|approver|signatory)\b|\b(?:dpo )?advice provided\b|\bsign(?:ed)?[- ]off by\b/i;
 const REFERENCE = /\b(?:reference|ref\.?|number|no\.)\s*:?$/i;
 const DATE = /\bdate\b|\bissued\b|\breview(?:ed)? (?:on|due)\b/i;
 const YES_NO_QUESTION =

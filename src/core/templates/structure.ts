@@ -6,12 +6,13 @@ import { generic } from "./generic";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
 import { paragraphSlots } from "./paragraph-slots";
-import { questionForm } from "./question-form";
+import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
 import { buildSections } from "./sections";
 import { tableSlots } from "./table-slots";
 import type { AnswerSlot, ChoiceGroup, DocumentStructure } from "./types";
 import { buildUnits } from "./units";
+import { paragraphChoices } from "./choice-rows";
 
 /** Recognises the template and builds the structure every check reads: sections, answer slots, check-box groups. */
 
@@ -33,7 +34,7 @@ export function recognise(model: DocModel): { recogniser: Recogniser; confidence
 export function buildStructure(model: DocModel, forced?: TemplateId): DocumentStructure {
   const found = recognise(model);
   const recogniser = forced ? (RECOGNISERS.find((r) => r.id === forced) ?? found.recogniser) : found.recogniser;
-  const { units, positionOf } = buildUnits(model);
+  const { units, positionOf, cellParagraphs } = buildUnits(model);
   const sections = buildSections(units, recogniser.id);
   const sectionOf = (ref: Ref) => sections.at(positionOf(ref));
 
@@ -41,6 +42,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
   const choices: ChoiceGroup[] = [];
   const fromParagraphs = paragraphSlots(units, sections.at);
   slots.push(...fromParagraphs.slots);
+  choices.push(...paragraphChoices(units, sections.at));
   const seen = new Set<number>();
   units.forEach((unit, position) => {
     if (unit.kind !== "row" || seen.has(unit.table.index)) return;
@@ -51,6 +53,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
       unit.table,
       (row) => sections.at(position + row),
       fromParagraphs.tableQuestions.get(unit.table.index),
+      cellParagraphs,
     );
     slots.push(...result.slots);
     choices.push(...result.choices);
@@ -64,7 +67,9 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     sections: sections.sections,
     slots,
     choices,
-    notAnAssessment: forced ? false : found.notAnAssessment,
+    notAnAssessment: forced
+      ? false
+      : (found.notAnAssessment && !isForm(slots, choices)) || isQuestionnaireDesign(model),
     sectionOf,
   };
 }

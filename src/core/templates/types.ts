@@ -39,6 +39,8 @@ export interface ChoiceOption {
   label: string;
   ticked: boolean;
   ref: Ref;
+  /** A mark typed beside the option ("x Yes") while its box is unticked. */
+  typed?: boolean;
 }
 
 /** A check-box group (Yes/No pair) and whether the form makes it not applicable ("N/A" beside it). */
@@ -50,6 +52,8 @@ export interface ChoiceGroup {
   expected: string;
   options: ChoiceOption[];
   notApplicable: boolean;
+  /** Only one option may be ticked: Yes / No style options, or the form says "choose one". */
+  exclusive?: boolean;
 }
 
 export interface DocumentStructure {

@@ -1,5 +1,5 @@
 import { RISK_SUMMARY_TAG } from "../edits";
-import type { DocModel, Paragraph, Ref, Table } from "../model";
+import type { CellRef, DocModel, Paragraph, Ref, Table } from "../model";
 import { isCellRef } from "../model";
 
 /**
@@ -14,6 +14,11 @@ export interface UnitIndex {
   units: Unit[];
   /** Position (index into units) of the unit holding a ref; -1 when the ref is not in the document. */
   positionOf(ref: Ref): number;
+  /**
+   * The paragraphs of a top-level table cell, in order (Word's body.paragraphs counts them), or undefined when they
+   * cannot be told apart with certainty (a nested table, text that does not line up).
+   */
+  cellParagraphs(ref: CellRef): readonly Paragraph[] | undefined;
 }
 
 export function buildUnits(model: DocModel): UnitIndex {
@@ -50,7 +55,60 @@ export function buildUnits(model: DocModel): UnitIndex {
     const next = units.findIndex((u, i) => i >= from && u.kind === "row");
     return next >= 0 ? next : units.length - 1;
   };
-  return { units, positionOf };
+  let byCell: Map<string, Paragraph[]> | undefined;
+  const cellParagraphs = (ref: CellRef): readonly Paragraph[] | undefined => {
+    byCell ??= mapCellParagraphs(model);
+    return byCell.get(`${ref.table}:${ref.row}:${ref.cell}`);
+  };
+  return { units, positionOf, cellParagraphs };
+}
+
+/**
+ * Cells of top-level tables with their paragraphs: the in-table paragraphs between two body paragraphs belong to the
+ * table(s) there, cell by cell in row order, and a cell's text is its paragraphs joined by line breaks. A table whose
+ * texts do not line up (nested tables, a host that reports cells differently) is left out rather than guessed.
+ */
+function mapCellParagraphs(model: DocModel): Map<string, Paragraph[]> {
+  const out = new Map<string, Paragraph[]>();
+  const paragraphs = model.paragraphs;
+  let next = 0;
+  for (const block of model.blocks) {
+    if (block.kind === "paragraph") {
+      next = block.paragraph.index + 1;
+      continue;
+    }
+    const table = block.table;
+    let at = next;
+    const found = new Map<string, Paragraph[]>();
+    let ok = true;
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (cell.verticallyMergedContinuation && !cell.text) {
+          // A continuation cell still has one empty paragraph of its own in Word.
+          if (paragraphs[at]?.text === "" && paragraphs[at].tableNestingLevel === table.nestingLevel) at++;
+          continue;
+        }
+        const own: Paragraph[] = [];
+        let joined: string | undefined;
+        while (at < paragraphs.length && paragraphs[at].tableNestingLevel === table.nestingLevel) {
+          own.push(paragraphs[at]);
+          at++;
+          joined = joined === undefined ? own[0].text : `${joined}\n${own[own.length - 1].text}`;
+          if (joined === cell.text) break;
+          if (!cell.text.startsWith(joined)) break;
+        }
+        if (joined !== cell.text) {
+          ok = false;
+          break;
+        }
+        found.set(`${cell.ref.table}:${cell.ref.row}:${cell.ref.cell}`, own);
+      }
+      if (!ok) break;
+    }
+    if (ok) for (const [k, v] of found) out.set(k, v);
+    next = at;
+  }
+  return out;
 }
 
 /** Cells of a row unit that carry text of their own (merged continuations excluded). */

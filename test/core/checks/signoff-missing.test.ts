@@ -24,6 +24,25 @@ runCheck(signoffMissing, {
       model: doc(p("Approval"), table(row("Name", "Signature", "Date"), row("A Officer", "A Officer", "3 May 2024"))),
     },
     { name: "not a sign-off row", model: doc(table(row("Project name", "Contact centre"))) },
+    {
+      name: "approval table by role, a wet signature left blank beside a name and a date",
+      model: doc(
+        heading("Approvals"),
+        table(row("Role", "Name", "Date", "Signature"), row("Approved by:", "K Osei", "4 March 2026", "")),
+      ),
+    },
+    {
+      name: "a sign-off that is only a template variable is the placeholder check's",
+      model: doc(heading("Sign-off"), p("Approved by: {{ approver_name }}"), p("Date: {{ approval_date }}")),
+    },
+    {
+      name: "kept under review by a role is how the ICO template asks it",
+      model: doc(heading("Sign-off"), p("This DPIA will be kept under review by: the DPO")),
+    },
+    {
+      name: "prepared by a role with its date on the next line",
+      model: doc(heading("Document control"), p("Prepared by: Project Manager"), p("Date: 12/01/2026")),
+    },
   ],
   invalid: [
     {
@@ -74,6 +93,39 @@ runCheck(signoffMissing, {
         row(cell("Comments:", { span: 3 })),
       ),
       errors: [{ messageId: "comments", severity: "warning" }],
+    },
+    {
+      name: "approval table by role with every cell empty: one finding a row",
+      model: doc(
+        heading("Approvals"),
+        table(
+          row("Role", "Name", "Date", "Signature"),
+          row("Prepared by:", "", "", ""),
+          row("Data Protection Officer:", "", "", ""),
+        ),
+      ),
+      errors: [
+        { messageId: "missing", at: "t0r1c1", data: { label: "Prepared by" } },
+        { messageId: "missing", at: "t0r2c1", data: { label: "Data Protection Officer" } },
+      ],
+    },
+    {
+      name: "Approver: with nothing after it",
+      model: doc(heading("Sign-off"), p("Approver:"), p("Date approved: 3 June 2026")),
+      errors: [{ messageId: "missing", at: "p1", text: "Approver" }],
+    },
+    {
+      name: "prepared and reviewed by roles only, no date",
+      model: doc(heading("Document control"), p("Prepared by: Project Manager"), p("Reviewed by: DPO")),
+      errors: [
+        { messageId: "roleOnly", data: { answer: "Project Manager" } },
+        { messageId: "roleOnly", data: { answer: "DPO" } },
+      ],
+    },
+    {
+      name: "an LIA's completed by and date left empty",
+      model: doc(heading("Making the decision"), table(row("LIA completed by:", ""), row("Date:", ""))),
+      errors: [{ messageId: "missing", at: "t0r0c1" }],
     },
     {
       name: "approval with no date in a Name / Signature / Date table",

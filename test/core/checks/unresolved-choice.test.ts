@@ -27,6 +27,18 @@ runCheck(unresolvedChoice, {
       model: doc(p("Staff answer yes or no questions about access during training.")),
     },
     { name: "a filled question form in prose", model: doc(p("Do you have consent?"), p("Yes, recorded on the form.")) },
+    {
+      name: "both boxes ticked is contradictory-choice's, not this check's",
+      model: doc(table(row("Is data shared externally?", "☒ Yes ☒ No"))),
+    },
+    {
+      name: "a lone box after a question is ticked when it applies",
+      model: doc(table(row("Do you authorise this person to deputise for you?   Yes ☐"))),
+    },
+    {
+      name: "one of a list ticked",
+      model: doc(p("Methods:"), p("☐ Interviews"), p("☒ Questionnaires"), p("☐ Observations")),
+    },
   ],
   invalid: [
     {
@@ -54,9 +66,39 @@ runCheck(unresolvedChoice, {
       errors: [{ messageId: "neither", severity: "error", text: "opportunity to refuse" }],
     },
     {
-      name: "both boxes ticked inline",
-      model: doc(table(row("Is data shared externally?", "☒ Yes ☒ No"))),
-      errors: [{ messageId: "bothTicked" }],
+      name: "inline boxes on one line of a paragraph, none ticked",
+      model: doc(heading("Part 2"), p("Is data shared externally? ☐Yes ☐No")),
+      errors: [{ messageId: "neither", section: "Part 2", text: "Is data shared externally?", at: "p1" }],
+    },
+    {
+      name: "Yes | ☐ | No | ☐ in one row is one choice, not two questions",
+      model: doc(p("Have you been commissioned by another organisation?"), table(row("Yes", "☐", "No", "☐"))),
+      errors: [{ messageId: "neither", text: "commissioned" }],
+    },
+    {
+      name: "boxes before free labels in cells",
+      model: doc(p("Application type:"), table(row("☐", "Research project", "☐", "Exploratory analysis"))),
+      errors: [{ messageId: "neither", text: "Application type" }],
+    },
+    {
+      name: "a list of roles under a label, none ticked",
+      model: doc(table(row("What is your role on the project?", "☐ Approved researcher\n☐ Peer reviewer"))),
+      errors: [{ messageId: "neither", text: "role on the project", at: "t0r0c1" }],
+    },
+    {
+      name: "Yes/No lines inside a form section written in one cell",
+      model: doc(
+        table(
+          row(
+            "Will participants be debriefed?\nYes: ☐\tNo: ☐\n\nWho are the participants? Tick all that apply:\nChildren: ☐  Adults: ☐",
+          ),
+        ),
+      ),
+      errors: [
+        // Each group is reported at its own paragraph inside the cell, where its boxes are.
+        { messageId: "neither", text: "debriefed", at: "p1" },
+        { messageId: "neither", text: "Who are the participants", at: "p4" },
+      ],
     },
     {
       name: "neither ticked beside N/A is information only",
