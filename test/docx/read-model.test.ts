@@ -122,6 +122,17 @@ describe("src/docx readDocx", () => {
     expect(texts(model)).toEqual(["☒ Yes ☐ No"]);
   });
 
+  it("reads symbol-font boxes by their font: Wingdings 2's empty box and boxed X are boxes, Wingdings 2's F0A8 is not", async () => {
+    const sym = (font: string, char: string) => ({ kind: "sym" as const, font, char });
+    const model = await readDocx(
+      await buildDocx(
+        p(sym("Wingdings 2", "F0A3"), " Yes ", sym("Wingdings 2", "F054"), " No"),
+        p(sym("Wingdings", "F0A8"), " Maybe ", sym("Wingdings 2", "F0A8"), " Other"),
+      ),
+    );
+    expect(texts(model)).toEqual(["☐ Yes ☒ No", "☐ Maybe \uf0a8 Other"]);
+  });
+
   it("marks what content controls show as their placeholder, in paragraphs and in cells", async () => {
     const model = await readDocx(
       await buildDocx(

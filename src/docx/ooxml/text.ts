@@ -56,21 +56,38 @@ const TRANSPARENT = new Set([
 /** Elements whose content is never shown as text. */
 const HIDDEN = new Set(["del", "moveFrom", "pPr", "sdtPr", "sdtEndPr", "rPr"]);
 
-/** Wingdings / Segoe symbol code points Word uses for check boxes. */
-const BOX_SYMBOLS: Record<string, string> = {
-  F06F: "☐",
-  F0A8: "☐",
-  F071: "☐",
-  F072: "☐",
-  F0FE: "☒",
-  F078: "☒",
-  F0FD: "☒",
-  F0FB: "☒",
-  F0FC: "☑",
-  "2610": "☐",
-  "2612": "☒",
-  "2611": "☑",
+/**
+ * Symbol-font code points that forms use as check boxes (Insert → Symbol), by font: the same code means another
+ * shape in another font (F0A8 is a box in Wingdings, not in Wingdings 2). Mappings after the Unicode Consortium's
+ * Wingdings / Wingdings 2 correspondence (WG2 N4384, "Proposal to add Wingdings and Webdings symbols") and Word's own
+ * Insert → Symbol dialog; Unicode ballot boxes read as themselves in any font.
+ */
+const BOX_SYMBOLS_BY_FONT: Record<string, Record<string, string>> = {
+  wingdings: {
+    F06F: "☐",
+    F0A8: "☐",
+    F071: "☐",
+    F072: "☐",
+    F0FE: "☒",
+    F078: "☒",
+    F0FD: "☒",
+    F0FB: "☒",
+    F0FC: "☑",
+  },
+  "wingdings 2": {
+    F0A3: "☐",
+    F051: "☒",
+    F053: "☒",
+    F054: "☒",
+    F052: "☑",
+  },
 };
+const UNICODE_BOXES: Record<string, string> = { "2610": "☐", "2612": "☒", "2611": "☑" };
+
+/** The box a w:sym shows, or undefined when it is not a box. A symbol with no font is read as Wingdings (Word's default). */
+function boxSymbol(font: string | undefined, code: string): string | undefined {
+  return UNICODE_BOXES[code] ?? BOX_SYMBOLS_BY_FONT[(font ?? "Wingdings").toLowerCase()]?.[code];
+}
 
 interface FieldState {
   inCode: boolean;
@@ -189,7 +206,7 @@ class Scanner {
           break;
         case "sym": {
           const code = (wAttr(n, "char") ?? "").toUpperCase();
-          const mapped = BOX_SYMBOLS[code] ?? (code ? String.fromCharCode(parseInt(code, 16)) : "");
+          const mapped = boxSymbol(wAttr(n, "font"), code) ?? (code ? String.fromCharCode(parseInt(code, 16)) : "");
           if (mapped) this.push("symbol", n, r, mapped);
           break;
         }
