@@ -1,4 +1,5 @@
 import type { OrganisationType } from "../core/checks/types";
+import { JURISDICTIONS, type Jurisdiction } from "../core/report";
 import { isMatrixId } from "../core/risk/matrices";
 import { maxJobs } from "./parallel";
 
@@ -9,13 +10,16 @@ export class UsageError extends Error {
 
 export const USAGE = [
   "usage: dpia-assist check <files or folders…> [--json] [--matrix ico-3x3|ico-3x3-strict|nhs-5x5|cnil-4x4]",
-  "                         [--org public-authority|private] [--today YYYY-MM-DD] [--fail-on-gaps] [--jobs N|auto]",
+  "                         [--org public-authority|private] [--law uk-gdpr|eu-gdpr|us|auto]",
+  "                         [--today YYYY-MM-DD] [--fail-on-gaps] [--jobs N|auto]",
   "       dpia-assist annotate <in.docx> <out.docx> [--risk-table] [--matrix …] [--org …] [--today YYYY-MM-DD]",
 ].join("\n");
 
 export interface CommonOptions {
   matrix?: string;
   organisation?: OrganisationType;
+  /** The law set to apply instead of the one recognised from the document ("auto": recognise). */
+  law?: Jurisdiction | "auto";
   today?: string;
 }
 
@@ -37,7 +41,7 @@ export interface AnnotateArgs extends CommonOptions {
 
 export type Args = CheckArgs | AnnotateArgs | { command: "help" };
 
-const VALUE_FLAGS = new Set(["--matrix", "--org", "--today", "--jobs"]);
+const VALUE_FLAGS = new Set(["--matrix", "--org", "--law", "--today", "--jobs"]);
 const SWITCHES: Record<string, Set<string>> = {
   check: new Set(["--json", "--fail-on-gaps"]),
   annotate: new Set(["--risk-table"]),
@@ -109,6 +113,12 @@ function commonOptions(values: Map<string, string>): CommonOptions {
     if (org !== "public-authority" && org !== "private")
       throw new UsageError(`--org must be public-authority or private, not "${org}"`);
     options.organisation = org;
+  }
+  const law = values.get("--law");
+  if (law !== undefined) {
+    if (law !== "auto" && !(JURISDICTIONS as readonly string[]).includes(law))
+      throw new UsageError(`--law must be uk-gdpr, eu-gdpr, us or auto, not "${law}"`);
+    options.law = law as Jurisdiction | "auto";
   }
   const today = values.get("--today");
   if (today !== undefined) {

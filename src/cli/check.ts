@@ -13,8 +13,10 @@ export const EXIT = { ok: 0, gaps: 1, badInput: 2 } as const;
 export function analysisOverrides(args: {
   matrix?: string;
   organisation?: AnalysisOptions["organisation"];
+  law?: AnalysisOptions["law"];
 }): Partial<AnalysisOptions> {
   const overrides: Partial<AnalysisOptions> = {};
+  if (args.law) overrides.law = args.law;
   if (args.matrix) overrides.matrix = args.matrix;
   if (args.organisation) overrides.organisation = args.organisation;
   return overrides;

@@ -143,7 +143,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
       `options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`,
     );
   const matrix = getMatrix(options.matrix ?? "ico-3x3", options.customMatrix);
-  const structure = buildStructure(model, options.template);
+  const structure = buildStructure(model, options.template, options.law);
   const register = buildRegister(model, structure, matrix);
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
   const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
@@ -156,8 +156,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
 
   return {
     template: structure.template,
-    // Until the law set is recognised from the document, the checks apply the UK GDPR, as they always have.
-    jurisdiction: options.law && options.law !== "auto" ? options.law : "uk-gdpr",
+    jurisdiction: structure.jurisdiction ?? "uk-gdpr",
     templateName: structure.templateName,
     findings,
     risks: toRiskSummaries(register),

@@ -1,10 +1,11 @@
 import type { DocModel, Ref } from "../model";
-import type { TemplateId } from "../report";
+import type { Jurisdiction, TemplateId } from "../report";
 import { detectLayout } from "../risk/columns";
 import { ASSESSMENT_WORDS, featuresOf } from "./features";
 import { generic } from "./generic";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
+import { recogniseJurisdiction } from "./jurisdiction";
 import { paragraphSlots } from "./paragraph-slots";
 import { questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
@@ -19,18 +20,27 @@ export const RECOGNISERS: Recogniser[] = [icoDpia, icoLia, questionForm, generic
 /** Below this a specific template is not assumed. */
 export const RECOGNITION_THRESHOLD = 0.35;
 
-export function recognise(model: DocModel): { recogniser: Recogniser; confidence: number; notAnAssessment: boolean } {
+export interface Recognition {
+  recogniser: Recogniser;
+  confidence: number;
+  notAnAssessment: boolean;
+  jurisdiction: Jurisdiction;
+}
+
+export function recognise(model: DocModel): Recognition {
   const features = featuresOf(model);
+  const jurisdiction = recogniseJurisdiction(features.text);
   const scored = RECOGNISERS.filter((r) => r !== generic)
     .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
     .sort((a, b) => b.confidence - a.confidence);
   const best = scored[0];
   const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);
-  if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment };
-  return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment };
+  if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment, jurisdiction };
+  return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment, jurisdiction };
 }
 
-export function buildStructure(model: DocModel, forced?: TemplateId): DocumentStructure {
+/** `law` forces the law set (the `--law` flag, the pane setting); absent or "auto", the document's words decide. */
+export function buildStructure(model: DocModel, forced?: TemplateId, law?: Jurisdiction | "auto"): DocumentStructure {
   const found = recognise(model);
   const recogniser = forced ? (RECOGNISERS.find((r) => r.id === forced) ?? found.recogniser) : found.recogniser;
   const { units, positionOf } = buildUnits(model);
@@ -65,6 +75,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     slots,
     choices,
     notAnAssessment: forced ? false : found.notAnAssessment,
+    jurisdiction: law && law !== "auto" ? law : found.jurisdiction,
     sectionOf,
   };
 }
