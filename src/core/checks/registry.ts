@@ -12,8 +12,11 @@ import { notApproved } from "./not-approved";
 import { placeholder } from "./placeholder";
 import { priorConsultation } from "./prior-consultation";
 import { residualAboveInherent } from "./residual-above-inherent";
+import { reviewDateMissing } from "./review-date-missing";
 import { reviewOverdue } from "./review-overdue";
+import { riskNotScored } from "./risk-not-scored";
 import { riskScoreMismatch } from "./risk-score-mismatch";
+import { sectionMissing } from "./section-missing";
 import { signoffConsistency } from "./signoff-consistency";
 import { signoffMissing } from "./signoff-missing";
 import { specialCategoryConditionMissing } from "./special-category-condition-missing";
@@ -29,8 +32,11 @@ export const CHECKS: readonly Check[] = [
   placeholder,
   priorConsultation,
   residualAboveInherent,
+  reviewDateMissing,
   reviewOverdue,
+  riskNotScored,
   riskScoreMismatch,
+  sectionMissing,
   signoffConsistency,
   signoffMissing,
   specialCategoryConditionMissing,

@@ -32,6 +32,9 @@ const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   if (/effect on risk|^effect\b/.test(h)) return "effect";
   if (/approv|signed[- ]?off|sign[- ]off/.test(h)) return "approved";
   if (/likelihood|probability|^chance/.test(h)) return "likelihood";
+  // Registers abbreviate their axes ("Risk | L | I | Score"); only ever one letter alone in a header cell.
+  if (/^[lp]\.?$/.test(h)) return "likelihood";
+  if (/^[is]\.?$/.test(h)) return "severity";
   if (/\boverall\b|inherent|\brisk (score|level|rating)\b|^(score|rating|rag)\b/.test(h)) return "overall";
   if (/severity|consequence|seriousness|^(potential )?impact\b/.test(h)) return "severity";
   if (/option|measure|mitigat|\bcontrols?\b|\bactions?\b|solution|safeguard|treatment/.test(h)) return "measure";
