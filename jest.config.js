@@ -30,6 +30,7 @@ module.exports = {
         "<rootDir>/test/fixtures/**/*.test.ts",
         "<rootDir>/test/reliability/**/*.test.ts",
         "<rootDir>/test/manifest/**/*.test.ts",
+        "<rootDir>/test/corpus/**/*.test.ts",
       ],
     },
     { ...common, displayName: "cli", testEnvironment: "node", testMatch: ["<rootDir>/test/cli/**/*.test.ts"] },
