@@ -7,6 +7,7 @@ import { isBlank, normalise } from "./detect/text";
 import { textAt, type DocModel } from "./model";
 import type { Finding, Report } from "./report";
 import { buildRegister } from "./risk/register";
+import { documentMatrix } from "./risk/document-scale";
 import { getMatrix } from "./risk/matrices";
 import { toRiskSummaries } from "./risk/summaries";
 import type { RiskMatrix, RiskRegister } from "./risk/types";
@@ -142,7 +143,10 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     throw new AnalysisOptionsError(
       `options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`,
     );
-  const matrix = getMatrix(options.matrix ?? "ico-3x3", options.customMatrix);
+  // A scale the document defines itself is used unless the user chose another matrix than the default (the settings
+  // always carry one, so the default ICO 3×3 cannot tell "chosen" from "not chosen").
+  const chosen = options.matrix ?? "ico-3x3";
+  const matrix = (chosen === "ico-3x3" ? documentMatrix(model) : undefined) ?? getMatrix(chosen, options.customMatrix);
   const structure = buildStructure(model, options.template, options.law);
   const register = buildRegister(model, structure, matrix);
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.

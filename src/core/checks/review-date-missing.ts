@@ -5,14 +5,14 @@ import { ukDate } from "../guidance";
 import type { GuidedAnswer } from "../report";
 import { REVIEW_MENTION, REVIEW_SCHEDULE } from "../vocabulary/assessment-elements";
 import type { Check } from "./types";
-import { endOfDocument, isImpactAssessment } from "./utils/assessment";
+import { isImpactAssessment } from "./utils/assessment";
 
 /**
  * No date by which the assessment will be reviewed. The ICO asks that a DPIA be kept under review and revisited when
  * the processing changes; "will be reviewed regularly" names no date, so nobody can tell when it is due. A review
  * line that gives a date or a schedule ("annually", "every 6 months") is fine; an empty or template review field is
- * the unanswered or placeholder check's finding. Free-form assessments that never mention a review are reported at
- * their end; template forms that do not ask for a date (the ICO's asks who keeps it under review) are not.
+ * the unanswered or placeholder check's finding. An assessment that never speaks of a review is not reported: whether
+ * it needs a date is the reviewer's call (the ICO's own template asks who keeps it under review, not when).
  */
 
 function inOneYear(today: string): string {
@@ -39,7 +39,6 @@ export const reviewDateMissing: Check = {
     defaultSeverity: "warning",
     messages: {
       noDate: '"{{text}}" names no review date: say when the assessment will next be reviewed.',
-      noReview: "The assessment says nothing about when it will be reviewed: add a review date.",
     },
   },
   check(context) {
@@ -54,7 +53,8 @@ export const reviewDateMissing: Check = {
       (l) => REVIEW_MENTION.test(normalise(l.text)) && !/\bunder review by\b|\breview(?:ed)? by\s*:?\s*$/i.test(l.text),
     );
     const dated = (text: string) => hasDate(text) || REVIEW_SCHEDULE.test(normalise(text));
-    if (mentions.some((m) => dated(m.text))) return;
+    // Any line that speaks of reviewing and gives a date will do ("We will review this assessment by 1 June 2027").
+    if (lines.some((l) => /\breview/i.test(l.text) && !/\bunder review by\b/i.test(l.text) && dated(l.text))) return;
     // A review field of a form: its value may sit in the slot beside it.
     const slots = structure.slots.filter(
       (s) => REVIEW_MENTION.test(normalise(`${s.question}:`)) || /\breview\b/i.test(s.question),
@@ -75,18 +75,6 @@ export const reviewDateMissing: Check = {
       });
       return;
     }
-    if (structure.template !== "generic") return;
-    const at = endOfDocument(model);
-    if (!at) return;
-    context.report({
-      messageId: "noReview",
-      ref: at.ref,
-      text: "",
-      section: structure.sectionOf(at.ref),
-      slot: "date",
-      append: true,
-      answers: answers(options.today).map((a) => ({ ...a, text: `Next review date: ${a.text}` })),
-    });
   },
 };
 

@@ -29,7 +29,7 @@ const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   // Form labels ("Measures approved by:") and instructions ("Integrate actions back into…") are not column headers.
   if (h.endsWith(":") || h.split(" ").length > MAX_HEADER_WORDS) return undefined;
   if (/residual/.test(h)) return "residual";
-  if (/effect on risk|^effect\b/.test(h)) return "effect";
+  if (/effect on risk|^effect\b|^result\b/.test(h)) return "effect";
   if (/approv|signed[- ]?off|sign[- ]off/.test(h)) return "approved";
   if (/likelihood|probability|^chance/.test(h)) return "likelihood";
   // Registers abbreviate their axes ("Risk | L | I | Score"); only ever one letter alone in a header cell.
@@ -99,7 +99,11 @@ export function detectLayout(table: Table): TableLayout | undefined {
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
     const roles = rolesOf(table.rows[r]);
     const score = VALUE_ROLES.filter((role) => roles.has(role)).length;
-    if (score >= 2 && (!best || score > best.score)) best = { row: r, roles, score };
+    // "Risk | Mitigation": a measures column beside a column that names the risks is a Step 6 table too.
+    const namesRisks = gridCells(table.rows[r]).some((g) => /\brisks?\b/i.test(g.cell.text));
+    const measuresOnly =
+      score === 1 && roles.has("measure") && (roles.has("description") || roles.has("id")) && namesRisks;
+    if ((score >= 2 || measuresOnly) && (!best || score > best.score)) best = { row: r, roles, score };
   }
   if (!best) return undefined;
   const { roles } = best;

@@ -32,6 +32,13 @@ export function recognise(model: DocModel): Recognition {
   const jurisdiction = recogniseJurisdiction(features.text);
   const scored = RECOGNISERS.filter((r) => r !== generic)
     .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
+    // A question form is recognised by its form (numbered questions, check boxes), not by its vocabulary alone:
+    // a DPIA written as prose under headings uses the same words.
+    .map((s) =>
+      s.recogniser.id === "question-form" && features.numberedQuestions === 0 && features.checkBoxes === 0
+        ? { ...s, confidence: 0 }
+        : s,
+    )
     .sort((a, b) => b.confidence - a.confidence);
   const best = scored[0];
   const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);

@@ -2,14 +2,15 @@ import type { Source } from "./source";
 
 /**
  * What a DPIA must contain, after Art. 35(7)(a)–(d) GDPR, the ICO's "What should a DPIA include?" and the EDPB's
- * criteria for an acceptable DPIA (WP248 rev.01, Annex 2). The lawful basis is left to `lawful-basis-missing`, the
- * scoring of risks to `risk-not-scored` and the review date to `review-date-missing`, so one gap gets one finding.
+ * criteria for an acceptable DPIA (WP248 rev.01, Annex 2). Under the GDPR the lawful basis is left to
+ * `lawful-basis-missing`; the scoring of risks is `risk-not-scored`'s and the review date `review-date-missing`'s, so
+ * one gap gets one finding.
  *
  * An element is present when a heading names it (`heading`) or the text discusses it (`content`); both are read
  * leniently, because a missing element is reported and a wrong report is worse than a missed one.
  */
 export interface AssessmentElement {
-  id: "description" | "necessity" | "risks" | "measures" | "signoff";
+  id: "description" | "necessity" | "lawful-basis" | "risks" | "measures" | "signoff";
   /** Short name for messages, without an article ("systematic description of the processing and its purposes"). */
   name: string;
   /** What the section should contain. */
@@ -52,6 +53,22 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
       "Necessity and proportionality\nWhy the processing is necessary: [the purpose cannot be achieved without it because …]\nLess intrusive alternatives considered: [… and why they would not work]\nData minimisation and accuracy: [only the data needed; how it is kept accurate]\nRetention: [how long, then how it is deleted]\nIndividuals' rights and information: [how people are told and can exercise their rights]\nProcessors and international transfers: [contracts and safeguards]",
     citation: "Art. 35(7)(b) GDPR; ICO: What should a DPIA include?; EDPB WP248 Annex 2",
     sources: [{ body: "GDPR", cite: "Art. 35(7)(b)" }, ICO_INCLUDE, ANNEX_2],
+  },
+  {
+    // Under the GDPR this is `lawful-basis-missing`'s finding (Art. 6); a document resting on another law, or naming
+    // none, still needs its legal ground (a US PIA states the "legal authority" to collect).
+    id: "lawful-basis",
+    name: "lawful basis or legal authority for the processing",
+    contains:
+      "the legal ground the processing rests on (under the GDPR one of the six bases of Article 6(1)), and why it applies",
+    heading: /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bauthority (?:to|for) (?:collect|process)\w*/,
+    content:
+      /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bstatutory (?:authority|duty|power)\b|\bauthori[sz]ed by (?:law|statute)\b|\b6\s*\(\s*1\s*\)|\bconsent\b|\blegitimate interests?\b|\bpublic task\b|\blegal obligation\b/,
+    draft:
+      "Lawful basis\nThe processing rests on: [the legal ground – under the GDPR one of Article 6(1)(a)–(f)]\nWhy it applies: [the contract, law, task or interest it serves]",
+    citation:
+      "Art. 6(1) GDPR; ICO: What should a DPIA include? (compliance and proportionality measures); EDPB WP248 Annex 2",
+    sources: [{ body: "GDPR", cite: "Art. 6(1)" }, ICO_INCLUDE, ANNEX_2],
   },
   {
     id: "risks",

@@ -20,6 +20,10 @@ runCheck(sectionMissing, {
   valid: [
     { name: "every part present", model: dpia() },
     {
+      name: "a fragment with one part is not listed part by part",
+      model: dpia("necessity", "risks", "measures", "signoff"),
+    },
+    {
       name: "a template's parts are its steps: an empty one is unanswered's finding",
       model: doc(
         heading("Step 1: Identify the need for a DPIA"),
@@ -69,6 +73,31 @@ runCheck(sectionMissing, {
   ],
   invalid: [
     {
+      name: "a heading left empty is a missing part, reported at the heading",
+      model: doc(
+        heading("Data Protection Impact Assessment – parcel tracking", 1),
+        ...parts.description,
+        heading("Necessity and proportionality"),
+        ...parts.risks,
+        ...parts.measures,
+        ...parts.signoff,
+      ),
+      errors: [{ messageId: "empty", at: "p3", data: { heading: "Necessity and proportionality" } }],
+    },
+    {
+      name: "a US PIA names no legal authority",
+      model: doc(
+        heading("Privacy Impact Assessment – benefits portal (E-Government Act section 208)", 1),
+        ...parts.description,
+        heading("Necessity"),
+        p("Only the fields the benefit rules need are collected; no less intrusive way exists."),
+        ...parts.risks,
+        ...parts.measures,
+        ...parts.signoff,
+      ),
+      errors: [{ messageId: "missing", text: "legal authority" }],
+    },
+    {
       name: "no necessity and proportionality",
       model: dpia("necessity"),
       errors: [{ messageId: "missing", data: { element: "assessment of necessity and proportionality" } }],
@@ -82,16 +111,6 @@ runCheck(sectionMissing, {
       ],
     },
     {
-      name: "only a description",
-      model: dpia("necessity", "risks", "measures", "signoff"),
-      errors: [
-        { messageId: "missing", text: "necessity" },
-        { messageId: "missing", text: "risks" },
-        { messageId: "missing", text: "measures" },
-        { messageId: "missing", text: "sign-off" },
-      ],
-    },
-    {
       name: "a privacy risk assessment without a description",
       model: doc(
         heading("Privacy risk assessment: staff survey"),
@@ -102,7 +121,10 @@ runCheck(sectionMissing, {
         heading("Approval"),
         p("Approved by the DPO on 2 May 2026."),
       ),
-      errors: [{ messageId: "missing", text: "systematic description" }],
+      errors: [
+        { messageId: "missing", text: "systematic description" },
+        { messageId: "missing", text: "lawful basis or legal authority" },
+      ],
     },
   ],
 });
