@@ -3,6 +3,8 @@ import type { Jurisdiction, TemplateId } from "../report";
 import { detectLayout } from "../risk/columns";
 import { ASSESSMENT_WORDS, featuresOf } from "./features";
 import { generic } from "./generic";
+import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
+import { edpbDpia } from "./edpb-dpia";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
 import { recogniseJurisdiction } from "./jurisdiction";
@@ -16,7 +18,7 @@ import { buildUnits } from "./units";
 
 /** Recognises the template and builds the structure every check reads: sections, answer slots, check-box groups. */
 
-export const RECOGNISERS: Recogniser[] = [icoDpia, icoLia, questionForm, generic];
+export const RECOGNISERS: Recogniser[] = [icoDpia, edpbDpia, icoLia, questionForm, generic];
 /** Below this a specific template is not assumed. */
 export const RECOGNITION_THRESHOLD = 0.35;
 
@@ -73,6 +75,9 @@ export function buildStructure(model: DocModel, forced?: TemplateId, law?: Juris
     choices.push(...result.choices);
   });
   slots.sort((a, b) => positionOf(a.ref) - positionOf(b.ref));
+  // The EDPB template's conclusion (DPO advice, data subjects' views, the decision) is its sign-off.
+  if (recogniser.id === "edpb-dpia")
+    for (const slot of slots) if (EDPB_SIGNOFF_LABEL.test(slot.question)) slot.role = "signoff";
 
   return {
     template: recogniser.id,
