@@ -1,4 +1,4 @@
-import type { OrganisationType } from "./checks/types";
+import type { OrganisationType } from "./vocabulary/organisation";
 import type { RiskMatrix } from "./risk/types";
 import { JURISDICTIONS, type Jurisdiction, type TemplateId } from "./report";
 

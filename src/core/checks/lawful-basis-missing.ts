@@ -1,4 +1,4 @@
-import { answerText } from "../detect/document-text";
+import { answerText } from "../templates/document-text";
 import { lawfulBasesIn } from "../detect/legal-language";
 import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, normalise } from "../detect/text";

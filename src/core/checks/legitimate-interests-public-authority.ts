@@ -1,4 +1,4 @@
-import { answerText, fullText } from "../detect/document-text";
+import { answerText, fullText } from "../templates/document-text";
 import { lawfulBasesIn } from "../detect/legal-language";
 import { detectOrganisation } from "../detect/organisation";
 import { normalise } from "../detect/text";

@@ -1,4 +1,4 @@
-import { answerText } from "../detect/document-text";
+import { answerText } from "../templates/document-text";
 import {
   criminalOffenceMention,
   namesCriminalOffenceCondition,

@@ -3,7 +3,7 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { contextFor } from "../context";
 import type { Cell, CellRef, DocModel, Row, Table } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "./columns";
+import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
 import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
 import { overallFor } from "./matrices";

@@ -1,5 +1,5 @@
 import type { Row, Table } from "../model";
-import { detectLayout, type TableLayout } from "./columns";
+import { detectLayout, type TableLayout } from "../templates/risk-columns";
 
 /**
  * Risk tables written sideways: labels down the first column ("Risk:", "Likelihood:", "Severity:",

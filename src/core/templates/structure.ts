@@ -1,6 +1,6 @@
 import type { DocModel, Ref } from "../model";
 import type { Jurisdiction, TemplateId } from "../report";
-import { detectLayout } from "../risk/columns";
+import { detectLayout } from "./risk-columns";
 import { ASSESSMENT_WORDS, featuresOf } from "./features";
 import { generic } from "./generic";
 import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
