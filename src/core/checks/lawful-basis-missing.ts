@@ -6,7 +6,7 @@ import { lawfulBasisAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_6_OPTIONS, LIA_TITLE } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
-import { withoutOpenOptionLists } from "./utils/option-lists";
+import { answersWithoutOpenLists } from "./utils/option-lists";
 
 /**
  * No Article 6 lawful basis named or described anywhere in the answers of a DPIA or PIA ("Full compliance
@@ -35,7 +35,8 @@ export const lawfulBasisMissing: Check = {
       .join(" ");
     if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return;
     // The Article 6(1) options printed as a list, none chosen, name no basis.
-    if (lawfulBasesIn(withoutOpenOptionLists(answerText(structure, model), ARTICLE_6_OPTIONS)).length) return;
+    const answers = structure.slots.map((x) => x.answer);
+    if (lawfulBasesIn(answersWithoutOpenLists(answerText(structure, model), answers, ARTICLE_6_OPTIONS)).length) return;
     const asked =
       structure.slots.find((s) => s.type === "lawful-basis") ??
       structure.slots.find((s) => /lawful basis|necessity and proportionality/i.test(`${s.question} ${s.section}`));

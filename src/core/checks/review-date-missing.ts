@@ -2,6 +2,7 @@ import { findPlaceholders } from "../detect/placeholders";
 import { hasDate } from "../detect/dates";
 import { isBlank, normalise, oneLine } from "../detect/text";
 import { ukDate } from "../guidance";
+import type { Ref } from "../model";
 import type { GuidedAnswer } from "../report";
 import { REVIEW_MENTION, REVIEW_SCHEDULE } from "../vocabulary/assessment-elements";
 import type { Check } from "./types";
@@ -31,6 +32,11 @@ function answers(today: string): GuidedAnswer[] {
   ];
 }
 
+const REVIEW_WORD = /review/i;
+/** A review statement is a line or two; long answers that mention reviewing are prose about something else. */
+const MAX_LINE = 300;
+const speaksOfReview = (text: string) => text.length <= MAX_LINE && REVIEW_WORD.test(text);
+
 export const reviewDateMissing: Check = {
   meta: {
     id: "review-date-missing",
@@ -44,13 +50,16 @@ export const reviewDateMissing: Check = {
   check(context) {
     const { structure, model, options } = context;
     if (!isImpactAssessment(structure, model)) return;
-    const lines: { ref: { paragraph: number } | { table: number; row: number; cell: number }; text: string }[] = [];
+    // Only the lines that speak of a review at all (a cheap test first: a long document has thousands of lines).
+    const lines: { ref: Ref; text: string }[] = [];
     for (const p of model.paragraphs)
-      if (p.tableNestingLevel === 0) lines.push({ ref: { paragraph: p.index }, text: p.text });
+      if (p.tableNestingLevel === 0 && speaksOfReview(p.text))
+        lines.push({ ref: { paragraph: p.index }, text: p.text });
     for (const t of model.tables)
-      for (const r of t.rows) for (const c of r.cells) lines.push({ ref: c.ref, text: c.text });
+      for (const r of t.rows)
+        for (const c of r.cells) if (speaksOfReview(c.text)) lines.push({ ref: c.ref, text: c.text });
     const mentions = lines.filter(
-      (l) => REVIEW_MENTION.test(normalise(l.text)) && !/\bunder review by\b|\breview(?:ed)? by\s*:?\s*$/i.test(l.text),
+      (l) => !/\bunder review by\b|\breview(?:ed)? by\s*:?\s*$/i.test(l.text) && REVIEW_MENTION.test(normalise(l.text)),
     );
     const dated = (text: string) => hasDate(text) || REVIEW_SCHEDULE.test(normalise(text));
     // Any line that speaks of reviewing and gives a date will do ("We will review this assessment by 1 June 2027").

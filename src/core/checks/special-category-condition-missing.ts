@@ -11,7 +11,7 @@ import type { AnswerSlot } from "../templates/types";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_9_OPTIONS } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
-import { withoutOpenOptionLists } from "./utils/option-lists";
+import { answersWithoutOpenLists } from "./utils/option-lists";
 
 /**
  * Special category data (health, ethnicity, religion…) said to be processed with no Article 9(2) condition
@@ -37,6 +37,7 @@ export const specialCategoryConditionMissing: Check = {
     if (!restsOnGdpr(structure.jurisdiction)) return;
     if (structure.notAnAssessment || structure.template === "generic") return;
     const text = answerText(structure, model);
+    const answers = structure.slots.map((s) => s.answer);
     const where = (term: string): AnswerSlot | undefined =>
       structure.slots.find((s) => normalise(s.answer).includes(term)) ??
       structure.slots.find((s) => s.answer.trim() !== "");
@@ -58,7 +59,7 @@ export const specialCategoryConditionMissing: Check = {
     for (const rule of rules) {
       const term = rule.mention(text);
       // Article 9(2)'s conditions printed as a list, none chosen, name no condition.
-      if (!term || rule.named(withoutOpenOptionLists(text, ARTICLE_9_OPTIONS))) continue;
+      if (!term || rule.named(answersWithoutOpenLists(text, answers, ARTICLE_9_OPTIONS))) continue;
       const slot = where(term);
       if (!slot) continue;
       context.report({

@@ -157,8 +157,8 @@ function allTemplate(text: string): boolean {
 function isTemplateRow(layout: TableLayout, row: Row): boolean {
   const cells = cellsByRole(layout, row);
   const description = cells.get("description");
-  if (!description || !description.text.trim()) return false;
-  return [...new Set(row.cells)].every((c) => allTemplate(c.text));
+  if (!description || !description.text.trim() || !allTemplate(description.text)) return false;
+  return row.cells.every((c) => c === description || allTemplate(c.text));
 }
 
 function leadingId(text: string): string | undefined {
@@ -340,6 +340,15 @@ const MEASURE_HEADING = /\b(?:mitigat\w*|measures?|controls?|safeguards?|treatme
  * risk table, so a measure is never given to a risk it does not sit with.
  */
 function linkMeasureSections(model: DocModel, layouts: TableLayout[], risks: RegisterRisk[], matrix: RiskMatrix): void {
+  // Only risks still without a written measure are looked for, each table's risks found once (no pass per table).
+  const waiting = new Map<number, RegisterRisk[]>();
+  for (const risk of risks) {
+    if (risk.measures.some((m) => m.description.trim())) continue;
+    const ref = risk.cells.likelihood?.ref ?? risk.cells.severity?.ref ?? risk.cells.description?.ref;
+    if (ref) waiting.set(ref.table, [...(waiting.get(ref.table) ?? []), risk]);
+  }
+  if (!waiting.size) return;
+  const assessOnly = new Set(layouts.filter((l) => l.assesses && !l.mitigates).map((l) => l.table.index));
   const blockOfTable = new Map<number, number>();
   model.blocks.forEach((b, i) => b.kind === "table" && blockOfTable.set(b.table.index, i));
   const levelAt = (i: number) => {
@@ -347,9 +356,8 @@ function linkMeasureSections(model: DocModel, layouts: TableLayout[], risks: Reg
     return b?.kind === "paragraph" && b.paragraph.text.trim() ? b.paragraph.headingLevel : 0;
   };
   const blank = parseLevel("effect", "", matrix);
-  for (const layout of layouts) {
-    if (!layout.assesses) continue;
-    const start = blockOfTable.get(layout.table.index);
+  for (const [tableIndex, tableRisks] of waiting) {
+    const start = blockOfTable.get(tableIndex);
     if (start === undefined) continue;
     // The table's own heading, then the heading above it: the risk's section.
     let own = start - 1;
@@ -360,26 +368,25 @@ function linkMeasureSections(model: DocModel, layouts: TableLayout[], risks: Reg
     if (parent < 0) continue;
     const level = levelAt(parent);
     let end = parent + 1;
-    while (end < model.blocks.length && !(levelAt(end) > 0 && levelAt(end) <= level)) end++;
-    const tables = model.blocks
-      .slice(parent, end)
-      .filter(
-        (b) => b.kind === "table" && layouts.some((l) => l.assesses && l.table.index === b.table.index && !l.mitigates),
-      );
-    if (tables.length !== 1) continue;
-    const measureHeading = model.blocks
-      .slice(parent + 1, end)
-      .findIndex(
-        (b) => b.kind === "paragraph" && b.paragraph.headingLevel > 0 && MEASURE_HEADING.test(b.paragraph.text),
-      );
-    if (measureHeading < 0) continue;
+    let riskTables = 0;
+    let measureHeading = -1;
+    for (; end < model.blocks.length && !(levelAt(end) > 0 && levelAt(end) <= level); end++) {
+      const b = model.blocks[end];
+      if (b.kind === "table" && assessOnly.has(b.table.index)) riskTables++;
+      if (
+        measureHeading < 0 &&
+        b.kind === "paragraph" &&
+        b.paragraph.headingLevel > 0 &&
+        MEASURE_HEADING.test(b.paragraph.text)
+      )
+        measureHeading = end;
+    }
+    if (riskTables !== 1 || measureHeading < 0) continue;
     const first = model.blocks
-      .slice(parent + 2 + measureHeading, end)
+      .slice(measureHeading + 1, end)
       .find((b) => b.kind === "paragraph" && b.paragraph.text.trim() && b.paragraph.headingLevel === 0);
     if (!first || first.kind !== "paragraph") continue;
-    for (const risk of risks) {
-      const ref = risk.cells.likelihood?.ref ?? risk.cells.severity?.ref ?? risk.cells.description?.ref;
-      if (!ref || ref.table !== layout.table.index || risk.measures.some((m) => m.description.trim())) continue;
+    for (const risk of tableRisks)
       risk.measures.push({
         description: first.paragraph.text.trim(),
         effect: blank,
@@ -387,6 +394,5 @@ function linkMeasureSections(model: DocModel, layouts: TableLayout[], risks: Reg
         approved: blank,
         cells: {},
       });
-    }
   }
 }

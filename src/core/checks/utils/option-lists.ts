@@ -10,7 +10,7 @@ import { SELECTED_MARK, type OptionName } from "../../vocabulary/lawful-basis";
 const MIN_OPTIONS = 3;
 
 function optionsIn(line: string, options: readonly OptionName[]): number {
-  const t = normalise(line);
+  const t = line.length > 400 ? line.toLowerCase() : normalise(line);
   return options.filter((o) => o.pattern.test(t)).length;
 }
 
@@ -20,7 +20,10 @@ function markedParts(line: string): string[] {
 }
 
 export function withoutOpenOptionLists(text: string, options: readonly OptionName[]): string {
+  // Fewer than three of the options anywhere: there is no list to take out (and the text, unchanged, stays memoised).
+  if (optionsIn(text, options) < MIN_OPTIONS) return text;
   const lines = text.split("\n");
+  const original = [...lines];
   const keep = lines.map(() => true);
   const counts = lines.map((line) => optionsIn(line, options));
   // One line listing the options.
@@ -41,5 +44,19 @@ export function withoutOpenOptionLists(text: string, options: readonly OptionNam
     }
     start = end + 1;
   }
+  if (keep.every(Boolean) && lines.every((l, i) => l === original[i])) return text;
   return lines.filter((_, i) => keep[i]).join("\n");
+}
+
+/**
+ * The answers' text without its open option lists. Lists sit in one answer each, so the (short) answers are looked at
+ * first and the whole text, megabytes in a long document, is only rebuilt when one of them holds a list.
+ */
+export function answersWithoutOpenLists(
+  text: string,
+  answers: readonly string[],
+  options: readonly OptionName[],
+): string {
+  const hasList = answers.some((a) => a.length < 4000 && withoutOpenOptionLists(a, options) !== a);
+  return hasList ? withoutOpenOptionLists(text, options) : text;
 }
