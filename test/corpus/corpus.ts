@@ -4,8 +4,15 @@
  */
 import { choiceDocuments } from "./documents/choices";
 import { freeFormDocuments } from "./documents/free-form";
+import { registerDocuments } from "./documents/registers";
+import { signoffDocuments } from "./documents/signoff";
+import { edpbAndNonAssessmentDocuments } from "./documents/edpb-and-non-assessments";
+import { lawDocuments } from "./documents/law";
+import { lawfulBasisDocuments } from "./documents/lawful-basis";
+import { measureDocuments } from "./documents/measures";
+import { revisionDocuments } from "./documents/revisions-and-form-fields";
 import { placeholderDocuments } from "./documents/placeholders";
-import { questionDocuments } from "./documents/questions";
+import { moreQuestionDocuments, questionDocuments } from "./documents/questions";
 import { realDocuments } from "./real";
 import { analyseCorpusDocument, type AnalysedDocument } from "./read";
 import { scoreReport, type DocumentScore } from "./score";
@@ -13,7 +20,20 @@ import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
 export function builtDocuments(): CorpusDocument[] {
-  return [...questionDocuments, ...placeholderDocuments, ...choiceDocuments, ...freeFormDocuments];
+  return [
+    ...questionDocuments,
+    ...moreQuestionDocuments,
+    ...placeholderDocuments,
+    ...choiceDocuments,
+    ...freeFormDocuments,
+    ...signoffDocuments,
+    ...registerDocuments,
+    ...measureDocuments,
+    ...lawDocuments,
+    ...lawfulBasisDocuments,
+    ...edpbAndNonAssessmentDocuments,
+    ...revisionDocuments,
+  ];
 }
 
 export function corpusDocuments(options: { realDir?: string } = {}): CorpusDocument[] {

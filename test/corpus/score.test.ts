@@ -127,8 +127,12 @@ describe("corpus scoring", () => {
     ).toHaveLength(1);
   });
 
-  it("reports must-not hits by kind, by text where the finding points, or both, never by its section", () => {
-    const f = finding("unanswered", "Retention", { expected: "Retention: six years", section: "Ninety days" });
+  it("reports must-not hits by kind, by text where the finding points, or both, never by its section or message", () => {
+    const f = finding("unanswered", "Retention", {
+      expected: "Retention: six years",
+      section: "Ninety days",
+      message: "About the backup tapes",
+    });
     const hits = (rule: CorpusExpectations["mustNotReport"][number]) =>
       scoreReport(expectations({ mustNotReport: [rule] }), report([f])).mustNotHits.length;
     expect(hits({ kind: "unanswered" })).toBe(1);
@@ -136,6 +140,7 @@ describe("corpus scoring", () => {
     expect(hits({ text: "six years" })).toBe(1);
     expect(hits({ kind: "placeholder", text: "six years" })).toBe(0);
     expect(hits({ text: "ninety days" })).toBe(0);
+    expect(hits({ text: "backup tapes" })).toBe(0);
   });
 
   it("checks template, law and the risk register", () => {

@@ -48,8 +48,9 @@ export function patternMatches(pattern: FindingPattern, finding: Finding, model?
 }
 
 /**
- * A must-not-report text is looked for where the finding points (its text, target and the whole text at its ref) and
- * in what it says (message, data), never in its section: the heading above an answer is not the answer.
+ * A must-not-report text is looked for where the finding points (its text, target and the whole text at its ref), not
+ * in what it says (a mismatch message may name the risk it is about) nor in its section (the heading above an answer
+ * is not the answer).
  */
 export function mustNotMatches(rule: MustNotReport, finding: Finding, model?: DocModel): boolean {
   const kinds = kindsOf(rule);
@@ -57,10 +58,7 @@ export function mustNotMatches(rule: MustNotReport, finding: Finding, model?: Do
   if (rule.at && !normalise(placeText(finding, model)).includes(normalise(rule.at))) return false;
   const wanted = normalise(rule.text ?? "");
   if (wanted === "") return kinds !== undefined || rule.at !== undefined;
-  const data = Object.values(finding.data ?? {}).map(String);
-  return [finding.text, finding.target ?? "", finding.expected, finding.message, ...data]
-    .map(normalise)
-    .some((h) => h.includes(wanted));
+  return [finding.text, finding.target ?? "", finding.expected].map(normalise).some((h) => h.includes(wanted));
 }
 
 export function describePattern(pattern: FindingPattern | MustNotReport): string {

@@ -116,6 +116,7 @@ export const choiceDocuments = [
       ),
     ],
     expectations: {
+      jurisdiction: "unknown",
       gaps: [
         { kind: "unresolved-choice", at: "shared with the police", why: "one choice, reported once" },
         { kind: "unresolved-choice", at: "ask for copies of footage" },
@@ -124,6 +125,28 @@ export const choiceDocuments = [
         { kind: "unanswered", why: "a Yes | ☐ | No | ☐ row is one choice, not questions with empty cells" },
         { at: "signs displayed" },
         { at: "encrypted at rest" },
+      ],
+    },
+  }),
+  built({
+    name: "choices-choose-one-controls",
+    group: "choices: 'choose one' with checkbox controls",
+    blocks: [
+      heading("Membership data export – options", 1),
+      p("How often will the export run? (choose one)"),
+      p(checkboxCC(true), " Daily   ", checkboxCC(false), " Weekly   ", checkboxCC(true), " Monthly"),
+      p("Where will the export be stored? (choose one)"),
+      p(checkboxCC(false), " Shared drive   ", checkboxCC(true), " Finance system   ", checkboxCC(false), " Email"),
+      p("Who receives the export? (tick all that apply)"),
+      p(checkboxCC(true), " Treasurer   ", checkboxCC(true), " Membership secretary   ", checkboxCC(false), " Auditor"),
+    ],
+    expectations: {
+      jurisdiction: "unknown",
+      gaps: [{ kind: "contradictory-choice", at: "Monthly", why: "choose one, two ticked" }],
+      mustNotReport: [
+        { at: "Finance system", why: "exactly one ticked" },
+        { at: "Treasurer", why: "tick all that apply: several ticks are the answer" },
+        { kind: "unresolved-choice" },
       ],
     },
   }),

@@ -4,7 +4,7 @@
  * paragraph then answer paragraph, label | answer row, question row with the answer row below, question cell with the
  * answer cell below. Each document mixes unanswered prompts with answered ones (precision).
  */
-import { cell, heading, p, row, run, table } from "../../fixtures/docx-builder";
+import { cell, heading, numberedItem, p, row, run, table } from "../../fixtures/docx-builder";
 import { built } from "../built";
 
 const q = (text: string) => p(run(text, { bold: true }));
@@ -43,6 +43,7 @@ export const questionDocuments = [
       p("Operations"),
     ],
     expectations: {
+      jurisdiction: "unknown",
       gaps: [
         { kind: "unanswered", text: "Who is the project lead" },
         { kind: "unanswered", text: "Please describe the project" },
@@ -213,6 +214,79 @@ export const questionDocuments = [
           kindIn: ["unanswered", "placeholder", "unresolved-choice"],
           why: "every question is answered, under its guidance",
         },
+      ],
+    },
+  }),
+];
+
+export const moreQuestionDocuments = [
+  built({
+    name: "questions-word-numbering-and-labels",
+    group: "numbering × mood: Word list numbering, inline labels",
+    blocks: [
+      heading("Libraries service – e-book lending platform: privacy questions", 1),
+      p(run("Directorate:", { bold: true })),
+      p(run("Service: ", { bold: true }), "Libraries and archives"),
+      p(run("Project lead: ", { bold: true }), "________________"),
+      numberedItem("What is the platform called?"),
+      p("BorrowBox-style lending through the county's library card (procured as 'Read Anywhere')."),
+      numberedItem("Will any reading history be shared with the publisher?"),
+      numberedItem("Please describe the project:"),
+      numberedItem("Describe how borrowers sign in."),
+      p("With their library card number and PIN; no separate account is created."),
+      numberedItem("List the data the supplier receives."),
+      p(""),
+    ],
+    expectations: {
+      gaps: [
+        { kindIn: ["unanswered", "placeholder"], at: "Directorate", why: "a label with nothing after it" },
+        { kindIn: ["placeholder", "unanswered"], at: "Project lead" },
+        { kind: "unanswered", text: "Will any reading history be shared" },
+        { kind: "unanswered", text: "Please describe the project" },
+        { kind: "unanswered", text: "List the data the supplier receives" },
+      ],
+      mustNotReport: [
+        { at: "Libraries and archives" },
+        { text: "What is the platform called" },
+        { text: "Read Anywhere" },
+        { text: "Describe how borrowers sign in" },
+        { text: "library card number and PIN" },
+      ],
+    },
+  }),
+  built({
+    name: "questions-numbered-column",
+    group: "numbering × mood: number | question | response columns",
+    blocks: [
+      heading("Coastal Ambulance Charity – donor database migration: screening", 1),
+      table(
+        row(shaded("No."), shaded("Question"), shaded("Response")),
+        row(
+          "Q1",
+          "Outline the purpose of the migration.",
+          "Moving donor records from spreadsheets to a CRM so that Gift Aid claims can be checked.",
+        ),
+        row("Q2", "Explain which records will not be migrated.", ""),
+        row(
+          "(c)",
+          "Give details of the CRM supplier's hosting.",
+          "UK data centres; supplier is a processor under a written contract.",
+        ),
+        row("4a", "Tell us who will have access after the migration.", ""),
+        row("4b", "Is any donor under 18?", "No – donors must be 18 or over to give through our forms."),
+        row("", "Any other comments?", "None"),
+      ),
+    ],
+    expectations: {
+      gaps: [
+        { kind: "unanswered", text: "Explain which records will not be migrated" },
+        { kind: "unanswered", text: "Tell us who will have access" },
+      ],
+      mustNotReport: [
+        { at: "Outline the purpose of the migration" },
+        { at: "CRM supplier's hosting" },
+        { at: "donor under 18" },
+        { at: "Any other comments", why: "answered 'None'" },
       ],
     },
   }),
