@@ -12,6 +12,7 @@ export interface CommonOptions {
   matrix?: string;
   organisation?: OrganisationType;
   today?: string;
+  /** The law set to apply instead of the one recognised from the document ("auto": recognise). */
   law?: AnalysisOptions["law"];
 }
 

@@ -7,6 +7,7 @@ import { isBlank, normalise } from "./detect/text";
 import { textAt, type DocModel } from "./model";
 import type { Finding, Report } from "./report";
 import { buildRegister } from "./risk/register";
+import { documentMatrix } from "./risk/document-scale";
 import { getMatrix } from "./risk/matrices";
 import { toRiskSummaries } from "./risk/summaries";
 import type { RiskMatrix, RiskRegister } from "./risk/types";
@@ -132,6 +133,12 @@ function progressOf(structure: DocumentStructure, register: RiskRegister): Repor
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Every likelihood and severity written as a whole number from 1 to 5, and some above 3. */
+function scoredOutOfFive(register: RiskRegister): boolean {
+  const raws = register.risks.flatMap((r) => [r.cells.likelihood?.raw, r.cells.severity?.raw]).filter((t) => t?.trim());
+  return raws.length > 0 && raws.every((t) => /^\s*[1-5]\s*$/.test(t ?? "")) && raws.some((t) => Number(t) > 3);
+}
+
 export function analyze(model: DocModel, options: AnalysisOptions): Report {
   if (
     !options ||
@@ -142,9 +149,18 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     throw new AnalysisOptionsError(
       `options.today must be a date as YYYY-MM-DD, got ${JSON.stringify(options?.today)}.`,
     );
-  const matrix = getMatrix(options.matrix ?? "ico-3x3", options.customMatrix);
-  const structure = buildStructure(model, options.template);
-  const register = buildRegister(model, structure, matrix);
+  // A scale the document defines itself is used unless the user chose another matrix than the default (the settings
+  // always carry one, so the default ICO 3×3 cannot tell "chosen" from "not chosen").
+  const chosen = options.matrix ?? "ico-3x3";
+  let matrix = (chosen === "ico-3x3" ? documentMatrix(model) : undefined) ?? getMatrix(chosen, options.customMatrix);
+  const structure = buildStructure(model, options.template, options.law);
+  let register = buildRegister(model, structure, matrix);
+  // Likelihood and severity written as numbers up to 5 with no legend: a 5×5 scored register (NHS-style), unless the
+  // user chose a matrix. Read on the ICO 3×3 every 4 and 5 would be "invalid".
+  if (chosen === "ico-3x3" && matrix.id === "ico-3x3" && scoredOutOfFive(register)) {
+    matrix = getMatrix("nhs-5x5");
+    register = buildRegister(model, structure, matrix);
+  }
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
   const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
   const findings = runChecks(checks, { model, options, structure, register, matrix });
@@ -156,8 +172,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
 
   return {
     template: structure.template,
-    // Until the law set is recognised from the document, the checks apply the UK GDPR, as they always have.
-    jurisdiction: options.law && options.law !== "auto" ? options.law : "uk-gdpr",
+    jurisdiction: structure.jurisdiction ?? "uk-gdpr",
     templateName: structure.templateName,
     findings,
     risks: toRiskSummaries(register),

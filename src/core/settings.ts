@@ -1,12 +1,14 @@
-import type { OrganisationType } from "./checks/types";
+import type { OrganisationType } from "./vocabulary/organisation";
 import type { RiskMatrix } from "./risk/types";
-import type { TemplateId } from "./report";
+import { JURISDICTIONS, type Jurisdiction, type TemplateId } from "./report";
 
 /** Per-document state that travels with the file (kept by src/word/store.ts inside the document). */
 export interface DocumentSettings {
   matrix: string;
   customMatrix?: RiskMatrix;
   organisation?: OrganisationType;
+  /** The law set to apply instead of the one recognised from the document's words (absent: recognise it). */
+  law?: Jurisdiction;
   /** A template the user chose instead of the recognised one. */
   template?: TemplateId;
   ignored: IgnoredFinding[];
@@ -48,7 +50,12 @@ export function parseSettings(json: string | null | undefined): DocumentSettings
     ignored,
   };
   if (r.organisation === "public-authority" || r.organisation === "private") settings.organisation = r.organisation;
-  if (typeof r.template === "string" && ["ico-dpia", "ico-lia", "question-form", "generic"].includes(r.template)) {
+  if (typeof r.law === "string" && (JURISDICTIONS as readonly string[]).includes(r.law))
+    settings.law = r.law as Jurisdiction;
+  if (
+    typeof r.template === "string" &&
+    ["ico-dpia", "ico-lia", "edpb-dpia", "question-form", "generic"].includes(r.template)
+  ) {
     settings.template = r.template as TemplateId;
   }
   if (typeof r.lastReviewed === "string") settings.lastReviewed = r.lastReviewed;

@@ -1,5 +1,6 @@
 import { ChoiceGroup, DefaultButton, Dropdown, Text } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
+import type { Jurisdiction } from "../core/report";
 import { MATRIX_IDS } from "../core/risk/matrices";
 import type { DocumentSettings } from "../core/settings";
 import { CustomMatrixEditor } from "./custom-matrix-editor";
@@ -53,6 +54,21 @@ export function SettingsScreen({ settings, busy, actions }: SettingsScreenProps)
           void actions.updateSettings({
             organisation: o.key === NOT_SET ? undefined : (o.key as OrganisationType),
           })
+        }
+      />
+      <ChoiceGroup
+        label="Law that applies"
+        disabled={disabled}
+        selectedKey={settings.law ?? NOT_SET}
+        options={[
+          { key: NOT_SET, text: "Decide from the document's own words" },
+          { key: "uk-gdpr", text: "UK GDPR and the Data Protection Act 2018 (ICO)" },
+          { key: "eu-gdpr", text: "EU GDPR (EDPB)" },
+          { key: "us", text: "US privacy law (no GDPR article checks)" },
+          { key: "unknown", text: "Other law (no GDPR article checks)" },
+        ]}
+        onChange={(_e, o) =>
+          o && void actions.updateSettings({ law: o.key === NOT_SET ? undefined : (o.key as Jurisdiction) })
         }
       />
       <section aria-labelledby="settings-ignored">

@@ -30,6 +30,7 @@ export function optionsFrom(
   if (settings.customMatrix) options.customMatrix = settings.customMatrix;
   if (settings.organisation) options.organisation = settings.organisation;
   if (settings.template) options.template = settings.template;
+  if (settings.law) options.law = settings.law;
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) (options as unknown as Record<string, unknown>)[key] = value;
   }

@@ -1,8 +1,12 @@
-import { answerText } from "../detect/document-text";
+import { answerText } from "../templates/document-text";
 import { lawfulBasesIn } from "../detect/legal-language";
-import { isBlank } from "../detect/text";
+import { findPlaceholders } from "../detect/placeholders";
+import { isBlank, normalise } from "../detect/text";
 import { lawfulBasisAnswers } from "../guidance";
+import { restsOnGdpr } from "../templates/jurisdiction";
+import { ARTICLE_6_OPTIONS, LIA_TITLE } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
+import { answersWithoutOpenLists } from "./utils/option-lists";
 
 /**
  * No Article 6 lawful basis named or described anywhere in the answers of a DPIA or PIA ("Full compliance
@@ -21,12 +25,25 @@ export const lawfulBasisMissing: Check = {
   },
   check(context) {
     const { structure, model, options } = context;
+    // Articles 6, 9 and 10 are GDPR articles: a US PIA or a document resting on no GDPR is not checked against them.
+    if (!restsOnGdpr(structure.jurisdiction)) return;
     if (structure.notAnAssessment || structure.template === "generic" || structure.template === "ico-lia") return;
-    if (lawfulBasesIn(answerText(structure, model)).length) return;
+    // An LIA written on another form is still the Article 6(1)(f) assessment: its title says so.
+    const title = model.paragraphs
+      .slice(0, 6)
+      .map((p) => normalise(p.text))
+      .join(" ");
+    if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return;
+    // The Article 6(1) options printed as a list, none chosen, name no basis.
+    const answers = structure.slots.map((x) => x.answer);
+    if (lawfulBasesIn(answersWithoutOpenLists(answerText(structure, model), answers, ARTICLE_6_OPTIONS)).length) return;
     const asked =
       structure.slots.find((s) => s.type === "lawful-basis") ??
       structure.slots.find((s) => /lawful basis|necessity and proportionality/i.test(`${s.question} ${s.section}`));
     if (asked && isBlank(asked.answer)) return; // reported by unanswered, with the same guided answers
+    // A prompt left in place ("[Consent / Contract / …]") is the placeholder check's one finding.
+    if (asked && findPlaceholders(asked.answer).some((h) => h.text.trim().length >= asked.answer.trim().length - 2))
+      return;
     // Without an answer slot, point at the heading of the step that asks for the basis (stable when text is added).
     const step = structure.sections.find((s) => /necessity|lawful basis|proportionality/i.test(s.title));
     const stepBlock = step ? model.blocks[step.startBlock] : undefined;

@@ -1,8 +1,9 @@
-import { answerText, fullText } from "../detect/document-text";
+import { answerText, fullText } from "../templates/document-text";
 import { lawfulBasesIn } from "../detect/legal-language";
 import { detectOrganisation } from "../detect/organisation";
 import { normalise } from "../detect/text";
 import { publicTaskAnswer } from "../guidance";
+import { restsOnGdpr } from "../templates/jurisdiction";
 import type { Check } from "./types";
 
 /**
@@ -23,6 +24,8 @@ export const legitimateInterestsPublicAuthority: Check = {
   },
   check(context) {
     const { structure, model, options } = context;
+    // Articles 6, 9 and 10 are GDPR articles: a US PIA or a document resting on no GDPR is not checked against them.
+    if (!restsOnGdpr(structure.jurisdiction)) return;
     if (structure.notAnAssessment) return;
     const evidence = options.organisation
       ? options.organisation === "public-authority"

@@ -13,8 +13,11 @@ import { notApproved } from "./not-approved";
 import { placeholder } from "./placeholder";
 import { priorConsultation } from "./prior-consultation";
 import { residualAboveInherent } from "./residual-above-inherent";
+import { reviewDateMissing } from "./review-date-missing";
 import { reviewOverdue } from "./review-overdue";
+import { riskNotScored } from "./risk-not-scored";
 import { riskScoreMismatch } from "./risk-score-mismatch";
+import { sectionMissing } from "./section-missing";
 import { signoffConsistency } from "./signoff-consistency";
 import { signoffMissing } from "./signoff-missing";
 import { specialCategoryConditionMissing } from "./special-category-condition-missing";
@@ -31,8 +34,11 @@ export const CHECKS: readonly Check[] = [
   placeholder,
   priorConsultation,
   residualAboveInherent,
+  reviewDateMissing,
   reviewOverdue,
+  riskNotScored,
   riskScoreMismatch,
+  sectionMissing,
   signoffConsistency,
   signoffMissing,
   specialCategoryConditionMissing,

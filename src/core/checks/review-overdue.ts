@@ -10,7 +10,8 @@ import type { Check } from "./types";
  */
 
 const REVIEW_LABEL = /\b(?:next\s+)?review(?:\s+date|\s+due|\s+by)?\b|\breview(?:ed)? on\b/i;
-const INLINE = /^\s*(?:next\s+)?review(?:\s+date)?(?:\s+due)?\s*[:–-]\s*(.+)$/im;
+// At the start of a line, or after other fields on the same line ("Date: October 2025 Next Review: January 2026").
+const INLINE = /(?:^|\s)(?:next\s+)?review(?:\s+date)?(?:\s+due)?\s*[:–-]\s*(.+)$/im;
 
 export const reviewOverdue: Check = {
   meta: {

@@ -1,4 +1,4 @@
-import { answerText } from "../detect/document-text";
+import { answerText } from "../templates/document-text";
 import {
   criminalOffenceMention,
   namesCriminalOffenceCondition,
@@ -8,7 +8,10 @@ import {
 import { normalise } from "../detect/text";
 import { criminalOffenceAnswers, specialCategoryAnswers } from "../guidance";
 import type { AnswerSlot } from "../templates/types";
+import { restsOnGdpr } from "../templates/jurisdiction";
+import { ARTICLE_9_OPTIONS } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
+import { answersWithoutOpenLists } from "./utils/option-lists";
 
 /**
  * Special category data (health, ethnicity, religion…) said to be processed with no Article 9(2) condition
@@ -30,8 +33,11 @@ export const specialCategoryConditionMissing: Check = {
   },
   check(context) {
     const { structure, model } = context;
+    // Articles 6, 9 and 10 are GDPR articles: a US PIA or a document resting on no GDPR is not checked against them.
+    if (!restsOnGdpr(structure.jurisdiction)) return;
     if (structure.notAnAssessment || structure.template === "generic") return;
     const text = answerText(structure, model);
+    const answers = structure.slots.map((s) => s.answer);
     const where = (term: string): AnswerSlot | undefined =>
       structure.slots.find((s) => normalise(s.answer).includes(term)) ??
       structure.slots.find((s) => s.answer.trim() !== "");
@@ -52,7 +58,8 @@ export const specialCategoryConditionMissing: Check = {
     ];
     for (const rule of rules) {
       const term = rule.mention(text);
-      if (!term || rule.named(text)) continue;
+      // Article 9(2)'s conditions printed as a list, none chosen, name no condition.
+      if (!term || rule.named(answersWithoutOpenLists(text, answers, ARTICLE_9_OPTIONS))) continue;
       const slot = where(term);
       if (!slot) continue;
       context.report({

@@ -18,7 +18,9 @@ export interface CheckMeta {
   messages: Record<string, string>;
 }
 
-export type OrganisationType = "public-authority" | "private";
+import type { OrganisationType } from "../vocabulary/organisation";
+// Kept here for the callers outside core that import it with the options (the type lives with the vocabulary).
+export type { OrganisationType };
 
 export interface AnalysisOptions {
   /** ISO date (YYYY-MM-DD) that "overdue" is judged against. */

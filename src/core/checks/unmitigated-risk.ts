@@ -54,7 +54,8 @@ export const unmitigatedRisk: Check = {
         continue;
       }
       if (!needsMeasure(matrix, level)) continue;
-      if (risk.measures.some((m) => m.description.trim() !== "")) continue;
+      // A measure written, or a residual level recorded for the risk (it was treated), is a measure.
+      if (risk.measures.some((m) => m.description.trim() !== "" || m.residual.state === "value")) continue;
       const def = levelFor("overall", matrix, level);
       context.report({
         messageId: "unmitigated",

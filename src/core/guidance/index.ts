@@ -1,4 +1,4 @@
-import type { OrganisationType } from "../checks/types";
+import type { OrganisationType } from "../vocabulary/organisation";
 import type { GuidedAnswer, SlotType } from "../report";
 import { levelAnswers } from "../risk/check-helpers";
 import type { RiskMatrix } from "../risk/types";

@@ -1,4 +1,4 @@
-import type { OrganisationType } from "../checks/types";
+import type { OrganisationType } from "../vocabulary/organisation";
 import type { GuidedAnswer } from "../report";
 import { CITE } from "./citations";
 

@@ -12,7 +12,8 @@ export function unmitigatedRisks(register: RiskRegister, matrix: RiskMatrix): Re
       risk.description !== "" &&
       level !== null &&
       needsMeasure(matrix, level) &&
-      !risk.measures.some((m) => m.description.trim())
+      // A residual level written for the risk shows it was treated, even where the measure is not spelled out.
+      !risk.measures.some((m) => m.description.trim() || m.residual.state === "value")
     );
   });
 }

@@ -1,9 +1,10 @@
+import { findPlaceholders } from "../detect/placeholders";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { contextFor } from "../context";
-import type { Cell, CellRef, DocModel, Row } from "../model";
+import type { Cell, CellRef, DocModel, Row, Table } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "./columns";
-import { linkMeasures, type MeasureEntry } from "./link";
+import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
+import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
 import { overallFor } from "./matrices";
 import { locateParts, numberedItems, sliceAt, splitCell, withoutMarker } from "./split-cell";
@@ -141,6 +142,25 @@ function repeatsHeader(row: Row, header: Row): boolean {
   );
 }
 
+/** Whether the text is template text through and through ("[Risk 2]", "[e.g., Unauthorised access …]"). */
+function allTemplate(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  const covered = findPlaceholders(t).reduce((n, h) => n + (h.end - h.start), 0);
+  return covered >= t.length - 2;
+}
+
+/**
+ * A row of an empty template register: its risk is itself template text ("[Risk 2]", an "[e.g., …]" example, "[Add
+ * more rows as needed]") and so is every other cell. It holds no risk; its prompts are the placeholder check's.
+ */
+function isTemplateRow(layout: TableLayout, row: Row): boolean {
+  const cells = cellsByRole(layout, row);
+  const description = cells.get("description");
+  if (!description || !description.text.trim() || !allTemplate(description.text)) return false;
+  return row.cells.every((c) => c === description || allTemplate(c.text));
+}
+
 function leadingId(text: string): string | undefined {
   return /^\s*\(?(\d{1,3})[).:](?!\d)/.exec(text)?.[1];
 }
@@ -164,10 +184,20 @@ function describeTable(layout: TableLayout, model: DocModel): RegisterTable {
   };
 }
 
+/**
+ * A table read across (header in its first row) or sideways (labels down its first column). A header found only
+ * below the first row while the first column reads as labels is the sideways table's explanation column, not a header.
+ */
+function layoutOf(table: Table): TableLayout | undefined {
+  const across = detectLayout(table);
+  if (across && across.headerRow === 0) return across;
+  return detectTransposedLayout(table) ?? across;
+}
+
 export function buildRegister(model: DocModel, structure: DocumentStructure, matrix: RiskMatrix): RiskRegister {
   const layouts = model.tables
     .filter((t) => t.nestingLevel <= 1 && t.tag !== RISK_SUMMARY_TAG)
-    .map((t) => detectLayout(t) ?? detectTransposedLayout(t))
+    .map(layoutOf)
     .filter((l): l is TableLayout => l !== undefined);
   const risks: RegisterRisk[] = [];
   const entries: MeasureEntry[] = [];
@@ -177,6 +207,7 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
     for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
       const row = layout.table.rows[r];
       if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
+      if (layout.assesses && isTemplateRow(layout, row)) continue;
       const anchorRole: ColumnRole = layout.assesses ? "description" : layout.roles.has("id") ? "id" : "description";
       const { perRisk, multi } = splitRow(layout, row, anchorRole);
       if (multi) multiRows.push(multi);
@@ -187,6 +218,8 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
     }
   }
   const orphanMeasures = linkMeasures(risks, entries);
+  linkWrittenMeasures(model, risks, matrix);
+  linkMeasureSections(model, layouts, risks, matrix);
   const register: RiskRegister = {
     risks,
     orphanMeasures,
@@ -264,4 +297,102 @@ function readEntry(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): Measure
     description,
     hasContent: hasMeasureContent(measure) || reference.trim() !== "" || description.trim() !== "",
   };
+}
+
+/** "(risk 1)", "(R1, R12)", "(risks 2 and 3)": a sentence or heading naming the risks it treats. */
+const RISK_REFERENCE = /\((?:risks?\s*|r\s?)(\d{1,3}(?:\s*(?:,|and|&|\/)\s*(?:risks?\s*|r\s?)?\d{1,3})*)\)/gi;
+
+/**
+ * Measures written as prose rather than in a Step 6 table: a paragraph or heading that names the risks it treats
+ * ("Logs deleted after 90 days (risk 2).", "Measures against re-identification (R1, R12)"). The risk then has a
+ * measure, though no cell holds it, so nothing is ever written back there.
+ */
+function linkWrittenMeasures(model: DocModel, risks: RegisterRisk[], matrix: RiskMatrix): void {
+  if (!risks.length) return;
+  const byId = new Map<string, RegisterRisk[]>();
+  for (const risk of risks) byId.set(normaliseRiskId(risk.id), [...(byId.get(normaliseRiskId(risk.id)) ?? []), risk]);
+  const blank = parseLevel("effect", "", matrix);
+  for (const paragraph of model.paragraphs) {
+    if (paragraph.tableNestingLevel > 0 || !/\(\s*(?:risks?|r)\s?\d/i.test(paragraph.text)) continue;
+    for (const m of paragraph.text.matchAll(RISK_REFERENCE)) {
+      for (const id of m[1].split(/\s*(?:,|and|&|\/)\s*/i).map(normaliseRiskId)) {
+        for (const risk of byId.get(id) ?? []) {
+          if (risk.measures.some((x) => x.description === paragraph.text.trim())) continue;
+          risk.measures.push({
+            description: paragraph.text.trim(),
+            effect: blank,
+            residual: blank,
+            approved: blank,
+            cells: {},
+          });
+        }
+      }
+    }
+  }
+}
+
+/** Headings of sections that hold measures ("Mitigation Strategies:", "Controls", "Measures to reduce risk"). */
+const MEASURE_HEADING = /\b(?:mitigat\w*|measures?|controls?|safeguards?|treatment)\b/i;
+
+/**
+ * A risk set out in a section of its own ("RISK 1: …" with its assessment table), whose measures sit under a sibling
+ * heading in the same section ("Mitigation Strategies:" followed by the measures). Only when the section holds one
+ * risk table, so a measure is never given to a risk it does not sit with.
+ */
+function linkMeasureSections(model: DocModel, layouts: TableLayout[], risks: RegisterRisk[], matrix: RiskMatrix): void {
+  // Only risks still without a written measure are looked for, each table's risks found once (no pass per table).
+  const waiting = new Map<number, RegisterRisk[]>();
+  for (const risk of risks) {
+    if (risk.measures.some((m) => m.description.trim())) continue;
+    const ref = risk.cells.likelihood?.ref ?? risk.cells.severity?.ref ?? risk.cells.description?.ref;
+    if (ref) waiting.set(ref.table, [...(waiting.get(ref.table) ?? []), risk]);
+  }
+  if (!waiting.size) return;
+  const assessOnly = new Set(layouts.filter((l) => l.assesses && !l.mitigates).map((l) => l.table.index));
+  const blockOfTable = new Map<number, number>();
+  model.blocks.forEach((b, i) => b.kind === "table" && blockOfTable.set(b.table.index, i));
+  const levelAt = (i: number) => {
+    const b = model.blocks[i];
+    return b?.kind === "paragraph" && b.paragraph.text.trim() ? b.paragraph.headingLevel : 0;
+  };
+  const blank = parseLevel("effect", "", matrix);
+  for (const [tableIndex, tableRisks] of waiting) {
+    const start = blockOfTable.get(tableIndex);
+    if (start === undefined) continue;
+    // The table's own heading, then the heading above it: the risk's section.
+    let own = start - 1;
+    while (own >= 0 && levelAt(own) === 0) own--;
+    if (own < 0) continue;
+    let parent = own - 1;
+    while (parent >= 0 && !(levelAt(parent) > 0 && levelAt(parent) < levelAt(own))) parent--;
+    if (parent < 0) continue;
+    const level = levelAt(parent);
+    let end = parent + 1;
+    let riskTables = 0;
+    let measureHeading = -1;
+    for (; end < model.blocks.length && !(levelAt(end) > 0 && levelAt(end) <= level); end++) {
+      const b = model.blocks[end];
+      if (b.kind === "table" && assessOnly.has(b.table.index)) riskTables++;
+      if (
+        measureHeading < 0 &&
+        b.kind === "paragraph" &&
+        b.paragraph.headingLevel > 0 &&
+        MEASURE_HEADING.test(b.paragraph.text)
+      )
+        measureHeading = end;
+    }
+    if (riskTables !== 1 || measureHeading < 0) continue;
+    const first = model.blocks
+      .slice(measureHeading + 1, end)
+      .find((b) => b.kind === "paragraph" && b.paragraph.text.trim() && b.paragraph.headingLevel === 0);
+    if (!first || first.kind !== "paragraph") continue;
+    for (const risk of tableRisks)
+      risk.measures.push({
+        description: first.paragraph.text.trim(),
+        effect: blank,
+        residual: blank,
+        approved: blank,
+        cells: {},
+      });
+  }
 }

@@ -40,7 +40,11 @@ function paragraphHeading(unit: Extract<Unit, { kind: "paragraph" }>, template: 
 function levelOf(unit: Unit, title: string): number {
   if (unit.kind === "paragraph" && unit.paragraph.headingLevel > 0) return unit.paragraph.headingLevel;
   if (/^(?:step|part|section|stage)\s+\d/i.test(title)) return 1;
-  if (/^(?:making the decision|what'?s next|submitting controller details|approval|sign[- ]?off)\b/i.test(title))
+  if (
+    /^(?:making the decision|what'?s next|submitting controller details|approval|sign[- ]?off|conclusion)\b/i.test(
+      title,
+    )
+  )
     return 1;
   return 9;
 }

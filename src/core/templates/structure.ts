@@ -1,10 +1,13 @@
 import type { DocModel, Ref } from "../model";
-import type { TemplateId } from "../report";
-import { detectLayout } from "../risk/columns";
+import type { Jurisdiction, TemplateId } from "../report";
+import { detectLayout } from "./risk-columns";
 import { ASSESSMENT_WORDS, featuresOf } from "./features";
 import { generic } from "./generic";
+import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
+import { edpbDpia } from "./edpb-dpia";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
+import { recogniseJurisdiction } from "./jurisdiction";
 import { paragraphSlots } from "./paragraph-slots";
 import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
@@ -16,22 +19,38 @@ import { paragraphChoices } from "./choice-rows";
 
 /** Recognises the template and builds the structure every check reads: sections, answer slots, check-box groups. */
 
-export const RECOGNISERS: Recogniser[] = [icoDpia, icoLia, questionForm, generic];
+export const RECOGNISERS: Recogniser[] = [icoDpia, edpbDpia, icoLia, questionForm, generic];
 /** Below this a specific template is not assumed. */
 export const RECOGNITION_THRESHOLD = 0.35;
 
-export function recognise(model: DocModel): { recogniser: Recogniser; confidence: number; notAnAssessment: boolean } {
+export interface Recognition {
+  recogniser: Recogniser;
+  confidence: number;
+  notAnAssessment: boolean;
+  jurisdiction: Jurisdiction;
+}
+
+export function recognise(model: DocModel): Recognition {
   const features = featuresOf(model);
+  const jurisdiction = recogniseJurisdiction(features.text);
   const scored = RECOGNISERS.filter((r) => r !== generic)
     .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
+    // A question form is recognised by its form (numbered questions, check boxes), not by its vocabulary alone:
+    // a DPIA written as prose under headings uses the same words.
+    .map((s) =>
+      s.recogniser.id === "question-form" && features.numberedQuestions === 0 && features.checkBoxes === 0
+        ? { ...s, confidence: 0 }
+        : s,
+    )
     .sort((a, b) => b.confidence - a.confidence);
   const best = scored[0];
   const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);
-  if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment };
-  return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment };
+  if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment, jurisdiction };
+  return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment, jurisdiction };
 }
 
-export function buildStructure(model: DocModel, forced?: TemplateId): DocumentStructure {
+/** `law` forces the law set (the `--law` flag, the pane setting); absent or "auto", the document's words decide. */
+export function buildStructure(model: DocModel, forced?: TemplateId, law?: Jurisdiction | "auto"): DocumentStructure {
   const found = recognise(model);
   const recogniser = forced ? (RECOGNISERS.find((r) => r.id === forced) ?? found.recogniser) : found.recogniser;
   const { units, positionOf, cellParagraphs } = buildUnits(model);
@@ -59,6 +78,9 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     choices.push(...result.choices);
   });
   slots.sort((a, b) => positionOf(a.ref) - positionOf(b.ref));
+  // The EDPB template's conclusion (DPO advice, data subjects' views, the decision) is its sign-off.
+  if (recogniser.id === "edpb-dpia")
+    for (const slot of slots) if (EDPB_SIGNOFF_LABEL.test(slot.question)) slot.role = "signoff";
 
   return {
     template: recogniser.id,
@@ -70,6 +92,7 @@ export function buildStructure(model: DocModel, forced?: TemplateId): DocumentSt
     notAnAssessment: forced
       ? false
       : (found.notAnAssessment && !isForm(slots, choices)) || isQuestionnaireDesign(model),
+    jurisdiction: law && law !== "auto" ? law : found.jurisdiction,
     sectionOf,
   };
 }

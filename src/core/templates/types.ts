@@ -1,5 +1,5 @@
 import type { Ref } from "../model";
-import type { SlotType, TemplateId } from "../report";
+import type { Jurisdiction, SlotType, TemplateId } from "../report";
 
 /** A section of the document under one of its own headings (ICO "Step 5…", LIA "Part 3…", PIA "3a:"). */
 export interface Section {
@@ -69,4 +69,6 @@ export interface DocumentStructure {
   choices?: ChoiceGroup[];
   /** True when the document does not look like an assessment at all (seed 003: a policy). */
   notAnAssessment?: boolean;
+  /** The law set the document rests on (recognised from its words, or forced by the caller); absent: uk-gdpr. */
+  jurisdiction?: Jurisdiction;
 }

@@ -41,6 +41,36 @@ runCheck(lawfulBasisMissing, {
       ),
     },
     { name: "not an assessment", model: doc(p("Minutes of the staff meeting."), p("Agreed to buy a kettle.")) },
+    {
+      name: "one option of the list ticked",
+      model: dpia("☐ Consent ☐ Contract ☐ Legal obligation ☐ Vital interests ☒ Public task ☐ Legitimate interests"),
+    },
+    {
+      name: "one option of a list down the cell ticked",
+      model: dpia("☐ (a) Consent\n☐ (b) Contract\n☒ (c) Legal obligation\n☐ (d) Vital interests"),
+    },
+    {
+      name: "a US privacy impact assessment rests on no GDPR article",
+      model: doc(
+        heading("Privacy Impact Assessment"),
+        p("This PIA is conducted under section 208 of the E-Government Act of 2002 and the Privacy Act of 1974."),
+        heading("Step 4: Assess necessity and proportionality"),
+        table(row("What is your lawful basis for processing?"), row("Full compliance given as no data is processed.")),
+      ),
+    },
+    {
+      name: "the law set forced to US",
+      model: dpia("Full compliance given as no data is processed."),
+      options: { law: "us" },
+    },
+    {
+      name: "an LIA on a form of its own is the Article 6(1)(f) assessment",
+      model: doc(
+        heading("Legitimate Interests Assessment – newsletter analytics"),
+        heading("Step 4: Assess necessity and proportionality"),
+        table(row("What is your lawful basis for processing?"), row("See the balancing test below.")),
+      ),
+    },
   ],
   invalid: [
     {
@@ -51,6 +81,24 @@ runCheck(lawfulBasisMissing, {
     {
       name: "no data processed",
       model: dpia("Full compliance given as no data is processed."),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      name: "the Article 6(1) options listed, none chosen",
+      model: dpia("Consent / Contract / Legal obligation / Vital interests / Public task / Legitimate interests"),
+      errors: [{ messageId: "missing", section: "Step 4" }],
+    },
+    {
+      name: "the Article 6(1) points listed down the cell, none ticked",
+      model: dpia(
+        "☐ 6(1)(a) consent\n☐ 6(1)(b) contract\n☐ 6(1)(c) legal obligation\n☐ 6(1)(d) vital interests\n☐ 6(1)(e) public task\n☐ 6(1)(f) legitimate interests",
+      ),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      name: "the law set forced to the EU GDPR still checks",
+      model: dpia("We keep the data for two years."),
+      options: { law: "eu-gdpr" },
       errors: [{ messageId: "missing" }],
     },
   ],

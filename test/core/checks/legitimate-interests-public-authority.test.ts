@@ -26,6 +26,14 @@ runCheck(legitimateInterestsPublicAuthority, {
     { name: "a housing association's LIA", model: lia("Ark Housing Association marketing LIA") },
     { name: "a council relying on public task", model: pia("Luton Borough Council", "Public task") },
     {
+      name: "a charity working with a council is not a public authority",
+      model: lia("Marketing LIA of Brightside Charity, working with Leeds City Council on the project"),
+    },
+    {
+      name: "a company whose client is a council",
+      model: lia("Acme Ltd newsletter LIA; data is shared with the Westshire County Council events team"),
+    },
+    {
       name: "another body's authority mentioned",
       model: pia("St Martins Housing Trust (referrals from the Local Authority)", "Legitimate interests"),
     },

@@ -43,7 +43,7 @@ export interface InvalidCase extends CaseOptions {
 export function findingsOf(check: Check, model: DocModel, options: Partial<AnalysisOptions> = {}): Finding[] {
   const full: AnalysisOptions = { today: TODAY, ...options };
   const matrix = getMatrix(full.matrix ?? "ico-3x3", full.customMatrix);
-  const structure = buildStructure(model, full.template);
+  const structure = buildStructure(model, full.template, full.law);
   const register = buildRegister(model, structure, matrix);
   return runChecks([check], { model, options: full, structure, register, matrix });
 }

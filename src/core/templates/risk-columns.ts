@@ -1,0 +1,139 @@
+import { memoText } from "../detect/text";
+import type { Cell, Row, Table } from "../model";
+
+/**
+ * Finds risk tables by the vocabulary of their header row, so that the ICO layout ("Likelihood of
+ * harm", "Severity of harm", "Overall risk"), its Step 6 table and other layouts ("Risk | Likelihood |
+ * Impact | Mitigation", "Risk ID | … | Risk score") are all read the same way.
+ */
+
+export type ColumnRole =
+  "id" | "description" | "likelihood" | "severity" | "overall" | "measure" | "effect" | "residual" | "approved";
+
+const MAX_HEADER_WORDS = 10;
+
+const VALUE_ROLES: ColumnRole[] = ["likelihood", "severity", "overall", "measure", "effect", "residual", "approved"];
+
+/** The role of a header cell, or undefined when its words name no risk-table column. Order matters. */
+export function classifyHeader(text: string): ColumnRole | undefined {
+  return classifyHeaderMemo(text);
+}
+
+// Every table's first rows are classified (by the structure pass and again by the register): once per text.
+const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
+  // Most first-row cells are long answers: rule them out by their word count before lower-casing them.
+  if (!/^\s*describ/i.test(text) && moreWordsThan(text, MAX_HEADER_WORDS)) return undefined;
+  const h = text.toLowerCase().replace(/\s+/g, " ").trim();
+  if (!h) return undefined;
+  if (/^describ/.test(h)) return "description";
+  // Form labels ("Measures approved by:") and instructions ("Integrate actions back into…") are not column headers.
+  if (h.endsWith(":") || h.split(" ").length > MAX_HEADER_WORDS) return undefined;
+  if (/residual/.test(h)) return "residual";
+  if (/effect on risk|^effect\b|^result\b/.test(h)) return "effect";
+  if (/approv|signed[- ]?off|sign[- ]off/.test(h)) return "approved";
+  if (/likelihood|probability|^chance/.test(h)) return "likelihood";
+  // Registers abbreviate their axes ("Risk | L | I | Score"); only ever one letter alone in a header cell.
+  if (/^[lp]\.?$/.test(h)) return "likelihood";
+  if (/^[is]\.?$/.test(h)) return "severity";
+  if (/\boverall\b|inherent|\brisk (score|level|rating)\b|^(score|rating|rag)\b/.test(h)) return "overall";
+  if (/severity|consequence|seriousness|^(potential )?impact\b/.test(h)) return "severity";
+  if (/option|measure|mitigat|\bcontrols?\b|\bactions?\b|solution|safeguard|treatment/.test(h)) return "measure";
+  if (/^(risk )?(id|ref|reference|no|number|#)\.?$|^risk (id|ref|no|number|#)/.test(h)) return "id";
+  if (/descri|\brisks?\b|source|threat|hazard|issue|harm/.test(h)) return "description";
+  return undefined;
+});
+
+/** Whether the text has more than `max` whitespace-separated words, counting no further than that. */
+function moreWordsThan(text: string, max: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (word.exec(text)) if (++count > max) return true;
+  return false;
+}
+
+/** A cell with its position in the table grid (cells after a merged cell sit further right). */
+export interface GridCell {
+  cell: Cell;
+  start: number;
+  span: number;
+}
+
+export function gridCells(row: Row): GridCell[] {
+  let start = 0;
+  return row.cells.map((cell) => {
+    const span = Math.max(1, cell.columnSpan ?? 1);
+    const g = { cell, start, span };
+    start += span;
+    return g;
+  });
+}
+
+export interface TableLayout {
+  table: Table;
+  headerRow: number;
+  /** Grid column → role, from the header row. */
+  roles: Map<ColumnRole, { start: number; span: number }>;
+  /** Step 5-like: it rates risks (likelihood/severity/overall). */
+  assesses: boolean;
+  /** Step 6-like: it records measures (measure/effect/residual/approved). */
+  mitigates: boolean;
+  /** Labels down the first column, one risk per further column (the table's rows are its columns here). */
+  transposed?: boolean;
+}
+
+const HEADER_SEARCH_ROWS = 3;
+
+function rolesOf(row: Row): Map<ColumnRole, { start: number; span: number }> {
+  const roles = new Map<ColumnRole, { start: number; span: number }>();
+  for (const g of gridCells(row)) {
+    const role = classifyHeader(g.cell.text);
+    // The first column of a role wins: a second "risk" column is usually a note, not the risk.
+    if (role && !roles.has(role)) roles.set(role, { start: g.start, span: g.span });
+  }
+  return roles;
+}
+
+/** The layout of a risk table, or undefined when the table is not one. */
+export function detectLayout(table: Table): TableLayout | undefined {
+  let best: { row: number; roles: Map<ColumnRole, { start: number; span: number }>; score: number } | undefined;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
+    const roles = rolesOf(table.rows[r]);
+    const score = VALUE_ROLES.filter((role) => roles.has(role)).length;
+    // "Risk | Mitigation": a measures column beside a column that names the risks is a Step 6 table too.
+    const namesRisks = gridCells(table.rows[r]).some((g) => /\brisks?\b/i.test(g.cell.text));
+    const measuresOnly =
+      score === 1 && roles.has("measure") && (roles.has("description") || roles.has("id")) && namesRisks;
+    if ((score >= 2 || measuresOnly) && (!best || score > best.score)) best = { row: r, roles, score };
+  }
+  if (!best) return undefined;
+  const { roles } = best;
+  if (
+    !roles.has("likelihood") &&
+    !roles.has("severity") &&
+    !roles.has("overall") &&
+    !roles.has("measure") &&
+    !roles.has("effect") &&
+    !roles.has("residual")
+  )
+    return undefined;
+  const assesses = roles.has("likelihood") || roles.has("severity") || (roles.has("overall") && !roles.has("residual"));
+  const mitigates = roles.has("measure") || roles.has("effect") || roles.has("residual");
+  if (assesses && !roles.has("description")) {
+    // "Risk | Likelihood | …" without a recognisable first header: the first unassigned column describes the risk.
+    const taken = new Set([...roles.values()].map((v) => v.start));
+    const free = gridCells(table.rows[best.row]).find((g) => !taken.has(g.start));
+    if (free) roles.set("description", { start: free.start, span: free.span });
+  }
+  return { table, headerRow: best.row, roles, assesses, mitigates };
+}
+
+/** The cells of a data row by role (a cell belongs to the header column its grid start falls under). */
+export function cellsByRole(layout: TableLayout, row: Row): Map<ColumnRole, Cell> {
+  const out = new Map<ColumnRole, Cell>();
+  const grid = gridCells(row);
+  for (const [role, column] of layout.roles) {
+    const g = grid.find((x) => x.start >= column.start && x.start < column.start + column.span);
+    if (g && !g.cell.verticallyMergedContinuation) out.set(role, g.cell);
+  }
+  return out;
+}
