@@ -149,7 +149,6 @@ describe("fill with every guided answer of a document", () => {
       .filter((name) => existsSync(join(REAL, name)))
       .map((name): [string, () => Uint8Array] => [name, () => new Uint8Array(readFileSync(join(REAL, name)))]),
   ];
-  let refusals = 0;
 
   it.each(documents)(
     "%s: each answer is reported applied or refused with a reason, exit 1 exactly when one is refused",
@@ -172,7 +171,6 @@ describe("fill with every guided answer of a document", () => {
       expect(applied.length + refused.length).toBe(chosen.length);
       for (const line of refused) expect(line).toMatch(/: \S.{10,}/);
       expect(result.status).toBe(refused.length > 0 ? 1 : 0);
-      refusals += refused.length;
       // A gap whose kind and text repeat in the document has a positional id (the next one takes it over once it
       // is answered); the others must be gone on a re-check.
       const key = (f: JsonFinding & { text?: string }) =>
@@ -188,8 +186,24 @@ describe("fill with every guided answer of a document", () => {
     180_000,
   );
 
-  it("the set includes a document where answers meet in one place, so the refusal path ran", () => {
-    if (!existsSync(join(REAL, "research-ethics-approval-form-yk.docx"))) return;
-    expect(refusals).toBeGreaterThan(0);
+  it("refuses two answers to one finding as bad input (exit 2, one line, nothing written)", async () => {
+    const input = join(folder, "twice-seed-004.docx");
+    writeFileSync(input, await buildSeed004());
+    const [first] = oneAnswerPerPlace(findings(input));
+    expect(first).toBeDefined();
+    const answersFile = join(folder, "twice.json");
+    writeFileSync(
+      answersFile,
+      JSON.stringify([
+        { id: first!.finding.id, label: first!.label },
+        { id: first!.finding.id, text: "A second answer to the same gap" },
+      ]),
+    );
+    const output = join(folder, "twice-out.docx");
+    const result = runCli(["fill", input, output, "--answers", answersFile, "--today", TODAY]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/answered more than once/);
+    expect(existsSync(output)).toBe(false);
   });
 });
