@@ -3,7 +3,7 @@ import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
 import type { Report } from "../core/report";
-import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, type DocumentSettings, type SettingsProblem } from "../core/settings";
 import { applyEditsWithOutcome } from "./apply";
 import { goTo } from "./go-to";
 import { readModel } from "./read";
@@ -52,8 +52,14 @@ export function createDocumentService(
 ): DocumentService {
   const documentSettings = capabilities.comments;
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
+  let problem: SettingsProblem | null = null;
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
-    documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings };
+    documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings, problem: () => undefined };
+  /** Reads the pending settings and remembers whether the stored value could be read. */
+  const settle = (pending: PendingSettings): DocumentSettings => {
+    problem = pending.problem() ?? null;
+    return pending.value();
+  };
 
   return {
     capabilities: () => capabilities,
@@ -62,7 +68,7 @@ export function createDocumentService(
       run(async (context) => {
         const settings = pendingSettings(context);
         const model = await readModel(context);
-        const current = settings.value();
+        const current = settle(settings);
         return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
       }),
 
@@ -95,15 +101,20 @@ export function createDocumentService(
       run(async (context) => {
         const settings = pendingSettings(context);
         if (documentSettings) await context.sync();
-        return settings.value();
+        return settle(settings);
       }),
 
-    saveSettings: (settings: DocumentSettings) => {
+    saveSettings: (settings: DocumentSettings, options = {}) => {
       if (!documentSettings) {
         sessionSettings = settings;
         return Promise.resolve();
       }
-      return run((context) => saveSettings(context, settings));
+      return run(async (context) => {
+        await saveSettings(context, settings, options);
+        problem = null;
+      });
     },
+
+    settingsProblem: () => problem,
   };
 }

@@ -67,6 +67,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Word's search did not find the text where the target's text has it (see rangeFromHits): nothing is written. */
+export function searchMismatch(find: string, ref: Ref): Refusal {
+  return {
+    reason: "stale",
+    message: `Word's search does not find "${clip(find)}" where ${describeRef(ref)} shows it (a field, hidden text or a curly quote may be in the way), so nothing was written there; edit it by hand or scan again.`,
+  };
+}
+
 export function refOrder(ref: Ref): number[] {
   return "table" in ref ? [ref.table, ref.row, ref.cell] : [ref.paragraph];
 }

@@ -2,7 +2,7 @@ import { MARK_TAG_PREFIX, type ClearMarksEdit, type MarkEdit } from "../core/edi
 import { isCellRef } from "../core/model";
 import type { Finding } from "../core/report";
 import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
-import { checkTarget, GROUP, missing, refOrder, type PreparedEdit, type Refusal } from "./prepared";
+import { checkTarget, GROUP, missing, refOrder, searchMismatch, type PreparedEdit, type Refusal } from "./prepared";
 import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
 
 /**
@@ -111,13 +111,15 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       if (already) return null;
       empty = (target.text() ?? "").trim() === "";
       if (plan && results) {
-        const hits = hitsFor(target.text() ?? "", edit.find ?? "", 0, plan);
-        range = hits ? rangeFromHits(results, hits) : null;
-        if (!hits || !range)
+        const current = target.text() ?? "";
+        const hits = hitsFor(current, edit.find ?? "", 0, plan);
+        if (!hits)
           return {
             reason: "missing",
             message: `"${(edit.find ?? "").slice(0, 60)}" is no longer at ${describeRef(edit.ref)}.`,
           };
+        range = rangeFromHits(results, hits, current, plan);
+        if (!range) return searchMismatch(edit.find ?? "", edit.ref);
         position = hits.position;
         const head = results.head.items[hits.head]!.font.highlightColor;
         const tail = hits.tail === undefined ? head : results.tail!.items[hits.tail]!.font.highlightColor;
@@ -151,6 +153,25 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       }
     },
     order: () => ({ group: GROUP.mark, key: [...refOrder(edit.ref), position] }),
+  };
+}
+
+/**
+ * Our marks inside a target, loaded with the target (sync 2). An edit writing there calls the returned function
+ * first, in its write phase: each mark gives back the highlight it covered and is unwrapped, so the answer takes the
+ * author's formatting, never our yellow (Word gives new text the formatting of the text it replaces or follows).
+ * The mark's comment stays until "clear marks": it still tells the reviewer what the gap was.
+ */
+export function queueMarksIn(container: Word.Paragraph | Word.Body): () => void {
+  const controls = container.contentControls.load("items/tag");
+  return () => {
+    for (const control of controls.items) {
+      const parsed = parseMarkTag(control.tag);
+      if (!parsed) continue;
+      if (parsed.original !== "mixed")
+        (control.font as { highlightColor: string | null }).highlightColor = parsed.original;
+      control.delete(true);
+    }
   };
 }
 

@@ -1,5 +1,6 @@
 import { normaliseForCompare, type InsertRowsEdit, type SplitRowEdit } from "../core/edits";
 import { checkTarget, GROUP, missing, type PreparedEdit, type Refusal } from "./prepared";
+import { queueMarksIn } from "./review";
 import { describeRef, resolveTarget, type DocumentHandles, type Target } from "./targets";
 
 /**
@@ -56,6 +57,8 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
   }
   const rows = handles.rows(edit.ref.table);
   if (!rows) return missing(edit.ref);
+  // The row's cells are rewritten and copied into the new rows: our marks come off first (see queueMarksIn).
+  const unmarks = cells.map((cell) => queueMarksIn(cell.container));
   let row: Word.TableRow | undefined;
   let fitted: string[][] | null = null;
   return {
@@ -79,6 +82,7 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
     },
     write: () => {
       if (!row || !fitted) return;
+      for (const unmark of unmarks) unmark();
       const [first, ...rest] = fitted;
       first!.forEach((text, c) => {
         const cell = cells[c]!;
