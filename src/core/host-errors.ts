@@ -29,7 +29,8 @@ interface Entry {
 /** Word JavaScript API error codes (string codes of OfficeExtension.Error). */
 const WORD_CODES: Record<string, Entry> = {
   NotAllowed: {
-    message: "Word did not allow this change here (the host does not support it, or that part of the document is locked).",
+    message:
+      "Word did not allow this change here (the host does not support it, or that part of the document is locked).",
     next: "Check that the document is not protected or opened read-only, then try again; if it persists, make the change by hand.",
   },
   AccessDenied: {
@@ -37,7 +38,8 @@ const WORD_CODES: Record<string, Entry> = {
     next: "Turn off Restrict Editing or open an editable copy, then try again.",
   },
   SearchStringInvalidOrTooLong: {
-    message: "Word could not search for the text to change (it is too long or has characters Word's search cannot take).",
+    message:
+      "Word could not search for the text to change (it is too long or has characters Word's search cannot take).",
     next: "Scan again; if the same gap fails again, edit that text by hand.",
   },
   ItemNotFound: {

@@ -59,7 +59,11 @@ export function readSettings(json: string | null | undefined): SettingsRead {
     if (!(error instanceof SyntaxError)) throw error;
     return {
       settings: defaults(),
-      problem: { kind: "unreadable", raw: json, message: `The add-in's settings stored in this document are damaged. ${KEEP}` },
+      problem: {
+        kind: "unreadable",
+        raw: json,
+        message: `The add-in's settings stored in this document are damaged. ${KEEP}`,
+      },
     };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
@@ -98,7 +102,10 @@ function fromObject(r: Record<string, unknown>): DocumentSettings {
     ignored,
   };
   if (r.organisation === "public-authority" || r.organisation === "private") settings.organisation = r.organisation;
-  if (typeof r.template === "string" && ["ico-dpia", "ico-lia", "edpb-dpia", "question-form", "generic"].includes(r.template)) {
+  if (
+    typeof r.template === "string" &&
+    ["ico-dpia", "ico-lia", "edpb-dpia", "question-form", "generic"].includes(r.template)
+  ) {
     settings.template = r.template as TemplateId;
   }
   if (typeof r.lastReviewed === "string") settings.lastReviewed = r.lastReviewed;

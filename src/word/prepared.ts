@@ -22,6 +22,14 @@ export interface PreparedEdit {
    * target of another edit of the same batch (rows are inserted bottom-up, text edits go first).
    */
   order(): { group: number; key: number[] };
+  /**
+   * After sync 2 of a round that follows a write Word refused part-way: whether the document already shows this edit
+   * (it landed before Word stopped). "unknown" for an edit that can safely run again (a tagged block is replaced
+   * whole), which apply then simply repeats.
+   */
+  landed(): boolean | "unknown";
+  /** After Word refused this edit's write: switch to a form Word accepts; false when there is none. */
+  fallback?(): boolean;
 }
 
 export type Preparer<E> = (handles: DocumentHandles, edit: E) => PreparedEdit | Refusal;

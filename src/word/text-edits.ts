@@ -1,5 +1,5 @@
 import { normaliseForCompare, type AppendTextEdit, type ReplaceTextEdit, type SetTextEdit } from "../core/edits";
-import { hitsFor, planSearch, queueSearch, rangeFromHits } from "./locate";
+import { hitsFor, matchPositions, normaliseBreaks, planSearch, queueSearch, rangeFromHits } from "./locate";
 import { checkTarget, GROUP, missing, refOrder, searchMismatch, type PreparedEdit, type Refusal } from "./prepared";
 import { queueMarksIn } from "./review";
 import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
@@ -8,13 +8,14 @@ import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
 export function prepareSetText(handles: DocumentHandles, edit: SetTextEdit): PreparedEdit | Refusal {
   const target = resolveTarget(handles, edit.ref);
   if (!target) return missing(edit.ref);
-  const unmark = queueMarksIn(target.container);
+  const unmark = queueMarksIn(target.container, handles.canComment);
   return {
     check: () => checkTarget(target, edit.ref, edit.expected),
     write: () => {
       unmark();
       target.container.insertText(edit.text, "Replace");
     },
+    landed: () => same(target.text(), edit.text),
     order: () => ({ group: GROUP.text, key: refOrder(edit.ref) }),
   };
 }
@@ -29,7 +30,7 @@ export function prepareReplaceText(handles: DocumentHandles, edit: ReplaceTextEd
   const target = resolveTarget(handles, edit.ref);
   if (!target) return missing(edit.ref);
   const results = queueSearch(target.container, plan);
-  const unmark = queueMarksIn(target.container);
+  const unmark = queueMarksIn(target.container, handles.canComment);
   let range: Word.Range | null = null;
   let position = 0;
   return {
@@ -55,6 +56,7 @@ export function prepareReplaceText(handles: DocumentHandles, edit: ReplaceTextEd
       if (edit.replacement === "") range.delete();
       else range.insertText(edit.replacement, "Replace");
     },
+    landed: () => same(target.text(), replaced(edit)),
     order: () => ({ group: GROUP.text, key: [...refOrder(edit.ref), position] }),
   };
 }
@@ -69,7 +71,7 @@ export function prepareAppendText(handles: DocumentHandles, edit: AppendTextEdit
   // look at the paragraph that follows too.
   const next = edit.asNewParagraph && !target.cell ? (container as Word.Paragraph).getNextOrNullObject() : undefined;
   next?.load("text");
-  const unmark = queueMarksIn(container);
+  const unmark = queueMarksIn(container, handles.canComment);
   return {
     check: () => {
       const stale = checkTarget(target, edit.ref, edit.expected);
@@ -86,6 +88,25 @@ export function prepareAppendText(handles: DocumentHandles, edit: AppendTextEdit
       else if (target.cell) (container as Word.Body).insertParagraph(edit.text, "End");
       else (container as Word.Paragraph).insertParagraph(edit.text, "After");
     },
+    landed: () => {
+      if (!edit.asNewParagraph) return same(target.text(), `${edit.expected}${edit.text}`);
+      if (target.cell) return same(target.text(), `${edit.expected}\n${edit.text}`);
+      return (
+        same(target.text(), edit.expected) && next !== undefined && !next.isNullObject && same(next.text, edit.text)
+      );
+    },
     order: () => ({ group: edit.asNewParagraph ? GROUP.paragraph : GROUP.text, key: refOrder(edit.ref) }),
   };
+}
+
+function same(actual: string | undefined, wanted: string): boolean {
+  return actual !== undefined && normaliseForCompare(actual) === normaliseForCompare(wanted);
+}
+
+/** The target's text once the replacement is made (what a landed replace-text leaves). */
+function replaced(edit: ReplaceTextEdit): string {
+  const text = normaliseBreaks(edit.expected);
+  const find = normaliseBreaks(edit.find);
+  const at = matchPositions(text, find)[edit.occurrence ?? 0];
+  return at === undefined ? text : text.slice(0, at) + edit.replacement + text.slice(at + find.length);
 }
