@@ -185,7 +185,7 @@ const fixtures = allFixtures();
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 8);
 const SEED = Number(process.env.RELIABILITY_SEED ?? 20261123);
 /** The default run takes seconds per fixture; a long run (npm run test:reliability -- --runs 150) gets time to match. */
-const CASE_TIMEOUT = Math.max(120_000, RUNS * 4_000);
+const CASE_TIMEOUT = Math.max(120_000, RUNS * 15_000);
 
 describe("no content lost (property tests)", () => {
   afterAll(() => {
