@@ -7,6 +7,7 @@ import { prepareInsertRows, prepareSplitRow } from "./rows";
 import { prepareUpsertTaggedBlock } from "./tagged-block";
 import { DocumentHandles, queueContext, type Needs } from "./targets";
 import { prepareAppendText, prepareReplaceText, prepareSetText } from "./text-edits";
+import { prepareTickBox } from "./tick-box";
 
 export interface ApplyOptions {
   /** Comments are available (WordApi 1.4); marks are highlights only without them. */
@@ -16,6 +17,11 @@ export interface ApplyOptions {
    * is asked only when the writes are queued, so a setting read in the same batch can decide it.
    */
   trackChanges?: boolean | (() => boolean);
+  /**
+   * WordApi 1.7 (checkboxContentControl.isChecked) is there: check boxes are ticked through the control. When false,
+   * through the target's OOXML (WordApi 1.1). Default true (headless-word has the 1.7 member).
+   */
+  checkboxApi?: boolean;
 }
 
 /**
@@ -268,6 +274,8 @@ function prepare(
       return prepareUpsertTaggedBlock(handles, edit);
     case "mark":
       return prepareMark(handles, edit, { comments: options.comments ?? false, preferComments });
+    case "tick-box":
+      return prepareTickBox(handles, edit, { checkboxApi: options.checkboxApi !== false });
   }
 }
 

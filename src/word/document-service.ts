@@ -77,6 +77,9 @@ export function createDocumentService(
         const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
         const outcome = await applyEditsWithOutcome(context, edits, {
           trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
+          // Answers look for our highlight-and-comment marks in their targets, which needs the comments API.
+          comments: capabilities.comments,
+          checkboxApi: capabilities.checkboxApi !== false,
         });
         return outcome.results;
       }),

@@ -15,6 +15,8 @@ export interface Capabilities {
   comments: boolean;
   /** WordApi 1.4: change tracking mode. */
   trackChanges: boolean;
+  /** WordApi 1.7: check-box content controls ticked through the control (else through OOXML). Default true. */
+  checkboxApi?: boolean;
 }
 
 export interface DocumentService {
