@@ -26,5 +26,7 @@ for (let i = 0; i < args.length; i++) {
   } else rest.push(args[i]);
 }
 const jest = join(root, "node_modules", "jest", "bin", "jest.js");
-const child = spawn(process.execPath, [jest, "test/reliability", ...rest], { cwd: root, env, stdio: "inherit" });
+// The suites of test/reliability unless the arguments name test files themselves.
+const paths = rest.some((a) => /\.test\.ts$|^test\//.test(a)) ? [] : ["test/reliability"];
+const child = spawn(process.execPath, [jest, ...paths, ...rest], { cwd: root, env, stdio: "inherit" });
 child.on("exit", (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
