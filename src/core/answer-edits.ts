@@ -1,4 +1,4 @@
-import type { Edit } from "./edits";
+import { BOX_CHARACTERS, type Edit } from "./edits";
 import { isBlank } from "./detect/text";
 import type { Finding } from "./report";
 
@@ -59,10 +59,11 @@ function boxOf(text: string, option: string): { box: string; at: number } | unde
   return { box, at: m.index + (boxFirst ? m[0].indexOf(box) : m[0].lastIndexOf(box)) };
 }
 
-function replaceBox(finding: Finding, box: string, at: number, replacement: string): Edit {
+/** Ticks (or clears) the box at `at` in the finding's text: which box it is, counted among the boxes before it. */
+function replaceBox(finding: Finding, at: number, checked: boolean): Edit {
   const { ref, expected } = finding;
-  const occurrence = [...expected.slice(0, at)].filter((c) => c === box).length;
-  return { kind: "replace-text", ref, expected, find: box, ...(occurrence ? { occurrence } : {}), replacement };
+  const box = (expected.slice(0, at).match(BOX_CHARACTERS) ?? []).length;
+  return { kind: "tick-box", ref, expected, box, checked };
 }
 
 /**
@@ -75,11 +76,11 @@ function tickBox(finding: Finding, option: string): Edit {
   const chosen = boxOf(expected, option);
   if (!chosen)
     throw new AnswerEditError(`"${option}" is not an option of this check-box group; tick it in the document.`);
-  if (/[☐□]/.test(chosen.box)) return replaceBox(finding, chosen.box, chosen.at, "☒");
+  if (/[☐□]/.test(chosen.box)) return replaceBox(finding, chosen.at, true);
   for (const other of finding.answers ?? []) {
     if (other.text.toLowerCase() === option.trim().toLowerCase()) continue;
     const found = boxOf(expected, other.text);
-    if (found && /[☒☑]/.test(found.box)) return replaceBox(finding, found.box, found.at, "☐");
+    if (found && /[☒☑]/.test(found.box)) return replaceBox(finding, found.at, false);
   }
   throw new AnswerEditError(`"${option}" is already the only ticked option.`);
 }

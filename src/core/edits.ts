@@ -129,6 +129,24 @@ export interface MarkEdit {
   expectedContext?: string;
 }
 
+/**
+ * Tick or clear one check box of a target: the `box`-th (0-based) of the box characters (☐ ☒ …) in its text, which is
+ * how the model shows every kind of box. src/word ticks a Word check-box content control through the control (never by
+ * typing a glyph into it, which leaves it unchecked in the file), and replaces a typed box character.
+ */
+export interface TickBoxEdit {
+  kind: "tick-box";
+  ref: Ref;
+  expected: string;
+  box: number;
+  checked: boolean;
+  /** See SetTextEdit.expectedContext. */
+  expectedContext?: string;
+}
+
+/** The box characters the model uses for check boxes, unticked first. */
+export const BOX_CHARACTERS = /[☐□☒☑]/g;
+
 /** Remove every mark the add-in made (highlights and comments it tagged), nothing else. */
 export interface ClearMarksEdit {
   kind: "clear-marks";
@@ -142,6 +160,7 @@ export type Edit =
   | SplitRowEdit
   | UpsertTaggedBlockEdit
   | MarkEdit
+  | TickBoxEdit
   | ClearMarksEdit;
 
 export type EditResult =

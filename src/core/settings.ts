@@ -25,18 +25,72 @@ export interface IgnoredFinding {
 
 export const DEFAULT_SETTINGS: DocumentSettings = { matrix: "ico-3x3", ignored: [] };
 
-/** Reads settings saved by any version, keeping what is valid and defaulting the rest. */
-export function parseSettings(json: string | null | undefined): DocumentSettings {
-  if (!json) return { ...DEFAULT_SETTINGS, ignored: [] };
+/**
+ * Why a stored settings value could not be used. The value is kept in the document as it is (it may hold ignored
+ * findings the user wants back): the user is told, and it is replaced only when they choose to reset.
+ */
+export interface SettingsProblem {
+  kind: "unreadable" | "not-an-object";
+  /** The stored value, verbatim. */
+  raw: string;
+  /** One line for the user. */
+  message: string;
+}
+
+export interface SettingsRead {
+  /** What the add-in works with: the stored settings, or the defaults when they could not be read. */
+  settings: DocumentSettings;
+  /** Set when a stored value exists but could not be read. */
+  problem?: SettingsProblem;
+}
+
+const KEEP =
+  "They were left in the document unchanged and the defaults are used for now; choose Reset settings to replace them.";
+
+/**
+ * Reads settings saved by any version, keeping what is valid and defaulting the rest. A value that is not JSON, or
+ * not an object, is reported as a problem (never silently taken for "no settings", which would lose ignored findings
+ * on the next save).
+ */
+export function readSettings(json: string | null | undefined): SettingsRead {
+  if (!json) return { settings: defaults() };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    if (error instanceof SyntaxError) return { ...DEFAULT_SETTINGS, ignored: [] };
-    throw error;
+    if (!(error instanceof SyntaxError)) throw error;
+    return {
+      settings: defaults(),
+      problem: {
+        kind: "unreadable",
+        raw: json,
+        message: `The add-in's settings stored in this document are damaged. ${KEEP}`,
+      },
+    };
   }
-  if (typeof raw !== "object" || raw === null) return { ...DEFAULT_SETTINGS, ignored: [] };
-  const r = raw as Record<string, unknown>;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return {
+      settings: defaults(),
+      problem: {
+        kind: "not-an-object",
+        raw: json,
+        message: `The add-in's settings stored in this document are not in a form it knows. ${KEEP}`,
+      },
+    };
+  }
+  return { settings: fromObject(raw as Record<string, unknown>) };
+}
+
+/** The settings of a stored value (defaults when there is none or it cannot be read; see readSettings for why). */
+export function parseSettings(json: string | null | undefined): DocumentSettings {
+  return readSettings(json).settings;
+}
+
+function defaults(): DocumentSettings {
+  return { ...DEFAULT_SETTINGS, ignored: [] };
+}
+
+function fromObject(r: Record<string, unknown>): DocumentSettings {
   const ignored = Array.isArray(r.ignored)
     ? r.ignored
         .filter(

@@ -95,6 +95,7 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
       }
     },
     loadSettings: () => inner.loadSettings(),
-    saveSettings: (settings) => inner.saveSettings(settings),
+    saveSettings: (settings, options) => inner.saveSettings(settings, options),
+    settingsProblem: () => inner.settingsProblem?.() ?? null,
   };
 }

@@ -166,6 +166,7 @@ const NOTICE_TYPES: Record<Notice["type"], MessageBarType> = {
   info: MessageBarType.info,
   warning: MessageBarType.warning,
   stale: MessageBarType.warning,
+  settings: MessageBarType.warning,
 };
 
 /** Errors and outcomes, always in words on screen (never a blank pane or a console-only error). */
@@ -192,7 +193,11 @@ function StatusBars({ state, actions }: { state: PaneState; actions: PaneActions
           onDismiss={actions.dismiss}
           dismissButtonAriaLabel="Close"
           actions={
-            notice.type === "stale" ? <MessageBarButton onClick={actions.rescan}>Re-scan</MessageBarButton> : undefined
+            notice.type === "stale" ? (
+              <MessageBarButton onClick={actions.rescan}>Re-scan</MessageBarButton>
+            ) : notice.type === "settings" ? (
+              <MessageBarButton onClick={() => void actions.resetSettings()}>Reset settings</MessageBarButton>
+            ) : undefined
           }
         >
           {notice.text}

@@ -1,30 +1,18 @@
-/**
- * Plain explanations of what went wrong, for the MessageBar. Office.js errors carry a `code`
- * (OfficeExtension.Error); anything else is explained by its message. Never a stack trace.
- */
-const CODES: Record<string, string> = {
-  ItemNotFound: "Part of the document the add-in was looking for is no longer there.",
-  InvalidArgument: "Word did not accept the change.",
-  AccessDenied: "Word did not allow the change (the document may be protected or read-only).",
-  GeneralException: "Word could not complete the request.",
-  InvalidRequest: "Word could not complete the request in the document's current state.",
-  NotImplemented: "This version of Word does not support that action.",
-  ApiNotFound: "This version of Word does not support that action.",
-  RequestPayloadSizeLimitExceeded: "The document is too large for Word to send in one go.",
-  ActivityLimitReached: "Word is busy; wait a moment and try again.",
-};
+import { explainHostError } from "../core/host-errors";
 
+/**
+ * Plain explanations of what went wrong, for the MessageBar: Office.js errors carry a `code` (OfficeExtension.Error,
+ * or a Common API number from the File API) that src/core/host-errors.ts turns into what happened and what to do;
+ * anything else is explained by the first line of its message. Never a stack trace.
+ */
 export function explainError(error: unknown): string {
-  if (typeof error === "object" && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string" && CODES[code]) return CODES[code];
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === "string" && message.trim()) return firstLine(message);
-  }
-  if (typeof error === "string" && error.trim()) return firstLine(error);
-  return "Something unexpected went wrong.";
+  const explained = explainHostError(error);
+  return explained.code === "unknown" || explained.message === firstLine(error)
+    ? explained.message
+    : `${explained.message} ${explained.next}`;
 }
 
-function firstLine(text: string): string {
-  return (text.split("\n")[0] ?? "").trim();
+function firstLine(error: unknown): string {
+  const message = typeof error === "string" ? error : (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? (message.split("\n")[0] ?? "").trim() : "";
 }

@@ -15,7 +15,7 @@ export interface PaneError {
 }
 
 export interface Notice {
-  type: "success" | "info" | "warning" | "stale";
+  type: "success" | "info" | "warning" | "stale" | "settings";
   text: string;
 }
 
@@ -41,6 +41,8 @@ export interface PaneActions {
   goTo(finding: Finding): Promise<void>;
   markGaps(): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Replaces stored settings that could not be read with the defaults (the user chose to). */
+  resetSettings(): Promise<void>;
   dismiss(): void;
 }
 
@@ -88,7 +90,16 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
         const report = await service.scan();
         if (seq !== scanSeq.current) return;
         settingsRef.current = settings;
-        set((s) => ({ ...s, phase: "ready", scanning: false, settings, report: withoutIgnored(report, settings) }));
+        // Stored settings that could not be read are kept in the document; the user is told (and can reset them).
+        const problem = service.settingsProblem?.() ?? null;
+        set((s) => ({
+          ...s,
+          phase: "ready",
+          scanning: false,
+          settings,
+          report: withoutIgnored(report, settings),
+          ...(problem ? { notice: { type: "settings" as const, text: problem.message } } : {}),
+        }));
       } catch (error) {
         if (seq !== scanSeq.current) return;
         const retry = () => void scan(loadSettings);
@@ -219,6 +230,17 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
       if (ok && rescan) void scan(false);
     },
 
+    resetSettings: async () => {
+      const ok = await act("Reset settings", "The settings could not be reset.", async () => {
+        const settings = { ...DEFAULT_SETTINGS, ignored: [] };
+        await service.saveSettings(settings, { reset: true });
+        settingsRef.current = settings;
+        set((s) => ({ ...s, settings, notice: { type: "success", text: "Settings reset to the defaults." } }));
+        return true;
+      });
+      if (ok) void scan(false);
+    },
+
     goTo: async (finding) => {
       await act("Go to", "Could not go to that place.", () => service.goTo(finding.ref, finding.text));
     },
@@ -229,7 +251,8 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
         const results = await service.markGaps(findings);
         const done = results.filter((r) => r.status === "applied").length;
         const skipped = results.length - done;
-        await saveSettings({ ...settingsRef.current, lastReviewed: today() });
+        // The review date is not worth refusing over: unreadable stored settings stay as they are.
+        if (!service.settingsProblem?.()) await saveSettings({ ...settingsRef.current, lastReviewed: today() });
         const comments = service.capabilities().comments ? " and commented" : "";
         const text = `${done} gap${done === 1 ? "" : "s"} highlighted${comments}${skipped ? `; ${skipped} could not be marked because the text changed (re-scan first)` : ""}.`;
         set((s) => ({ ...s, notice: { type: skipped ? "warning" : "success", text } }));

@@ -3,7 +3,7 @@ import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
 import type { Report } from "../core/report";
-import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, type DocumentSettings, type SettingsProblem } from "../core/settings";
 import { applyEditsWithOutcome } from "./apply";
 import { queueFingerprint, readFingerprint } from "./fingerprint";
 import { goTo } from "./go-to";
@@ -64,8 +64,14 @@ export function createDocumentService(
 ): DocumentService {
   const documentSettings = capabilities.comments;
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
+  let problem: SettingsProblem | null = null;
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
-    documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings };
+    documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings, problem: () => undefined };
+  /** Reads the pending settings and remembers whether the stored value could be read. */
+  const settle = (pending: PendingSettings): DocumentSettings => {
+    problem = pending.problem() ?? null;
+    return pending.value();
+  };
   const file = serviceOptions.file;
   let lastRead: ReadInfo | undefined;
   // A host that hands over the stored file does not have our own edits in it until it saves (FileSource.live).
@@ -101,7 +107,7 @@ export function createDocumentService(
         lastRead = { source: model.source ?? "api" };
         const reason = stale ? "the file Word hands over does not have the latest edits yet" : outcome.fallbackReason;
         if (file && reason) lastRead.fallbackReason = reason;
-        const current = settings.value();
+        const current = settle(settings);
         return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
       }),
 
@@ -117,6 +123,9 @@ export function createDocumentService(
           const settings = capabilities.trackChanges ? pendingSettings(context) : undefined;
           const outcome = await applyEditsWithOutcome(context, edits, {
             trackChanges: settings ? () => settings.value().trackChanges === true : undefined,
+            // Answers look for our highlight-and-comment marks in their targets, which needs the comments API.
+            comments: capabilities.comments,
+            checkboxApi: capabilities.checkboxApi !== false,
           });
           return outcome.results;
         }),
@@ -146,15 +155,20 @@ export function createDocumentService(
       run(async (context) => {
         const settings = pendingSettings(context);
         if (documentSettings) await context.sync();
-        return settings.value();
+        return settle(settings);
       }),
 
-    saveSettings: (settings: DocumentSettings) => {
+    saveSettings: (settings: DocumentSettings, options = {}) => {
       if (!documentSettings) {
         sessionSettings = settings;
         return Promise.resolve();
       }
-      return run((context) => saveSettings(context, settings));
+      return run(async (context) => {
+        await saveSettings(context, settings, options);
+        problem = null;
+      });
     },
+
+    settingsProblem: () => problem,
   };
 }

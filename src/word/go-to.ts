@@ -25,7 +25,8 @@ export async function goTo(context: Word.RequestContext, ref: Ref, text?: string
   const current = target.text();
   if (current === undefined) throw new TargetMissingError(ref);
   const hits = plan && results && text ? hitsFor(current, text, 0, plan) : null;
-  const range = hits && results ? rangeFromHits(results, hits) : null;
+  // A hit that does not read as the text (see rangeFromHits) is not selected: the whole place is, which is never wrong.
+  const range = hits && results && plan ? rangeFromHits(results, hits, current, plan) : null;
   if (range) range.select();
   else target.container.select();
   await context.sync();

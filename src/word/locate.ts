@@ -126,15 +126,30 @@ export function queueSearch(
   return { head, tail };
 }
 
-/** The range covering the hits, or null when Word returned fewer hits than the text implies. */
+/**
+ * The range covering the hits, or null when Word's hits are not the ones the text implies. Word's search and a
+ * range's `.text` can disagree: a field's code or result, hidden runs, or Word matching a straight quote to a curly one
+ * shift which hit is the n-th. So each piece's hits must be exactly as many as the piece's occurrences in the target's
+ * text, and the chosen hits must read as the pieces searched for; otherwise the edit is refused rather than written
+ * at another occurrence. Valid after the sync that loaded the results (their `text` is loaded by queueSearch).
+ */
 export function rangeFromHits(
   results: { head: Word.RangeCollection; tail?: Word.RangeCollection },
   hits: PieceHits,
+  targetText: string,
+  plan: SearchPlan,
 ): Word.Range | null {
-  const head = results.head.items[hits.head];
+  const text = normaliseBreaks(targetText);
+  const head = verifiedHit(results.head, hits.head, text, plan.head.text);
   if (!head) return null;
-  if (hits.tail === undefined || !results.tail) return head;
-  const tail = results.tail.items[hits.tail];
-  if (!tail) return null;
-  return head.expandTo(tail);
+  if (hits.tail === undefined || !plan.tail) return head;
+  const tail = results.tail ? verifiedHit(results.tail, hits.tail, text, plan.tail.text) : null;
+  return tail ? head.expandTo(tail) : null;
+}
+
+function verifiedHit(results: Word.RangeCollection, index: number, text: string, piece: string): Word.Range | null {
+  if (results.items.length !== matchPositions(text, piece).length) return null;
+  const hit = results.items[index];
+  if (!hit || normaliseBreaks(hit.text) !== piece) return null;
+  return hit;
 }

@@ -12,7 +12,12 @@ export const officeRunner: ContextRunner = (batch) => Word.run((context) => batc
 /** WordApi 1.4 brings comments, change tracking and document settings; 1.3 is the add-in's minimum. */
 export function officeCapabilities(): Capabilities {
   const v14 = Office.context.requirements.isSetSupported("WordApi", "1.4");
-  return { comments: v14, trackChanges: v14 };
+  // WordApi 1.7 brings checkboxContentControl; without it boxes are ticked through the control's OOXML.
+  return {
+    comments: v14,
+    trackChanges: v14,
+    checkboxApi: Office.context.requirements.isSetSupported("WordApi", "1.7"),
+  };
 }
 
 /**

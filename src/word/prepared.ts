@@ -22,6 +22,14 @@ export interface PreparedEdit {
    * target of another edit of the same batch (rows are inserted bottom-up, text edits go first).
    */
   order(): { group: number; key: number[] };
+  /**
+   * After sync 2 of a round that follows a write Word refused part-way: whether the document already shows this edit
+   * (it landed before Word stopped). "unknown" for an edit that can safely run again (a tagged block is replaced
+   * whole), which apply then simply repeats.
+   */
+  landed(): boolean | "unknown";
+  /** After Word refused this edit's write: switch to a form Word accepts; false when there is none. */
+  fallback?(): boolean;
 }
 
 export type Preparer<E> = (handles: DocumentHandles, edit: E) => PreparedEdit | Refusal;
@@ -65,6 +73,14 @@ export function checkContext(ref: Ref, expected: string, actual: string | undefi
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Word's search did not find the text where the target's text has it (see rangeFromHits): nothing is written. */
+export function searchMismatch(find: string, ref: Ref): Refusal {
+  return {
+    reason: "stale",
+    message: `Word's search does not find "${clip(find)}" where ${describeRef(ref)} shows it (a field, hidden text or a curly quote may be in the way), so nothing was written there; edit it by hand or scan again.`,
+  };
 }
 
 export function refOrder(ref: Ref): number[] {

@@ -1,5 +1,6 @@
 import { normaliseForCompare, type InsertRowsEdit, type SplitRowEdit } from "../core/edits";
 import { checkTarget, GROUP, missing, type PreparedEdit, type Refusal } from "./prepared";
+import { queueMarksIn } from "./review";
 import { describeRef, resolveTarget, type DocumentHandles, type Target } from "./targets";
 
 /**
@@ -38,6 +39,12 @@ export function prepareInsertRows(handles: DocumentHandles, edit: InsertRowsEdit
     write: () => {
       if (row && fitted) row.insertRows("After", fitted.length, fitted);
     },
+    landed: () => {
+      const at = rows.items[edit.ref.row];
+      const added = rows.items[edit.ref.row + 1];
+      const wanted = at ? fitRows(edit.values, at.cellCount) : null;
+      return wanted !== null && added !== undefined && sameRow(added.values[0], wanted[0]);
+    },
     order: () => ({ group: GROUP.rows, key: [edit.ref.table, edit.ref.row] }),
   };
 }
@@ -56,6 +63,8 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
   }
   const rows = handles.rows(edit.ref.table);
   if (!rows) return missing(edit.ref);
+  // The row's cells are rewritten and copied into the new rows: our marks come off first (see queueMarksIn).
+  const unmarks = cells.map((cell) => queueMarksIn(cell.container, handles.canComment));
   let row: Word.TableRow | undefined;
   let fitted: string[][] | null = null;
   return {
@@ -79,6 +88,7 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
     },
     write: () => {
       if (!row || !fitted) return;
+      for (const unmark of unmarks) unmark();
       const [first, ...rest] = fitted;
       first!.forEach((text, c) => {
         const cell = cells[c]!;
@@ -87,6 +97,24 @@ export function prepareSplitRow(handles: DocumentHandles, edit: SplitRowEdit): P
       });
       if (rest.length > 0) row.insertRows("After", rest.length, rest);
     },
+    landed: () => {
+      const wanted = fitRows(edit.rows, edit.expectedRow.length);
+      if (!wanted) return false;
+      const first = cells.every(
+        (cell, c) => normaliseForCompare(cell.text() ?? "") === normaliseForCompare(wanted[0]![c] ?? ""),
+      );
+      const next = rows.items[edit.ref.row + 1];
+      return first && (wanted.length === 1 || (next !== undefined && sameRow(next.values[0], wanted[1]!)));
+    },
     order: () => ({ group: GROUP.rows, key: [edit.ref.table, edit.ref.row] }),
   };
+}
+
+function sameRow(actual: string[] | undefined, wanted: string[] | undefined): boolean {
+  return (
+    actual !== undefined &&
+    wanted !== undefined &&
+    actual.length === wanted.length &&
+    actual.every((text, c) => normaliseForCompare(text) === normaliseForCompare(wanted[c] ?? ""))
+  );
 }

@@ -2,7 +2,7 @@ import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
 import type { Finding, Report } from "../core/report";
-import type { DocumentSettings } from "../core/settings";
+import type { DocumentSettings, SettingsProblem } from "../core/settings";
 
 /**
  * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
@@ -15,6 +15,8 @@ export interface Capabilities {
   comments: boolean;
   /** WordApi 1.4: change tracking mode. */
   trackChanges: boolean;
+  /** WordApi 1.7: check-box content controls ticked through the control (else through OOXML). Default true. */
+  checkboxApi?: boolean;
 }
 
 /** How the last scan read the document: from its own bytes ("file") or through the Word API ("api"). */
@@ -44,5 +46,11 @@ export interface DocumentService {
   /** Removes exactly the marks the add-in made. */
   clearMarks(): Promise<{ removed: number }>;
   loadSettings(): Promise<DocumentSettings>;
-  saveSettings(settings: DocumentSettings): Promise<void>;
+  /**
+   * Saves the settings. When the stored value could not be read (see settingsProblem) it is kept and the save is
+   * refused (UnreadableSettingsError) unless `reset` is set: the user chose to replace it.
+   */
+  saveSettings(settings: DocumentSettings, options?: { reset?: boolean }): Promise<void>;
+  /** The problem with the stored settings seen by the last scan or loadSettings, or null when they were readable. */
+  settingsProblem?(): SettingsProblem | null;
 }

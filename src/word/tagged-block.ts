@@ -29,6 +29,8 @@ export function prepareUpsertTaggedBlock(
         existing.title = edit.title;
         fillBlock(existing, edit);
       },
+      // Replacing a block's content is safe to repeat.
+      landed: () => "unknown",
       order: () => ({ group: GROUP.block, key: [] }),
     };
   }
@@ -56,6 +58,8 @@ export function prepareUpsertTaggedBlock(
       control.title = edit.title;
       fillBlock(control, edit);
     },
+    // A new block did not land; had it, this round would have found it and taken the update path above.
+    landed: () => false,
     order: () => ({ group: GROUP.block, key: anchorRef ? refOrder(anchorRef) : [] }),
   };
 }

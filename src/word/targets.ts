@@ -11,6 +11,8 @@ export interface Needs {
   tables?: boolean;
   contentControls?: boolean;
   comments?: boolean;
+  /** The host has comments (WordApi 1.4): edits may look for our highlight-and-comment marks in their targets. */
+  canComment?: boolean;
 }
 
 export class DocumentHandles {
@@ -18,11 +20,13 @@ export class DocumentHandles {
   readonly tables?: Word.TableCollection;
   readonly contentControls?: Word.ContentControlCollection;
   readonly comments?: Word.CommentCollection;
+  readonly canComment: boolean;
 
   constructor(
     readonly context: Word.RequestContext,
     needs: Needs,
   ) {
+    this.canComment = needs.canComment === true;
     const body = context.document.body;
     if (needs.paragraphs) this.paragraphs = body.paragraphs.load("text");
     if (needs.tables) this.tables = body.tables.load("rowCount");
@@ -65,7 +69,8 @@ export class DocumentHandles {
     if (known) return known;
     const table = this.table(tableIndex);
     if (!table) return undefined;
-    const rows = table.rows.load("cellCount");
+    // Their texts too: after a write Word refused part-way, they tell whether a row edit had landed.
+    const rows = table.rows.load("cellCount,values");
     this.rowCollections.set(tableIndex, rows);
     return rows;
   }

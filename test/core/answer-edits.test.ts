@@ -79,17 +79,17 @@ describe("editForAnswer", () => {
       ["Yes", "No"],
       ["Yes", "No"],
     ]);
+    // Box 2 of the cell ("No") is ticked: src/word ticks a check-box control through the control, a typed box by text.
     expect(editForAnswer(findings[0], "No")).toEqual({
-      kind: "replace-text",
+      kind: "tick-box",
       ref: findings[0].ref,
       expectedContext: findings[0].context,
       expected: "☐ Yes ☐ No",
-      find: "☐",
-      occurrence: 1,
-      replacement: "☒",
+      box: 1,
+      checked: true,
     });
     // Both ticked: choosing "Yes" clears the other box.
-    expect(editForAnswer(findings[1], "Yes")).toMatchObject({ find: "☒", occurrence: 1, replacement: "☐" });
+    expect(editForAnswer(findings[1], "Yes")).toMatchObject({ kind: "tick-box", box: 1, checked: false });
     expect(() => editForAnswer(findings[0], "Maybe")).toThrow(AnswerEditError);
   });
 

@@ -184,6 +184,8 @@ async function markClearRoundTrip(bytes: Uint8Array): Promise<void> {
 const fixtures = allFixtures();
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 8);
 const SEED = Number(process.env.RELIABILITY_SEED ?? 20261123);
+/** The default run takes seconds per fixture; a long run (npm run test:reliability -- --runs 150) gets time to match. */
+const CASE_TIMEOUT = Math.max(120_000, RUNS * 15_000);
 
 describe("no content lost (property tests)", () => {
   afterAll(() => {
@@ -209,7 +211,7 @@ describe("no content lost (property tests)", () => {
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     },
-    120_000,
+    CASE_TIMEOUT,
   );
 
   it.each(fixtures.map((f): [string, Fixture] => [f.name, f]))(

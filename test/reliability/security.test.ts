@@ -99,6 +99,12 @@ describe("source scan", () => {
     ["document.write", /document\.write(ln)?\s*\(/],
     ["Office insertHtml / insertOoxml", /\.insert(Html|Ooxml)\s*\(/],
   ];
+  /**
+   * The one allowed insertOoxml: ticking a check box on hosts without WordApi 1.7 writes back the target's own OOXML
+   * (from getOoxml) with w14:checked / w:checked and the box glyph changed (src/word/checkbox-ooxml.ts); no text of
+   * the user's or the document's becomes markup.
+   */
+  const ALLOWED: Record<string, string[]> = { "src/word/tick-box.ts": ["Office insertHtml / insertOoxml"] };
 
   it(`src/ (${files.length} files) turns no text into code or markup`, () => {
     expect(files.length).toBeGreaterThan(50);
@@ -107,7 +113,9 @@ describe("source scan", () => {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {
         if (/^\s*(\/\/|\*)/.test(line)) return; // comments may name what is forbidden
-        for (const [label, re] of FORBIDDEN) if (re.test(line)) hits.push(`${relative(ROOT, file)}:${i + 1}: ${label}`);
+        const name = relative(ROOT, file);
+        for (const [label, re] of FORBIDDEN)
+          if (re.test(line) && !(ALLOWED[name] ?? []).includes(label)) hits.push(`${name}:${i + 1}: ${label}`);
       });
     }
     expect(hits).toEqual([]);

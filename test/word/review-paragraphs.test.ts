@@ -1,7 +1,9 @@
 /**
- * A whole multi-paragraph target is marked paragraph by paragraph: one inline control per non-empty paragraph, all
- * with the finding's tag, so that no block control lands inside a table cell. Clear-marks unwraps every one of them
- * and puts each paragraph's highlight back exactly.
+ * A multi-paragraph cell: a control around one of its paragraphs is a control on part of a cell, which Word on the web
+ * refuses (office-js issue 3367; headless-word refuses it likewise). With comments the mark is a highlight plus a
+ * comment that records the highlight to restore; clear-marks puts each paragraph's highlight back exactly. Without
+ * comments there is no way to find a bare highlight again: the mark is refused with Word's reason and nothing of it
+ * is left in the document.
  */
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 import JSZip from "jszip";
@@ -37,19 +39,19 @@ async function multiParagraphMark(document: HeadlessDocument): Promise<{ edit: M
 }
 
 describe("marking a multi-paragraph cell", () => {
-  it("wraps each non-empty paragraph in its own inline control with the same tag, and clear restores it", async () => {
+  it("is a highlight and a comment carrying the highlight to restore, and clear restores it", async () => {
     const bytes = await buildSeed001();
     const document = await open(bytes);
-    const { edit, parts } = await multiParagraphMark(document);
+    const { edit } = await multiParagraphMark(document);
     const { results, syncs } = await apply(document, [edit], { comments: true });
     expect(results[0]!.status).toBe("applied");
     expect(syncs).toBeLessThanOrEqual(3);
 
-    const controls = await ourControls(await document.save());
-    expect(controls.map((c) => c.parent)).toEqual(parts.map(() => "w:p"));
-    expect(controls.map((c) => c.text)).toEqual(parts);
-    expect(new Set(controls.map((c) => c.tag)).size).toBe(1);
-    expect(controls[0]!.tag.startsWith(`${MARK_TAG_PREFIX}f-multi`)).toBe(true);
+    const saved = await document.save();
+    expect(await ourControls(saved)).toEqual([]);
+    const comments = (await (await JSZip.loadAsync(saved)).file("word/comments.xml")!.async("string")) ?? "";
+    expect(comments).toContain(`[${MARK_TAG_PREFIX}f-multi|h=none]`);
+    expect(await formattedRuns(saved)).not.toEqual(await formattedRuns(bytes));
 
     const outcome = await document.run((context) =>
       applyEditsWithOutcome(context, [{ kind: "clear-marks" }], { comments: true }),
@@ -58,6 +60,21 @@ describe("marking a multi-paragraph cell", () => {
     const cleared = await document.save();
     expect(await ourControls(cleared)).toEqual([]);
     expect(await formattedRuns(cleared)).toEqual(await formattedRuns(bytes));
+  });
+
+  it("without comments, is refused with Word's reason and leaves nothing behind", async () => {
+    const bytes = await buildSeed001();
+    const document = await open(bytes);
+    const { edit } = await multiParagraphMark(document);
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { results } = await apply(document, [edit], { comments: false });
+    errors.mockRestore();
+    const result = results[0]!;
+    expect(result.status).toBe("refused");
+    expect(result.status === "refused" && result.message).toMatch(/Word refused this change/);
+    const saved = await document.save();
+    expect(await ourControls(saved)).toEqual([]);
+    expect(await formattedRuns(saved)).toEqual(await formattedRuns(bytes));
   });
 
   it("puts back a highlight the user had on the cell", async () => {

@@ -135,13 +135,12 @@ export function runsOfSpan(range: RangeTarget, split: boolean): XmlElement[] {
       splitAt(p, from);
     }
     for (const piece of paragraphPieces(p)) {
-      if (
-        piece.start >= from &&
-        piece.start + piece.text.length <= to &&
-        piece.text.length > 0 &&
-        !runs.includes(piece.run)
-      )
-        runs.push(piece.run);
+      // After a split the runs lie wholly inside; a read (no split) takes every run the span overlaps, so a range
+      // inside one run (a search hit) reads that run's formatting.
+      const inside = split
+        ? piece.start >= from && piece.start + piece.text.length <= to
+        : piece.start < to && piece.start + piece.text.length > from;
+      if (inside && piece.text.length > 0 && !runs.includes(piece.run)) runs.push(piece.run);
     }
   });
   return runs;

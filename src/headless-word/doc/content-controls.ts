@@ -5,7 +5,7 @@ import { compareOrder, createW, isElement, isW, NS, remove, walk, wChild, type X
 import { paragraphsOfRange, spanOf } from "./edit-text";
 import { splitAt } from "./runs";
 import { paragraphPieces, paragraphText } from "../../docx/ooxml/text";
-import { paragraphsIn } from "../../docx/ooxml/structure";
+import { paragraphsIn, parentOf } from "../../docx/ooxml/structure";
 import { ensureParagraphAfter } from "./insert";
 
 export function isInlineSdt(sdt: XmlElement): boolean {
@@ -114,6 +114,7 @@ export function wrapInContentControl(
       "insertContentControl",
     );
   }
+  refuseAsWordOnTheWeb(span);
   const doc = span.start.p.ownerDocument!;
   const sdt = createW(doc, "sdt");
   const sdtPr = createW(doc, "sdtPr");
@@ -182,6 +183,57 @@ export function wrapInContentControl(
     n = next;
   }
   return sdt;
+}
+
+type Point = RangeTarget["start"];
+
+function comparePoints(a: Point, b: Point): number {
+  return a.p === b.p ? a.offset - b.offset : compareOrder(a.p, b.p);
+}
+
+/**
+ * Word on the web refuses to wrap (GeneralException at Range.insertContentControl) a range that is part of a table
+ * cell's content (office-js issue 3367: it works once the whole cell is selected), a range holding an existing
+ * control at its start or end with text outside it (issue 6103), and a range that crosses a control's boundary
+ * (issue 1169, also refused in Word's own UI). Desktop Word accepts the first two; headless-word takes the stricter
+ * reading on every host, so code that passes here also holds on the web.
+ */
+function refuseAsWordOnTheWeb(span: RangeTarget): void {
+  const refuse = (why: string) => {
+    throw officeError(
+      ErrorCodes.generalException,
+      `Word cannot insert a content control here: ${why}.`,
+      "Range.insertContentControl",
+    );
+  };
+  const cell = parentOf(span.start.p, "tc");
+  if (cell || parentOf(span.end.p, "tc")) {
+    const paras = cell ? paragraphsIn(cell) : [];
+    const first = paras[0];
+    const last = paras[paras.length - 1];
+    const whole =
+      first !== undefined &&
+      last !== undefined &&
+      span.start.p === first &&
+      span.start.offset === 0 &&
+      span.end.p === last &&
+      span.end.offset === paragraphText(last).length;
+    if (!whole) refuse("the range is part of a table cell (select the whole cell)");
+  }
+  for (const p of paragraphsOfRange(span)) {
+    const inline = p.getElementsByTagNameNS(NS.w, "sdt");
+    for (let i = 0; i < inline.length; i++) {
+      const other = sdtSpan(inline[i] as unknown as XmlElement);
+      const overlaps = comparePoints(other.start, span.end) < 0 && comparePoints(other.end, span.start) > 0;
+      if (!overlaps) continue;
+      const holdsControl = comparePoints(other.start, span.start) >= 0 && comparePoints(other.end, span.end) <= 0;
+      const insideControl = comparePoints(other.start, span.start) <= 0 && comparePoints(other.end, span.end) >= 0;
+      if (!holdsControl && !insideControl) refuse("the range crosses a content control's boundary");
+      const atEdge = comparePoints(other.start, span.start) === 0 || comparePoints(other.end, span.end) === 0;
+      if (holdsControl && !insideControl && atEdge)
+        refuse("the range has a content control at its start or end and text outside it");
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { ErrorCodes, officeError } from "../errors";
 import type { RangeTarget } from "../api/session";
 import { paragraphsOfRange } from "./edit-text";
-import { paragraphText } from "../../docx/ooxml/text";
+import { paragraphPieces, paragraphText } from "../../docx/ooxml/text";
 import { tablesIn } from "../../docx/ooxml/structure";
 import { compareOrder, type XmlElement } from "../../docx/xml";
 
@@ -80,6 +80,13 @@ export function searchSpan(range: RangeTarget, searchText: string, options: Sear
     const sameLength = hay.length === text.length && foldedNeedle.length === needle.length;
     const h = sameLength ? hay : text;
     const n = sameLength ? foldedNeedle : needle;
+    // A legacy FORMCHECKBOX reads as ☐/☒ here, but Word's text has no character for it, so Word's search never matches
+    // it (the stricter reading): a hit over one is dropped.
+    const boxes = /[☐☒]/.test(text)
+      ? paragraphPieces(p)
+          .filter((x) => x.kind === "checkbox")
+          .map((x) => x.start)
+      : [];
     for (let at = h.indexOf(n, from); at >= 0 && at + n.length <= to; at = h.indexOf(n, at + Math.max(1, n.length))) {
       if (options.matchWholeWord || options.matchPrefix || options.matchSuffix) {
         const before = at > 0 && WORD_CHAR.test(text[at - 1]);
@@ -88,6 +95,7 @@ export function searchSpan(range: RangeTarget, searchText: string, options: Sear
         if (options.matchPrefix && before) continue;
         if (options.matchSuffix && after) continue;
       }
+      if (boxes.some((b) => b >= at && b < at + n.length)) continue;
       out.push({ start: { p, offset: at }, end: { p, offset: at + n.length } });
     }
   });

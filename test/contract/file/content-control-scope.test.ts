@@ -10,7 +10,7 @@
  */
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 import { cell, p, partText, r, row, table } from "../../headless-word/support/mini-docx";
-import { docFrom, reopen } from "./file-helpers";
+import { docFrom, reopen, syncError } from "./file-helpers";
 
 type Doc = Awaited<ReturnType<typeof docFrom>>;
 
@@ -39,18 +39,61 @@ async function cellTexts(doc: Doc): Promise<string[][]> {
 const oneTable = () => docFrom(table(row("Measure", "Status"), row(cell(p(r("Encrypt "), r("data"))), "Awaiting")));
 
 describe("content control scope (inline vs block)", () => {
-  it("a search result inside a table cell gets an inline control", async () => {
+  it("a search result that is part of a table cell is refused, as Word on the web refuses it (office-js 3367)", async () => {
     const doc = await oneTable();
-    await doc.run(async (context) => {
+    const error = await syncError(doc, async (context) => {
       const hit = context.document.body.search("Encrypt").getFirst();
       hit.insertContentControl().tag = "hit";
       await context.sync();
     });
-    expect(await controls(doc, "hit")).toEqual([{ parent: "w:p", text: "Encrypt" }]);
+    expect(error.code).toBe("GeneralException");
+    expect(error.debugInfo.errorLocation).toBe("Range.insertContentControl");
+    expect(await controls(doc, "hit")).toEqual([]);
     expect(await cellTexts(doc)).toEqual([
       ["Measure", "Status"],
       ["Encrypt data", "Awaiting"],
     ]);
+  });
+
+  const withControl = () =>
+    docFrom(
+      p(
+        r("Owner: "),
+        '<w:sdt><w:sdtPr><w:tag w:val="theirs"/></w:sdtPr><w:sdtContent>' + r("Jane") + "</w:sdtContent></w:sdt>",
+        r(" (DPO)"),
+      ),
+    );
+
+  it.each([
+    ["Owner: Jane", /at its start or end/],
+    ["Jane (DPO)", /at its start or end/],
+    ["er: Ja", /crosses/],
+  ] as const)(
+    "a range %j holding a control at its edge with text outside (office-js 6103), or crossing its edge (1169), is refused",
+    async (find, why) => {
+      const doc = await withControl();
+      const error = await syncError(doc, async (context) => {
+        context.document.body.search(find).getFirst().insertContentControl().tag = "mark";
+        await context.sync();
+      });
+      expect({ code: error.code, location: error.debugInfo.errorLocation }).toEqual({
+        code: "GeneralException",
+        location: "Range.insertContentControl",
+      });
+      expect(error.message).toMatch(why);
+      expect(await controls(doc, "mark")).toEqual([]);
+    },
+  );
+
+  it("a range around a whole control, or inside one, is wrapped", async () => {
+    const doc = await withControl();
+    await doc.run(async (context) => {
+      context.document.body.search("Owner: Jane (DPO)").getFirst().insertContentControl().tag = "around";
+      context.document.body.search("Jan").getFirst().insertContentControl().tag = "inside";
+      await context.sync();
+    });
+    expect(await controls(doc, "around")).toEqual([{ parent: "w:p", text: "Owner: Jane (DPO)" }]);
+    expect(await controls(doc, "inside")).toEqual([{ parent: "w:sdtContent", text: "Jan" }]);
   });
 
   it('paragraph.getRange("Content") covering all of a cell paragraph still gets an inline control', async () => {

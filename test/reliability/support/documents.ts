@@ -71,9 +71,29 @@ function elements(node: XmlNode): XmlElement[] {
  * content-control wrappers are looked through.
  */
 export function formattedParagraphs(documentXml: string): string[] {
+  return pieceParagraphs(documentXml).map(
+    ({ pPr, pieces }) => `${pPr}|${pieces.map((x) => `[${x.props}]${x.text}`).join("")}`,
+  );
+}
+
+const HIGHLIGHT = /w:highlight\{|w:shd\{[^}]*w:fill=FFFF00/;
+
+/**
+ * Highlighted stretches of text as a reader sees them (adjacent runs with the same look are one stretch, so a run
+ * split without changing its look does not count), plus highlighted paragraph marks.
+ */
+export function highlightCount(documentXml: string): number {
+  return pieceParagraphs(documentXml).reduce(
+    (n, { pPr, pieces }) =>
+      n + (/<w:highlight\b/.test(pPr) ? 1 : 0) + pieces.filter((x) => HIGHLIGHT.test(x.props)).length,
+    0,
+  );
+}
+
+function pieceParagraphs(documentXml: string): { pPr: string; pieces: { props: string; text: string }[] }[] {
   const dom = new DOMParser().parseFromString(documentXml, "text/xml");
   return Array.from(dom.getElementsByTagName("w:p")).map((p) => {
-    const pieces: string[] = [];
+    const pieces: { props: string; text: string }[] = [];
     let last: string | undefined;
     for (const run of Array.from(p.getElementsByTagName("w:r"))) {
       const text = Array.from(run.getElementsByTagName("w:t"))
@@ -93,12 +113,12 @@ export function formattedParagraphs(documentXml: string): string[] {
             .sort()
             .join(";")
         : "";
-      if (props === last) pieces[pieces.length - 1] += text;
-      else pieces.push(`[${props}]${text}`);
+      if (props === last) pieces[pieces.length - 1]!.text += text;
+      else pieces.push({ props, text });
       last = props;
     }
     const pPr = elements(p).find((n) => n.nodeName === "w:pPr");
-    return `${pPr ? pPr.toString() : ""}|${pieces.join("")}`;
+    return { pPr: pPr ? pPr.toString() : "", pieces };
   });
 }
 
@@ -116,7 +136,7 @@ export async function reviewState(bytes: Uint8Array): Promise<{
   return {
     comments: count(comments, /<w:comment\b/g),
     commentAnchors: count(document, /<w:commentRangeStart\b|<w:commentReference\b/g),
-    highlights: count(document, /<w:highlight\b|<w:shd\b[^>]*w:fill="FFFF00"/g),
+    highlights: highlightCount(document),
     contentControls: count(document, /<w:sdt\b/g),
     formatted: formattedParagraphs(document),
   };

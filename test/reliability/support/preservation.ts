@@ -35,6 +35,7 @@ function textTargets(edit: Edit): string[] {
     case "set-text":
     case "replace-text":
     case "append-text":
+    case "tick-box":
       return [refKey(edit.ref)];
     case "split-row":
       return edit.expectedRow.map((_, cell) => refKey({ table: edit.ref.table, row: edit.ref.row, cell }));
