@@ -50,9 +50,12 @@ async function headlessInstances(): Promise<Record<string, object>> {
       Setting: context.document.settings.getItem("k"),
       SettingCollection: context.document.settings,
       ClientResult: ooxml,
+      CheckboxContentControl: control.checkboxContentControl,
     };
   });
 }
+
+const NOT_IN_HEADLESS = new Set(["Word.Body.insertOoxml", "Word.Paragraph.insertOoxml"]);
 
 describe("Office.js members used by src/word", () => {
   it("finds the members (the checker sees src/word's calls)", () => {
@@ -95,6 +98,10 @@ describe("Office.js members used by src/word", () => {
     const missing = report.used
       .filter((u) => u.member.startsWith("Word.") || u.member.startsWith("OfficeExtension."))
       .filter((u) => u.member !== "Word.run") // the entry's; headless-word's equivalent is HeadlessDocument.run
+      // The check-box fallback for hosts below WordApi 1.7 rewrites a control's OOXML; headless-word does not
+      // implement insertOoxml, so that path is tested as a pure transform (src/word/checkbox-ooxml.ts) and listed
+      // as unverified in docs/word-compatibility.md. Anything else missing fails here.
+      .filter((u) => !NOT_IN_HEADLESS.has(u.member))
       .filter((u) => {
         const [, type, name] = u.member.split(".");
         const instance = instances[type!];
