@@ -93,6 +93,10 @@ export interface TableSpec {
   /** Paragraphs written before the table (title) and after it (matrix and date line). */
   before?: string[];
   after?: string[];
+  /** Column widths in points, from the content (see src/core/risk/summary-layout.ts); absent: Word's defaults. */
+  widths?: number[];
+  /** Font size (points) the widths were computed for: the table is written no larger. */
+  fontSize?: number;
 }
 
 /**
@@ -110,6 +114,10 @@ export interface UpsertTaggedBlockEdit {
   expected: string;
   /** Digest of what surrounds the anchor when scanned (see SetTextEdit.expectedContext). */
   expectedContext?: string;
+  /** Text of the document's section heading whose paragraph style the title takes (absent: a bold line). */
+  headingText?: string;
+  /** Index of the document's table whose look (style, borders, header shading, font size) the tables take. */
+  lookLike?: number;
 }
 
 /** Reviewer mark: highlight the text (or `find` within it) and optionally add a Word comment. */

@@ -52,7 +52,8 @@ describe("marked documents render in LibreOffice", () => {
         const exported = exportDocxText(marked, `${name}-marked`);
         const shown = words(exported);
         const all = compact(exported);
-        for (const text of mustShow) expect({ text, shown: findCompact(all, text) >= 0 }).toEqual({ text, shown: true });
+        for (const text of mustShow)
+          expect({ text, shown: findCompact(all, text) >= 0 }).toEqual({ text, shown: true });
 
         const markedCells = findings.filter((f) => isCellRef(f.ref) && f.expected.trim() !== "");
         expect(markedCells.length).toBeGreaterThan(0);
