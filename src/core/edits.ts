@@ -128,6 +128,8 @@ export interface MarkEdit {
   /** Part of the target to mark; the whole paragraph/cell when absent or empty target. */
   find?: string;
   comment?: string;
+  /** Highlight colour (#RRGGBB of a Word highlighter colour); absent: yellow. */
+  highlight?: string;
   /** The finding id, kept in the mark's tag so that clear-marks and re-marking stay exact. */
   findingId: string;
   /**

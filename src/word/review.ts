@@ -49,19 +49,19 @@ export function ourCommentId(content: string): string | null {
   return OUR_COMMENT.exec(content)?.[1] ?? null;
 }
 
-/** What a reviewer reads in the comment: the message, then the guided answers as suggestions. */
+const SUGGESTION_LENGTH = 160;
+
+/** What a reviewer reads in the comment, kept short: the message, then the first guided answer if there is one. */
 export function guidanceFor(finding: Finding): string {
-  const lines = [finding.message];
-  const answers = finding.answers ?? [];
-  if (answers.length > 0) {
-    lines.push("Suggested answers:");
-    for (const answer of answers.slice(0, 6)) lines.push(`• ${answer.label}${answer.why ? ` — ${answer.why}` : ""}`);
-  }
-  return lines.join("\n");
+  const first = finding.answers?.[0];
+  if (!first) return finding.message;
+  const text = (first.text || first.label).replace(/\s+/g, " ").trim();
+  const clipped = text.length > SUGGESTION_LENGTH ? `${text.slice(0, SUGGESTION_LENGTH - 1).trimEnd()}…` : text;
+  return `${finding.message}\nSuggested: ${clipped}`;
 }
 
 /** One MarkEdit per finding, marking its placeholder (or the whole slot when there is none). */
-export function markEditsFor(findings: Finding[]): MarkEdit[] {
+export function markEditsFor(findings: Finding[], highlight?: string): MarkEdit[] {
   return findings.map((finding) => {
     const find = finding.target ?? (finding.kind === "placeholder" ? finding.text : undefined);
     const inTarget = find !== undefined && find.trim() !== "" && finding.expected.includes(find);
@@ -71,6 +71,7 @@ export function markEditsFor(findings: Finding[]): MarkEdit[] {
       expected: finding.expected,
       find: inTarget ? find : undefined,
       comment: guidanceFor(finding),
+      ...(highlight ? { highlight } : {}),
       findingId: finding.id,
       ...(finding.context !== undefined ? { expectedContext: finding.context } : {}),
     };
@@ -144,7 +145,7 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
       if (empty) return;
       // Every control of one finding carries the same tag, so clear-marks restores each part exactly.
       for (const part of plan ? [range] : parts) {
-        if (original !== "") part.font.highlightColor = MARK_HIGHLIGHT;
+        if (original !== "") part.font.highlightColor = edit.highlight ?? MARK_HIGHLIGHT;
         const control = part.insertContentControl();
         control.tag = markTag(edit.findingId, original);
         control.title = "DPIA Assist";
