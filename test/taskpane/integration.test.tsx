@@ -102,6 +102,8 @@ describe("task pane over headless-word (real documents)", () => {
       const user = await mountOn(service);
       await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
       const message = /Risk 1: likelihood of harm is still the template's option list/;
+      // Risk 1's likelihood, severity and overall are all template text: one item, opened to reach each field.
+      await user.click(screen.getByRole("button", { name: /Risk 1: likelihood, severity and overall/ }));
       const item = screen.getByText(message).closest("li") as HTMLElement;
       await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
       await user.click(await within(item).findByRole("radio", { name: /^Possible/ }));
