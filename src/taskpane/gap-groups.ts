@@ -5,8 +5,9 @@ import { KIND_LABELS } from "./labels";
 
 /**
  * Gaps about one risk read as one item: "Risk 3: likelihood, severity and overall are still template text" rather
- * than three cards. A finding belongs to a risk when its cell is one of that risk's cells in the register (Step 5:
- * id, description, likelihood, severity, overall); findings of the same kind on two or more of them are grouped.
+ * than three cards. A finding belongs to a risk when the check says so (its data names the risk and the column, as the
+ * risk checks' messages do) or else when its cell is one of that risk's cells in the register (Step 5: id,
+ * description, likelihood, severity, overall); findings of the same kind on two or more fields are grouped.
  */
 export interface RiskGapGroup {
   key: string;
@@ -30,6 +31,30 @@ function cellOwners(register: RiskRegister | undefined): Map<string, { risk: Reg
   return owners;
 }
 
+const DISPLAY: Record<string, string> = { id: "ID" };
+const fieldOrder = (field: string) => {
+  const i = FIELDS.findIndex((f) => field.toLowerCase().startsWith(f));
+  return i < 0 ? FIELDS.length : i;
+};
+
+/** The risk and field a finding is about: from its data (`risk`, `column`), else from the register's cells. */
+function ownerOf(
+  f: Finding,
+  owners: Map<string, { risk: RegisterRisk; field: string }>,
+): { key: string; riskId: string; field: string } | undefined {
+  const risk = f.data?.risk;
+  const column = f.data?.column;
+  if (typeof risk === "string" && typeof column === "string" && risk.trim() && column.trim()) {
+    // "3 (Data kept too long…)": the ID before the description the check quotes.
+    const id = /^\S+/.exec(risk.trim())![0];
+    return { key: `${f.section}|${risk}`, riskId: id, field: column.trim() };
+  }
+  const owner = isCellRef(f.ref) ? owners.get(refKey(f.ref)) : undefined;
+  if (!owner) return undefined;
+  const row = owner.risk.cells.id?.ref.row ?? owner.risk.cells.description?.ref.row;
+  return { key: `${owner.risk.id}|${row}`, riskId: owner.risk.id, field: DISPLAY[owner.field] ?? owner.field };
+}
+
 const listed = (words: string[]) =>
   words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 
@@ -49,19 +74,17 @@ export function groupByRisk(findings: Finding[], register: RiskRegister | undefi
     { riskId: string; kind: Finding["kind"]; items: Array<{ f: Finding; field: string }> }
   >();
   for (const f of findings) {
-    const owner = isCellRef(f.ref) ? owners.get(refKey(f.ref)) : undefined;
+    const owner = ownerOf(f, owners);
     if (!owner) continue;
-    const key = `${owner.risk.id}|${owner.risk.cells.id?.ref.row ?? owner.risk.cells.description?.ref.row}|${f.kind}`;
-    const entry = byKey.get(key) ?? { riskId: owner.risk.id, kind: f.kind, items: [] };
+    const key = `${owner.key}|${f.kind}`;
+    const entry = byKey.get(key) ?? { riskId: owner.riskId, kind: f.kind, items: [] };
     entry.items.push({ f, field: owner.field });
     byKey.set(key, entry);
   }
   const groupOf = new Map<Finding, RiskGapGroup>();
   for (const [key, entry] of byKey) {
     if (entry.items.length < 2) continue;
-    const fields = FIELDS.filter((field) => entry.items.some((i) => i.field === field)).map((f) =>
-      f === "id" ? "ID" : f,
-    );
+    const fields = [...new Set(entry.items.map((i) => i.field))].sort((a, b) => fieldOrder(a) - fieldOrder(b));
     const group: RiskGapGroup = {
       key,
       riskId: entry.riskId,
