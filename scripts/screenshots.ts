@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   try {
     const page = await harness.open();
     await page.setViewportSize({ width: 1180, height: 860 });
-    await pickSample(page, new RegExp(process.env.SAMPLE ?? "seed-001|DPIA", "i"));
+    await pickSample(page, new RegExp(process.env.SAMPLE ?? "fennex", "i"));
     const pane = page.getByTestId("task-pane");
     await pane.getByRole("tab", { name: /^Gaps \(\d+\)/ }).waitFor({ timeout: 60_000 });
     for (const name of SCREENS) {
