@@ -50,10 +50,7 @@ export function GapGroupItem({
         aria-controls={`${id}-items`}
         onClick={() => onOpen(!open)}
       >
-        <span className={classes.gapKind}>
-          {group.findings.length} gaps in one risk
-          <span className={classes.visuallyHidden}> ({worst})</span>
-        </span>
+        <span className={classes.gapKind}>{group.findings.length} gaps in one risk</span>
         <span className={classes.gapMessage}>{group.label}</span>
       </button>
       {open && (

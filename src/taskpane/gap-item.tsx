@@ -75,15 +75,11 @@ export function GapItem({
           style={{ color: theme.palette.neutralPrimary }}
           aria-expanded={open}
           aria-controls={`gap-details-${id}`}
-          aria-label={`${open ? "Hide answers for" : "Answer"}: ${finding.message}`}
+          // The visible text (kind, message) is part of the name, as WCAG 2.5.3 asks; the severity is said after it.
+          aria-label={`${open ? "Hide answers for" : "Answer"}: ${nested ? "" : `${KIND_LABELS[finding.kind]} `}${finding.message} (${SEVERITY_LABELS[finding.severity]})`}
           onClick={() => onOpen(!open)}
         >
-          {!nested && (
-            <span className={classes.gapKind}>
-              {KIND_LABELS[finding.kind]}
-              <span className={classes.visuallyHidden}> ({SEVERITY_LABELS[finding.severity]})</span>
-            </span>
-          )}
+          {!nested && <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}</span>}
           <span className={classes.gapMessage}>{finding.message}</span>
         </button>
         <ActionButton
