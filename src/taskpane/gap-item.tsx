@@ -79,7 +79,8 @@ export function GapItem({
           aria-label={`${open ? "Hide answers for" : "Answer"}: ${nested ? "" : `${KIND_LABELS[finding.kind]} `}${finding.message} (${SEVERITY_LABELS[finding.severity]})`}
           onClick={() => onOpen(!open)}
         >
-          {!nested && <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}</span>}
+          {/* The space keeps the visible text "kind message", as the accessible name says it. */}
+          {!nested && <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}</span>}{" "}
           <span className={classes.gapMessage}>{finding.message}</span>
         </button>
         <ActionButton
