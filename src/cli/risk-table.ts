@@ -44,7 +44,7 @@ const fillAndAddRows: RiskStep = (model, options) => {
 
 const summary: RiskStep = (model, options) => {
   const { register, matrix } = riskContext(model, options);
-  return register.found ? [buildRiskSummary(register, matrix, options.today)] : [];
+  return register.found ? [buildRiskSummary(register, matrix, options.today, { model })] : [];
 };
 
 export const RISK_TABLE_STEPS: readonly RiskStep[] = [splitRows, fillAndAddRows, summary];

@@ -93,6 +93,10 @@ export interface TableSpec {
   /** Paragraphs written before the table (title) and after it (matrix and date line). */
   before?: string[];
   after?: string[];
+  /** Column widths in points, from the content (see src/core/risk/summary-layout.ts); absent: Word's defaults. */
+  widths?: number[];
+  /** Font size (points) the widths were computed for: the table is written no larger. */
+  fontSize?: number;
 }
 
 /**
@@ -110,6 +114,10 @@ export interface UpsertTaggedBlockEdit {
   expected: string;
   /** Digest of what surrounds the anchor when scanned (see SetTextEdit.expectedContext). */
   expectedContext?: string;
+  /** Text of the document's section heading whose paragraph style the title takes (absent: a bold line). */
+  headingText?: string;
+  /** Index of the document's table whose look (style, borders, header shading, font size) the tables take. */
+  lookLike?: number;
 }
 
 /** Reviewer mark: highlight the text (or `find` within it) and optionally add a Word comment. */
@@ -120,6 +128,8 @@ export interface MarkEdit {
   /** Part of the target to mark; the whole paragraph/cell when absent or empty target. */
   find?: string;
   comment?: string;
+  /** Highlight colour (#RRGGBB of a Word highlighter colour); absent: yellow. */
+  highlight?: string;
   /** The finding id, kept in the mark's tag so that clear-marks and re-marking stay exact. */
   findingId: string;
   /**

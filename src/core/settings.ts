@@ -16,7 +16,18 @@ export interface DocumentSettings {
   lastReviewed?: string;
   /** Make the add-in's edits as tracked changes. */
   trackChanges?: boolean;
+  /** Highlight of reviewer marks, one of HIGHLIGHT_COLOURS (absent: yellow). */
+  highlightColor?: string;
 }
+
+/** The highlight colours offered for reviewer marks: Word's own highlighter colours (Font.highlightColor). */
+export const HIGHLIGHT_COLOURS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: "#FFFF00", label: "Yellow" },
+  { value: "#00FF00", label: "Bright green" },
+  { value: "#00FFFF", label: "Turquoise" },
+  { value: "#FF00FF", label: "Pink" },
+  { value: "#C0C0C0", label: "Grey" },
+];
 
 export interface IgnoredFinding {
   id: string;
@@ -114,6 +125,8 @@ function fromObject(r: Record<string, unknown>): DocumentSettings {
   }
   if (typeof r.lastReviewed === "string") settings.lastReviewed = r.lastReviewed;
   if (typeof r.trackChanges === "boolean") settings.trackChanges = r.trackChanges;
+  if (typeof r.highlightColor === "string" && HIGHLIGHT_COLOURS.some((c) => c.value === r.highlightColor))
+    settings.highlightColor = r.highlightColor;
   if (typeof r.customMatrix === "object" && r.customMatrix !== null)
     settings.customMatrix = r.customMatrix as RiskMatrix;
   return settings;

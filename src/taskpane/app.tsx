@@ -101,6 +101,11 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           overflowBehavior="menu"
           overflowAriaLabel="More screens"
           headersOnly
+          // Five tabs fit the pane's 320 px with tighter padding; narrower panes still get the "more" menu.
+          styles={{
+            link: { padding: "0 6px", marginRight: 0, minWidth: 0 },
+            linkIsSelected: { padding: "0 6px", marginRight: 0, minWidth: 0 },
+          }}
         >
           <PivotItem itemKey="overview" headerText="Overview" />
           <PivotItem itemKey="gaps" headerText={`Gaps (${count})`} />

@@ -18,91 +18,122 @@ export interface GapItemProps {
   onOpen(open: boolean): void;
   busy: string | null;
   actions: PaneActions;
+  /** Shown inside a risk's group: the group already names the kind, so the label is the message alone. */
+  nested?: boolean;
 }
 
-export function GapItem({ finding, matrix, organisation, open, onOpen, busy, actions }: GapItemProps): JSX.Element {
+const domId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, "_");
+
+/** The colour of the card's edge for a severity (the severity is also written, for those who cannot see it). */
+export function useSeverityColour(severity: Finding["severity"]): string {
+  const theme = useTheme();
+  return severity === "error"
+    ? theme.semanticColors.errorIcon
+    : severity === "warning"
+      ? theme.semanticColors.warningIcon
+      : theme.palette.neutralSecondary;
+}
+
+/**
+ * One gap, one or two lines when closed (its kind, then its message) with "Go to" beside it; opening it (the line
+ * itself is the button, so Enter and Space work) shows the text found, the guided answers and "Ignore".
+ */
+export function GapItem({
+  finding,
+  matrix,
+  organisation,
+  open,
+  onOpen,
+  busy,
+  actions,
+  nested,
+}: GapItemProps): JSX.Element {
   const theme = useTheme();
   const [ignoring, setIgnoring] = useState(false);
   const [reason, setReason] = useState("");
   const itemRef = useRef<HTMLLIElement>(null);
-  const headingId = `gap-${finding.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  const id = domId(finding.id);
+  const colour = useSeverityColour(finding.severity);
 
   // Opened from the overview's "next action": bring it into view.
   useEffect(() => {
     if (open) itemRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [open]);
 
-  const severityColour =
-    finding.severity === "error"
-      ? theme.semanticColors.errorIcon
-      : finding.severity === "warning"
-        ? theme.semanticColors.warningIcon
-        : theme.palette.neutralSecondary;
   return (
     <li
       ref={itemRef}
       className={classes.card}
-      style={{ borderColor: theme.palette.neutralQuaternary, borderLeft: `4px solid ${severityColour}` }}
-      aria-labelledby={headingId}
+      style={{ borderColor: theme.palette.neutralQuaternary, borderLeft: `4px solid ${colour}` }}
+      aria-labelledby={`gap-${id}`}
     >
-      <Text id={headingId} block variant="medium">
-        <strong>{SEVERITY_LABELS[finding.severity]}</strong> · {KIND_LABELS[finding.kind]}
-      </Text>
-      <Text block>{finding.message}</Text>
-      {finding.text.trim() && (
-        <blockquote className={classes.quote} style={{ borderColor: theme.palette.neutralTertiaryAlt }}>
-          <Text className={classes.small}>{finding.text}</Text>
-        </blockquote>
-      )}
-      <div className={classes.row}>
+      <div className={classes.gapLine}>
+        <button
+          type="button"
+          id={`gap-${id}`}
+          className={classes.gapToggle}
+          style={{ color: theme.palette.neutralPrimary }}
+          aria-expanded={open}
+          aria-controls={`gap-details-${id}`}
+          // The visible text (kind, message) is part of the name, as WCAG 2.5.3 asks; the severity is said after it.
+          aria-label={`${open ? "Hide answers for" : "Answer"}: ${nested ? "" : `${KIND_LABELS[finding.kind]} `}${finding.message} (${SEVERITY_LABELS[finding.severity]})`}
+          onClick={() => onOpen(!open)}
+        >
+          {/* The space keeps the visible text "kind message", as the accessible name says it. */}
+          {!nested && <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}</span>}{" "}
+          <span className={classes.gapMessage}>{finding.message}</span>
+        </button>
         <ActionButton
           text="Go to"
           ariaLabel={`Go to: ${finding.message}`}
           disabled={busy !== null}
           onClick={() => void actions.goTo(finding)}
-        />
-        <ActionButton
-          text={open ? "Hide answers" : "Answer"}
-          aria-expanded={open}
-          ariaLabel={`${open ? "Hide answers for" : "Answer"}: ${finding.message}`}
-          onClick={() => onOpen(!open)}
-        />
-        <ActionButton
-          text="Ignore"
-          aria-expanded={ignoring}
-          ariaLabel={`Ignore: ${finding.message}`}
-          disabled={busy !== null}
-          onClick={() => setIgnoring(!ignoring)}
+          styles={{ root: { height: 28, flexShrink: 0 } }}
         />
       </div>
-      {ignoring && (
-        <div>
-          <TextField
-            label="Reason for ignoring (optional)"
-            value={reason}
-            onChange={(_e, v) => setReason(v ?? "")}
-            description="Kept in the document's settings, so the next reviewer sees why."
-          />
-          <div className={classes.row} style={{ marginTop: 4 }}>
-            <PrimaryButton
-              text="Ignore this gap"
-              disabled={busy !== null}
-              onClick={() => void actions.ignore(finding, reason)}
-            />
-            <DefaultButton text="Cancel" onClick={() => setIgnoring(false)} />
-          </div>
-        </div>
-      )}
       {open && (
-        <Suspense fallback={<Spinner label="Loading the answers…" />}>
-          <GuidedAnswerForm
-            finding={finding}
-            matrix={matrix}
-            organisation={organisation}
-            busy={busy}
-            onApply={(text) => actions.applyAnswer(finding, text)}
+        <div id={`gap-details-${id}`} className={classes.gapDetails}>
+          {finding.text.trim() && (
+            <blockquote className={classes.quote} style={{ borderColor: theme.palette.neutralTertiaryAlt }}>
+              <Text className={classes.small}>{finding.text}</Text>
+            </blockquote>
+          )}
+          <Suspense fallback={<Spinner label="Loading the answers…" />}>
+            <GuidedAnswerForm
+              finding={finding}
+              matrix={matrix}
+              organisation={organisation}
+              busy={busy}
+              onApply={(text) => actions.applyAnswer(finding, text)}
+            />
+          </Suspense>
+          <ActionButton
+            text="Ignore"
+            aria-expanded={ignoring}
+            ariaLabel={`Ignore: ${finding.message}`}
+            disabled={busy !== null}
+            onClick={() => setIgnoring(!ignoring)}
+            styles={{ root: { alignSelf: "flex-start" } }}
           />
-        </Suspense>
+          {ignoring && (
+            <div>
+              <TextField
+                label="Reason for ignoring (optional)"
+                value={reason}
+                onChange={(_e, v) => setReason(v ?? "")}
+                description="Kept in the document's settings, so the next reviewer sees why."
+              />
+              <div className={classes.row} style={{ marginTop: 4 }}>
+                <PrimaryButton
+                  text="Ignore this gap"
+                  disabled={busy !== null}
+                  onClick={() => void actions.ignore(finding, reason)}
+                />
+                <DefaultButton text="Cancel" onClick={() => setIgnoring(false)} />
+              </div>
+            </div>
+          )}
+        </div>
       )}
     </li>
   );

@@ -1,11 +1,14 @@
-import { DefaultButton, Dropdown, SearchBox, Text, type IDropdownOption } from "@fluentui/react";
+import { DefaultButton, Dropdown, SearchBox, Text, useTheme, type IDropdownOption } from "@fluentui/react";
 import { useMemo, useState } from "react";
 import { FINDING_KINDS, type FindingKind, type Report, type Severity } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
+import { GapGroupItem } from "./gap-group-item";
+import { groupByRisk } from "./gap-groups";
 import { GapItem } from "./gap-item";
 import { groupBySection, matchesFilter, sectionsOf, type GapFilter } from "./gap-filters";
 import { KIND_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from "./labels";
 import { matrixOf } from "./matrix-of";
+import { registerOf } from "./risk-summary-edit";
 import { classes } from "./styles";
 import type { PaneActions } from "./use-pane";
 
@@ -36,7 +39,11 @@ export function GapList({
   busy,
   actions,
 }: GapListProps): JSX.Element {
+  const theme = useTheme();
   const findings = report.findings;
+  const register = registerOf(report);
+  // A group of gaps about one risk is open when any of its gaps is (so the overview's "next action" opens it).
+  const [openGroups, setOpenGroups] = useState<string[]>([]);
   const active = filter.kinds.length + filter.severities.length + (filter.section === null ? 0 : 1);
   // At the pane's 320 px the three filters would push the list below the fold: they open on demand.
   const [showFilters, setShowFilters] = useState(active > 0);
@@ -64,8 +71,32 @@ export function GapList({
     );
   }
 
+  const bySeverity = SEVERITY_ORDER.map((s) => ({ s, n: findings.filter((f) => f.severity === s).length })).filter(
+    (c) => c.n > 0,
+  );
   return (
     <>
+      <div
+        className={classes.summaryBar}
+        style={{
+          background: theme.semanticColors.bodyBackground,
+          borderBottom: `1px solid ${theme.palette.neutralLight}`,
+        }}
+        aria-label="Gap counts"
+        role="group"
+      >
+        <Text className={classes.small}>
+          <strong>
+            {findings.length} gap{findings.length === 1 ? "" : "s"}
+          </strong>
+        </Text>
+        {bySeverity.map(({ s, n }) => (
+          <Text key={s} className={classes.small}>
+            {n} {SEVERITY_LABELS[s].toLowerCase()}
+            {n === 1 || s === "info" ? "" : "s"}
+          </Text>
+        ))}
+      </div>
       <div role="search" aria-label="Filter the gaps" className={classes.screen} style={{ paddingTop: 0, gap: 4 }}>
         <SearchBox
           placeholder="Search gaps"
@@ -111,10 +142,9 @@ export function GapList({
           </>
         )}
       </div>
+      {/* The bar above gives the total; while filters are on, this line says how many are shown. */}
       <Text block className={classes.small} aria-live="polite">
-        {shown.length === findings.length
-          ? `${findings.length} gap${findings.length === 1 ? "" : "s"}`
-          : `Showing ${shown.length} of ${findings.length} gaps`}
+        {shown.length === findings.length ? "" : `Showing ${shown.length} of ${findings.length} gaps`}
       </Text>
       {groups.map((group, g) => (
         <section key={group.section} aria-labelledby={`gap-section-${g}`}>
@@ -122,18 +152,36 @@ export function GapList({
             {group.section} ({group.findings.length})
           </Text>
           <ul className={classes.list}>
-            {group.findings.map((finding) => (
-              <GapItem
-                key={finding.id}
-                finding={finding}
-                matrix={matrix}
-                organisation={settings.organisation}
-                open={openId === finding.id}
-                onOpen={(open) => onOpen(open ? finding.id : null)}
-                busy={busy}
-                actions={actions}
-              />
-            ))}
+            {groupByRisk(group.findings, register).map((entry) =>
+              "group" in entry ? (
+                <GapGroupItem
+                  key={entry.group.key}
+                  group={entry.group}
+                  matrix={matrix}
+                  organisation={settings.organisation}
+                  open={openGroups.includes(entry.group.key) || entry.group.findings.some((f) => f.id === openId)}
+                  onOpen={(open) => {
+                    setOpenGroups(toggle(openGroups, entry.group.key, open));
+                    if (!open && entry.group.findings.some((f) => f.id === openId)) onOpen(null);
+                  }}
+                  openId={openId}
+                  onOpenFinding={onOpen}
+                  busy={busy}
+                  actions={actions}
+                />
+              ) : (
+                <GapItem
+                  key={entry.finding.id}
+                  finding={entry.finding}
+                  matrix={matrix}
+                  organisation={settings.organisation}
+                  open={openId === entry.finding.id}
+                  onOpen={(open) => onOpen(open ? entry.finding.id : null)}
+                  busy={busy}
+                  actions={actions}
+                />
+              ),
+            )}
           </ul>
         </section>
       ))}

@@ -1,16 +1,11 @@
-import {
-  DetailsList,
-  DetailsListLayoutMode,
-  Dropdown,
-  PrimaryButton,
-  SelectionMode,
-  Text,
-  type IColumn,
-} from "@fluentui/react";
+import { Dropdown, PrimaryButton, Text, useTheme } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Report, RiskSummary } from "../core/report";
 import { MATRIX_IDS } from "../core/risk/matrices";
-import { heatMap, levelCounts } from "../core/risk/risk-summary";
+import { heatMap, levelCounts, residualOf, shadeOf } from "../core/risk/risk-summary";
+import type { ShadeLevel } from "../core/edits";
+import type { RiskMatrix } from "../core/risk/types";
+import type { Axis } from "../core/risk/vocabulary";
 import type { DocumentSettings } from "../core/settings";
 import { MATRIX_LABELS } from "./labels";
 import { matrixOf } from "./matrix-of";
@@ -34,29 +29,72 @@ export function isMismatch(risk: RiskSummary): boolean {
   return risk.overall !== null && risk.computed !== null && risk.overall !== risk.computed;
 }
 
-const text = (value: string | null) => value ?? "not set";
+/** Fixed light fills with dark text, readable in light and dark Office themes alike (as in the spec tables). */
+const FILLS: Record<Exclude<ShadeLevel, "none">, string> = { low: "#dff6dd", medium: "#fff4ce", high: "#fde7e9" };
 
-const COLUMNS: IColumn[] = [
-  { key: "id", name: "ID", fieldName: "id", minWidth: 24, maxWidth: 40 },
-  { key: "description", name: "Risk", fieldName: "description", minWidth: 90, isMultiline: true },
-  { key: "likelihood", name: "Likelihood", minWidth: 60, onRender: (r: RiskSummary) => text(r.likelihood) },
-  { key: "severity", name: "Severity", minWidth: 60, onRender: (r: RiskSummary) => text(r.severity) },
-  { key: "overall", name: "Stated", minWidth: 50, onRender: (r: RiskSummary) => text(r.overall) },
-  {
-    key: "computed",
-    name: "Computed",
-    minWidth: 80,
-    isMultiline: true,
-    onRender: (r: RiskSummary) =>
-      isMismatch(r) ? (
-        <span>
-          <strong>{text(r.computed)}</strong> (mismatch: stated {r.overall})
-        </span>
-      ) : (
-        text(r.computed)
-      ),
-  },
-];
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A level as a chip: its word always, its shade as a fill. */
+function Chip({ axis, matrix, id, label }: { axis: Axis; matrix: RiskMatrix; id: string | null; label: string }) {
+  const theme = useTheme();
+  const shade = shadeOf(axis, matrix, id);
+  const style =
+    shade && shade !== "none"
+      ? { background: FILLS[shade], color: "#201f1e" }
+      : { background: theme.palette.neutralLighter, color: theme.palette.neutralPrimary };
+  return (
+    <span className={classes.chip} style={style} title={label}>
+      <span className={classes.visuallyHidden}>{label}: </span>
+      {id ? capital(id) : "not set"}
+    </span>
+  );
+}
+
+/** One risk as a card: ID and description, likelihood × severity → level, stated vs computed, measures and residual. */
+function RiskCard({
+  risk,
+  index,
+  report,
+  matrix,
+}: {
+  risk: RiskSummary;
+  index: number;
+  report: Report;
+  matrix: RiskMatrix;
+}) {
+  const theme = useTheme();
+  const registered = registerOf(report)?.risks[index];
+  const measures = registered?.measures.filter((m) => m.description.trim()) ?? [];
+  const residual = registered ? residualOf(registered, matrix) : null;
+  return (
+    <li className={classes.card} style={{ borderColor: theme.palette.neutralQuaternary }}>
+      <Text block>
+        <strong>{risk.id}</strong> {risk.description || "(no description)"}
+      </Text>
+      <div className={classes.row} style={{ gap: 4, marginTop: 4 }}>
+        <Chip axis="likelihood" matrix={matrix} id={risk.likelihood} label="Likelihood" />
+        <span aria-hidden="true">×</span>
+        <Chip axis="severity" matrix={matrix} id={risk.severity} label="Severity" />
+        <span aria-hidden="true">→</span>
+        <Chip axis="overall" matrix={matrix} id={risk.computed} label="Risk level (computed)" />
+      </div>
+      {isMismatch(risk) && (
+        <Text block className={classes.small} style={{ marginTop: 4 }}>
+          Stated as <strong>{capital(risk.overall!)}</strong>; the matrix gives{" "}
+          <strong>{capital(risk.computed!)}</strong>.
+        </Text>
+      )}
+      {registered && (
+        <Text block className={classes.small} style={{ marginTop: 4 }}>
+          {measures.length
+            ? `Measures: ${measures.map((m) => m.description.trim()).join("; ")}.`
+            : "No measure in Step 6."}{" "}
+          Residual: {residual ? capital(residual) : "not set"}.
+        </Text>
+      )}
+    </li>
+  );
+}
 
 /** The risk register as read from Step 5/Step 6, the matrix in use, heat maps, and the computed summary. */
 export default function RisksScreen({ report, settings, busy, actions, today }: RisksScreenProps): JSX.Element {
@@ -93,20 +131,12 @@ export default function RisksScreen({ report, settings, busy, actions, today }: 
             {risks.length} risk{risks.length === 1 ? "" : "s"}
             {mismatches ? `, ${mismatches} with a stated level that differs from the matrix` : ""}.
           </Text>
-          {/* At the pane's 320 px the register scrolls sideways inside its own box, not the whole pane. */}
-          <div style={{ overflowX: "auto", maxWidth: "100%" }}>
-            <DetailsList
-              items={risks}
-              columns={COLUMNS}
-              selectionMode={SelectionMode.none}
-              layoutMode={DetailsListLayoutMode.justified}
-              compact
-              ariaLabelForGrid="Risk register"
-              getKey={(r: RiskSummary, i?: number) => `${r.id}-${i ?? 0}`}
-            />
-          </div>
-          {register && <MeasuresList report={report} />}
-          <SpecTable spec={before} caption="Before measures: risks by likelihood and severity (count and level)" />
+          <ul className={classes.list} aria-label="Risk register">
+            {risks.map((risk, i) => (
+              <RiskCard key={`${risk.id}-${i}`} risk={risk} index={i} report={report} matrix={matrix} />
+            ))}
+          </ul>
+          <SpecTable spec={before} caption="Before measures: number of risks by likelihood and severity" />
           {counts ? (
             <SpecTable spec={counts} caption="Risk levels before and after measures" />
           ) : (
@@ -130,36 +160,3 @@ export default function RisksScreen({ report, settings, busy, actions, today }: 
     </>
   );
 }
-
-function MeasuresList({ report }: { report: Report }): JSX.Element | null {
-  const register = registerOf(report);
-  if (!register) return null;
-  return (
-    <section aria-label="Measures by risk">
-      <Text as="h2" className={classes.sectionHeading} block>
-        Measures (Step 6)
-      </Text>
-      <ul className={classes.counts}>
-        {register.risks.map((risk, i) => {
-          const measures = risk.measures.filter((m) => m.description.trim());
-          return (
-            <li key={`${risk.id}-${i}`}>
-              Risk {risk.id}:{" "}
-              {measures.length
-                ? measures
-                    .map(
-                      (m) =>
-                        `${m.description.trim()} (effect ${word(m.effect)}, residual ${word(m.residual)}, approved ${word(m.approved)})`,
-                    )
-                    .join("; ")
-                : "no measure"}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-const word = (v: { state: string; raw: string; id?: string }): string =>
-  v.state === "value" && v.id ? v.id : "not set";

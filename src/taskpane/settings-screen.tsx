@@ -2,7 +2,7 @@ import { ChoiceGroup, DefaultButton, Dropdown, Text } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
 import type { Jurisdiction } from "../core/report";
 import { MATRIX_IDS } from "../core/risk/matrices";
-import type { DocumentSettings } from "../core/settings";
+import { HIGHLIGHT_COLOURS, type DocumentSettings } from "../core/settings";
 import { CustomMatrixEditor } from "./custom-matrix-editor";
 import { MATRIX_LABELS } from "./labels";
 import { classes } from "./styles";
@@ -39,6 +39,13 @@ export function SettingsScreen({ settings, busy, actions }: SettingsScreenProps)
         current={settings.customMatrix}
         busy={disabled}
         onSave={(customMatrix) => void actions.updateSettings({ customMatrix, matrix: "custom" })}
+      />
+      <Dropdown
+        label="Highlight colour of review marks"
+        options={HIGHLIGHT_COLOURS.map((c) => ({ key: c.value, text: c.label }))}
+        selectedKey={settings.highlightColor ?? HIGHLIGHT_COLOURS[0].value}
+        disabled={disabled}
+        onChange={(_e, o) => o && void actions.updateSettings({ highlightColor: String(o.key) })}
       />
       <ChoiceGroup
         label="Organisation type"

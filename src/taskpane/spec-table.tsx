@@ -1,12 +1,14 @@
+import { classes } from "./styles";
 import type { ShadeLevel, TableSpec } from "../core/edits";
 
 /** Fixed light fills with dark text, readable in light and dark Office themes alike. */
 const FILLS: Record<Exclude<ShadeLevel, "none">, string> = { low: "#dff6dd", medium: "#fff4ce", high: "#fde7e9" };
+const SHADE_WORDS: Record<Exclude<ShadeLevel, "none">, string> = { low: "green", medium: "amber", high: "red" };
 
 /**
  * Renders a table spec of the risk engine (the same spec the risk summary writes into the document) as
- * an HTML table: header row, row headers, and each shaded cell's text carries the count and level word,
- * so nothing depends on colour alone.
+ * an HTML table: header row, row headers; a shaded cell's text carries its level word, or (counts only, the heat
+ * map) says its shade to screen readers beside the legend, so nothing depends on colour alone.
  */
 export function SpecTable({ spec, caption }: { spec: TableSpec; caption: string }): JSX.Element {
   const [header, ...rows] = spec.values;
@@ -40,6 +42,10 @@ export function SpecTable({ spec, caption }: { spec: TableSpec; caption: string 
                 ) : (
                   <td key={c} style={style}>
                     {text}
+                    {/* Counts-only cells (the heat map): the level is said, not only shown. */}
+                    {shade && shade !== "none" && /^\d+$/.test(text) && (
+                      <span className={classes.visuallyHidden}> ({SHADE_WORDS[shade]} shading)</span>
+                    )}
                   </td>
                 );
               })}
@@ -47,6 +53,11 @@ export function SpecTable({ spec, caption }: { spec: TableSpec; caption: string 
           ))}
         </tbody>
       </table>
+      {spec.after?.map((line) => (
+        <p key={line} style={{ fontSize: 12, margin: "4px 0 0" }}>
+          {line}
+        </p>
+      ))}
     </div>
   );
 }

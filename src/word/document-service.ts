@@ -135,10 +135,13 @@ export function createDocumentService(
 
     markGaps: (findings) =>
       writing(() =>
-        run(
-          async (context) =>
-            (await applyEditsWithOutcome(context, markEditsFor(findings), { comments: capabilities.comments })).results,
-        ),
+        run(async (context) => {
+          // The highlight colour is a document setting: read it first (one sync, only where settings are kept).
+          const settings = pendingSettings(context);
+          if (documentSettings) await context.sync();
+          const edits = markEditsFor(findings, settle(settings).highlightColor);
+          return (await applyEditsWithOutcome(context, edits, { comments: capabilities.comments })).results;
+        }),
       ),
 
     clearMarks: () =>

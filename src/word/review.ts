@@ -73,19 +73,19 @@ function withoutHighlight(content: string, findingId: string): string {
   return content.replace(OUR_COMMENT, `[${MARK_TAG_PREFIX}${findingId}]`);
 }
 
-/** What a reviewer reads in the comment: the message, then the guided answers as suggestions. */
+const SUGGESTION_LENGTH = 160;
+
+/** What a reviewer reads in the comment, kept short: the message, then the first guided answer if there is one. */
 export function guidanceFor(finding: Finding): string {
-  const lines = [finding.message];
-  const answers = finding.answers ?? [];
-  if (answers.length > 0) {
-    lines.push("Suggested answers:");
-    for (const answer of answers.slice(0, 6)) lines.push(`• ${answer.label}${answer.why ? ` — ${answer.why}` : ""}`);
-  }
-  return lines.join("\n");
+  const first = finding.answers?.[0];
+  if (!first) return finding.message;
+  const text = (first.text || first.label).replace(/\s+/g, " ").trim();
+  const clipped = text.length > SUGGESTION_LENGTH ? `${text.slice(0, SUGGESTION_LENGTH - 1).trimEnd()}…` : text;
+  return `${finding.message}\nSuggested: ${clipped}`;
 }
 
 /** One MarkEdit per finding, marking its placeholder (or the whole slot when there is none). */
-export function markEditsFor(findings: Finding[]): MarkEdit[] {
+export function markEditsFor(findings: Finding[], highlight?: string): MarkEdit[] {
   return findings.map((finding) => {
     const find = finding.target ?? (finding.kind === "placeholder" ? finding.text : undefined);
     const inTarget = find !== undefined && find.trim() !== "" && finding.expected.includes(find);
@@ -95,6 +95,7 @@ export function markEditsFor(findings: Finding[]): MarkEdit[] {
       expected: finding.expected,
       find: inTarget ? find : undefined,
       comment: guidanceFor(finding),
+      ...(highlight ? { highlight } : {}),
       findingId: finding.id,
       ...(finding.context !== undefined ? { expectedContext: finding.context } : {}),
     };
@@ -189,7 +190,7 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
         return;
       }
       if (asComment) {
-        if (original !== "") range.font.highlightColor = MARK_HIGHLIGHT;
+        if (original !== "") range.font.highlightColor = edit.highlight ?? MARK_HIGHLIGHT;
         range.insertComment(commentText(edit.findingId, comment, original));
         return;
       }
@@ -200,7 +201,7 @@ export function prepareMark(handles: DocumentHandles, edit: MarkEdit, options: M
         const control = part.insertContentControl();
         control.tag = markTag(edit.findingId, original);
         control.title = "DPIA Assist";
-        if (original !== "") control.font.highlightColor = MARK_HIGHLIGHT;
+        if (original !== "") control.font.highlightColor = edit.highlight ?? MARK_HIGHLIGHT;
       }
       if (options.comments && edit.comment) range.insertComment(commentText(edit.findingId, edit.comment));
     },

@@ -11,6 +11,7 @@ import { hasLibreOffice, renderDocxText, squash } from "../support/libreoffice";
 import {
   answerGap,
   download,
+  expandRiskGroups,
   expectAccessible,
   openScreen,
   pane,
@@ -31,6 +32,12 @@ test("the gap list shows the Step 5 placeholders of the 001 sample", async () =>
   await openScreen(playground.page, "Gaps");
   const step5 = pane(playground.page).getByRole("heading", { name: /^Step 5: Identify and assess risks \(\d+\)$/ });
   await step5.waitFor();
+  // Risk 1's three placeholders are one item: "Risk 1: likelihood of harm, severity of harm and overall risk …".
+  expect((await pane(playground.page).textContent()) ?? "").toMatch(
+    /Risk 1: likelihood of harm, severity of harm and overall risk are still template text/,
+  );
+  await expectAccessible(playground.page, "02-dpia-gaps-grouped");
+  await expandRiskGroups(playground.page);
   const text = (await pane(playground.page).textContent()) ?? "";
   expect(text).toMatch(/Risk 1 \(.*likelihood of harm is still the template's option list/);
   expect(text).toMatch(/Remote,\s*possible\s*or\s*probable/);
@@ -38,6 +45,7 @@ test("the gap list shows the Step 5 placeholders of the 001 sample", async () =>
 });
 
 test("Go to scrolls the view to the place and outlines it", async () => {
+  await expandRiskGroups(playground.page);
   const item = pane(playground.page)
     .locator("li")
     .filter({ hasText: /Risk 1 \(.*severity of harm/ })

@@ -160,6 +160,12 @@ export async function waitForScan(page: Page): Promise<void> {
   );
 }
 
+/** Opens every group of gaps about one risk, so each gap's own card (message, buttons) is on the page. */
+export async function expandRiskGroups(page: Page): Promise<void> {
+  const closed = pane(page).locator('button[id^="gap-group-"][aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 /** The gap card whose text matches. */
 export function gapItem(page: Page, text: RegExp) {
   return pane(page).locator("li").filter({ hasText: text }).first();
@@ -167,6 +173,7 @@ export function gapItem(page: Page, text: RegExp) {
 
 /** Answers a gap through its guided answers: Answer → choose → Apply; waits for the view to re-render. */
 export async function answerGap(page: Page, text: RegExp, choice: string): Promise<void> {
+  await expandRiskGroups(page);
   const item = gapItem(page, text);
   await item.getByRole("button", { name: /^Answer/ }).click();
   // A choice's accessible name is its label followed by its definition ("Possible Reasonable possibility: …").

@@ -13,7 +13,7 @@ import { buildRegister, buildRiskSummary, getMatrix, planRiskTableEdits } from "
 import { buildStructure } from "../../src/core/templates/structure";
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
-import { findInOrder, hasLibreOffice, renderDocxText, words } from "../support/libreoffice";
+import { compact, exportDocxText, findCompact, hasLibreOffice, words } from "../support/libreoffice";
 import { allFixtures, type Fixture } from "../fixtures/fixtures";
 import { reviewState, session, TODAY, type Session } from "./support/documents";
 import { preservationProblems, snapshot } from "./support/preservation";
@@ -279,22 +279,22 @@ describe("edited documents render in LibreOffice", () => {
         await perform(s, { kind: "summary" });
         await s.service.markGaps((await s.service.scan()).findings);
         const model = await s.read();
-        const text = renderDocxText(await s.document.save(), fixture.name);
-        const page = words(text);
-        // Narrow table columns wrap words, so the check is word by word, in order, with room for wrapping.
-        if (results[0]?.status === "applied") expect(findInOrder(page, words(written))).toBeGreaterThan(0);
+        // LibreOffice's text export: no line wrapping, so the check holds whatever fonts are installed.
+        const text = exportDocxText(await s.document.save(), fixture.name);
+        const page = compact(text);
+        if (results[0]?.status === "applied") expect(findCompact(page, written)).toBeGreaterThan(0);
         // The document's headings are still on the page, in order.
         const headings = model.paragraphs.filter((p) => p.headingLevel > 0 && p.text.trim().length > 3).slice(0, 8);
         let at = 0;
         for (const h of headings) {
-          const found = findInOrder(page, words(h.text), at);
+          const found = findCompact(page, h.text, at);
           expect({ heading: h.text, found: found > 0 }).toEqual({ heading: h.text, found: true });
           at = found;
         }
         if (riskInputs(model).register.found)
-          expect(findInOrder(page, words("Risk summary (computed by DPIA Assist)"))).toBeGreaterThan(0);
+          expect(findCompact(page, "Risk summary (computed by DPIA Assist)")).toBeGreaterThan(0);
         console.log(
-          `render: ${fixture.name} → ${page.length} words on the PDF pages, answer, headings and summary found`,
+          `render: ${fixture.name} → ${words(text).length} words in LibreOffice's export, answer, headings and summary found`,
         );
       }
     },

@@ -1,6 +1,7 @@
 /**
- * Renders .docx bytes with LibreOffice (headless) and extracts the text of the PDF with pdftotext, so tests
- * can check that what headless-word writes opens in a real word processor and shows the expected text.
+ * Renders .docx bytes with LibreOffice (headless): to PDF and its text (pdftotext), or to LibreOffice's plain-text
+ * export, so tests can check that what headless-word writes opens in a real word processor and shows the expected
+ * text. Comparisons use words or the text export, never line positions, which depend on the installed fonts.
  * Each conversion uses a fresh LibreOffice profile so parallel runs do not share a lock.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -19,8 +20,8 @@ export function hasLibreOffice(): boolean {
   return available;
 }
 
-/** Converts a .docx to PDF and returns its text (layout order), or throws with LibreOffice's output. */
-export function renderDocxText(bytes: Uint8Array, name = "document"): string {
+/** Runs one LibreOffice conversion of `bytes` and returns the converted file, or throws with LibreOffice's output. */
+function convert(bytes: Uint8Array, name: string, filter: string, extension: string): Buffer {
   const dir = mkdtempSync(join(tmpdir(), "hw-render-"));
   const profile = mkdtempSync(join(tmpdir(), "hw-lo-profile-"));
   try {
@@ -32,7 +33,7 @@ export function renderDocxText(bytes: Uint8Array, name = "document"): string {
         "--headless",
         "--norestore",
         "--convert-to",
-        "pdf",
+        filter,
         "--outdir",
         dir,
         `-env:UserInstallation=file://${profile}`,
@@ -40,19 +41,80 @@ export function renderDocxText(bytes: Uint8Array, name = "document"): string {
       ],
       { encoding: "utf8", timeout: 120_000 },
     );
-    const pdf = join(dir, `${name}.pdf`);
-    let pdfBytes: Buffer;
     try {
-      pdfBytes = readFileSync(pdf);
+      return readFileSync(join(dir, `${name}.${extension}`));
     } catch {
       throw new Error(`LibreOffice did not convert ${name}.docx: ${result.stdout} ${result.stderr}`);
     }
-    writeFileSync(pdf, pdfBytes);
-    return execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Converts a .docx to PDF and returns its text (pdftotext, layout order). Where lines break depends on the fonts
+ * installed: compare words that must stay whole (see `splitWords`), never line positions.
+ */
+export function renderDocxText(bytes: Uint8Array, name = "document"): string {
+  const dir = mkdtempSync(join(tmpdir(), "hw-pdf-"));
+  try {
+    const pdf = join(dir, `${name}.pdf`);
+    writeFileSync(pdf, convert(bytes, name, "pdf", "pdf"));
+    return execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * LibreOffice's own text export of a .docx: one line per paragraph (table cells one after another), no line
+ * wrapping, so the result is the same whatever fonts the machine has.
+ */
+export function exportDocxText(bytes: Uint8Array, name = "document"): string {
+  return convert(bytes, name, "txt:Text (encoded):UTF8", "txt")
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+}
+
+/**
+ * Text with every space, line break and hyphenation point removed (after `words`' normalisation), so a phrase can be
+ * found in LibreOffice's text export whether a line break or a tab sat between two of its words.
+ */
+export function compact(text: string): string {
+  return words(text).join("");
+}
+
+/**
+ * Finds `needle` in `haystack` (both compacted, see `compact`) from `from`, and returns the index after it, or -1.
+ * The export writes a few characters the document's text does not hold: list labels ("•", "1."), footnote
+ * reference numbers, form-field results. So between two characters of the needle at most `maxSkip` other
+ * characters may sit, and no more than a tenth of the needle's length in all (plus `maxSkip`); anything looser
+ * is not a match.
+ */
+export function findCompact(haystack: string, needle: string, from = 0, maxSkip = 4): number {
+  const n = compact(needle);
+  if (!n) return from;
+  const exact = haystack.indexOf(n, from);
+  if (exact >= 0) return exact + n.length;
+  const budget = Math.floor(n.length / 10) + maxSkip;
+  const head = n.slice(0, Math.min(4, n.length));
+  for (let start = haystack.indexOf(head, from); start >= 0; start = haystack.indexOf(head, start + 1)) {
+    let at = start;
+    let skipped = 0;
+    let k = 0;
+    for (; k < n.length; k++) {
+      let gap = 0;
+      while (at < haystack.length && haystack[at] !== n[k] && gap < maxSkip) {
+        at++;
+        gap++;
+      }
+      if (haystack[at] !== n[k] || (skipped += gap) > budget) break;
+      at++;
+    }
+    if (k === n.length) return at;
+  }
+  return -1;
 }
 
 /** Words of a text, normalised for comparison with PDF output (ligatures, quotes, check boxes). */

@@ -49,7 +49,7 @@ describe("accessibility (axe, jsdom)", () => {
     "%s has no serious or critical violations",
     async (tab) => {
       await openScreen(service(), tab);
-      if (tab === "Risks") await screen.findByRole("grid", { name: "Risk register" });
+      if (tab === "Risks") await screen.findByRole("list", { name: "Risk register" });
       expect(await seriousViolations()).toEqual([]);
     },
   );

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import type { Finding } from "../../src/core/report";
+import type { Finding, Report } from "../../src/core/report";
 import { openScreen, pick } from "./helpers";
 import { finding, MemoryService, report } from "./memory-service";
 
@@ -35,6 +35,64 @@ describe("Gap list", () => {
     expect(screen.getByText("60 gaps")).toBeInTheDocument();
   });
 
+  it("gaps about one risk are one item that opens to one gap per field; a sticky bar counts them all", async () => {
+    const cell = (row: number, c: number, text: string) => ({
+      ref: { table: 1, row, cell: c },
+      expected: text,
+      raw: text,
+    });
+    const risk = (id: string, row: number) => ({
+      id,
+      description: `Risk ${id} text`,
+      likelihood: { state: "placeholder", raw: "Remote, possible or probable" },
+      severity: { state: "placeholder", raw: "Minimal, significant or severe" },
+      overall: { state: "placeholder", raw: "Low, medium or high" },
+      computed: null,
+      measures: [],
+      cells: {
+        id: cell(row, 0, id),
+        likelihood: cell(row, 2, "x"),
+        severity: cell(row, 3, "y"),
+        overall: cell(row, 4, "z"),
+      },
+      sharesRow: false,
+      section: "Step 5",
+    });
+    const onRisk = (row: number, c: number, message: string, severity: Finding["severity"] = "warning") =>
+      finding({ kind: "placeholder", section: "Step 5", ref: { table: 1, row, cell: c }, message, severity });
+    const findings = [
+      onRisk(3, 2, "Likelihood is still template text"),
+      onRisk(3, 3, "Severity is still template text"),
+      onRisk(3, 4, "Overall risk is still template text", "error"),
+      onRisk(4, 2, "Likelihood of risk 4 is still template text"),
+      finding({ section: "Step 7", message: "Sign-off missing", severity: "info" }),
+    ];
+    const register = { risks: [risk("3", 3), risk("4", 4)], orphanMeasures: [], found: true };
+    const { user } = await openScreen(
+      new MemoryService(report(findings, { register } as unknown as Partial<Report>)),
+      /^Gaps/,
+    );
+    const group = screen.getByRole("button", {
+      name: /Risk 3: likelihood, severity and overall are still template text/,
+    });
+    expect(group).toHaveAttribute("aria-expanded", "false");
+    // Risk 4 has one gap only: it stays a gap of its own. Three items in all, not five.
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+    expect(screen.getByRole("group", { name: "Gap counts" })).toHaveTextContent("5 gaps1 error3 warnings1 info");
+    await user.click(group);
+    expect(group).toHaveAttribute("aria-expanded", "true");
+    const inner = screen.getByRole("list", { name: /^Risk 3:/ });
+    expect(
+      within(inner)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining("Likelihood is still template text"),
+      expect.stringContaining("Severity is still template text"),
+      expect.stringContaining("Overall risk is still template text"),
+    ]);
+  });
+
   it("a section a document-level finding names again joins its earlier group", async () => {
     const a = finding({ section: "Part 1" });
     const b = finding({ section: "Part 2" });
@@ -67,9 +125,15 @@ describe("Gap list", () => {
 
   it("each item shows its message and the text concerned as text, never as markup", async () => {
     const f = finding({ message: "Likelihood left as the option list", text: "<b>Remote</b> & <i>possible</i>" });
-    await openScreen(new MemoryService(report([f])), /^Gaps/);
+    const { user } = await openScreen(new MemoryService(report([f])), /^Gaps/);
     const item = screen.getByRole("listitem");
     expect(within(item).getByText("Likelihood left as the option list")).toBeInTheDocument();
+    // Closed, an item is its kind and message; opened (the line is the button), the text found too.
+    const toggle = within(item).getByRole("button", { name: /^Answer: .*Likelihood left as the option list/ });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(within(item).queryByText("<b>Remote</b> & <i>possible</i>")).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(within(item).getByRole("button", { name: /^Hide answers for:/ })).toHaveAttribute("aria-expanded", "true");
     expect(within(item).getByText("<b>Remote</b> & <i>possible</i>")).toBeInTheDocument();
     expect(item.querySelector("b, i")).toBeNull();
   });
@@ -87,6 +151,7 @@ describe("Gap list", () => {
     const drop = finding({ message: "Ignore me" });
     const service = new MemoryService(report([keep, drop]));
     const { user } = await openScreen(service, /^Gaps/);
+    await user.click(screen.getByRole("button", { name: /^Answer: .*Ignore me/ }));
     await user.click(screen.getByRole("button", { name: "Ignore: Ignore me" }));
     await user.type(screen.getByRole("textbox", { name: "Reason for ignoring (optional)" }), "Not applicable to us");
     await user.click(screen.getByRole("button", { name: "Ignore this gap" }));
@@ -105,7 +170,7 @@ describe("Gap list", () => {
     const service = new MemoryService(report([a, b]));
     const { user } = await openScreen(service, /^Gaps/);
     await user.type(screen.getByRole("searchbox", { name: "Search gaps" }), "alpha");
-    await user.click(screen.getByRole("button", { name: "Answer: Alpha gap" }));
+    await user.click(screen.getByRole("button", { name: /^Answer: .*Alpha gap/ }));
     await screen.findByRole("radiogroup", { name: "Choose an answer" });
     await user.click(screen.getByRole("button", { name: "Re-scan" }));
     await waitFor(() => expect(service.scans).toBe(2));

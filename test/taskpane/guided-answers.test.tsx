@@ -6,7 +6,9 @@ import { finding, MemoryService, report } from "./memory-service";
 
 async function openAnswers(f: Finding, service = new MemoryService(report([f]))) {
   const view = await openScreen(service, /^Gaps/);
-  await view.user.click(screen.getByRole("button", { name: `Answer: ${f.message}` }));
+  await view.user.click(
+    screen.getByRole("button", { name: new RegExp(`^Answer: .*${f.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+  );
   return { ...view, service };
 }
 

@@ -102,6 +102,10 @@ describe("task pane over headless-word (real documents)", () => {
       const user = await mountOn(service);
       await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
       const message = /Risk 1: likelihood of harm is still the template's option list/;
+      // Risk 1's likelihood, severity and overall are all template text: one item, opened to reach each field.
+      await user.click(
+        screen.getByRole("button", { name: /Risk 1: likelihood of harm, severity of harm and overall risk are still/ }),
+      );
       const item = screen.getByText(message).closest("li") as HTMLElement;
       await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
       await user.click(await within(item).findByRole("radio", { name: /^Possible/ }));
@@ -207,6 +211,10 @@ describe("task pane over headless-word (real documents)", () => {
     const user = await mountOn(service);
     await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
     const message = /^Risk 2 \(Passwords are guessed.*likelihood of harm/;
+    // The four risks share one row; risk 2's three placeholders are one item, opened to answer each.
+    await user.click(
+      screen.getByRole("button", { name: /Risk 2: likelihood of harm, severity of harm and overall risk/ }),
+    );
     const item = screen.getByText(message).closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
     await user.click(await within(item).findByRole("radio", { name: /^Probable/ }));

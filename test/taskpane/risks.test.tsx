@@ -26,23 +26,30 @@ const risks: RiskSummary[] = [
 
 async function openRisks(service = new MemoryService(report([], { risks }))) {
   const view = await openScreen(service, "Risks");
-  await screen.findByRole("grid", { name: "Risk register" });
+  await screen.findByRole("list", { name: "Risk register" });
   return { ...view, service };
 }
 
 describe("Risks", () => {
-  it("lists the register with computed levels and marks a mismatch", async () => {
+  it("shows each risk as a card: ID and description, likelihood × severity → level, stated vs computed", async () => {
     await openRisks();
-    const grid = screen.getByRole("grid", { name: "Risk register" });
-    const rows = within(grid).getAllByRole("row").slice(1);
-    expect(rows).toHaveLength(3);
-    expect(within(rows[0]).getByText("(mismatch: stated low)", { exact: false })).toBeInTheDocument();
-    expect(within(rows[1]).queryByText(/mismatch/)).not.toBeInTheDocument();
-    expect(within(rows[2]).getAllByText("not set").length).toBeGreaterThan(0);
+    const list = screen.getByRole("list", { name: "Risk register" });
+    const cards = within(list).getAllByRole("listitem");
+    expect(cards).toHaveLength(3);
+    // Levels are chips whose accessible text names the axis and the level word.
+    expect(cards[0]).toHaveTextContent(/^1 Data shared with the wrong school/);
+    expect(cards[0]).toHaveTextContent("Likelihood: Possible");
+    expect(cards[0]).toHaveTextContent("Severity: Significant");
+    expect(cards[0]).toHaveTextContent("Risk level (computed): Medium");
+    expect(cards[0]).toHaveTextContent("Stated as Low; the matrix gives Medium.");
+    expect(cards[1]).not.toHaveTextContent(/Stated as/);
+    expect(cards[2]).toHaveTextContent("Likelihood: not set");
     expect(screen.getByText(/3 risks, 1 with a stated level that differs from the matrix/)).toBeInTheDocument();
+    // No wide table: nothing in the Risks view is a grid.
+    expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 
-  it("draws the heat map with each cell's count and level word (not colour alone)", async () => {
+  it("draws a compact heat map: counts only, the level as shading named for screen readers, and a legend", async () => {
     await openRisks();
     const table = screen.getByRole("table", { name: /Before measures/ });
     const severe = within(table)
@@ -52,11 +59,12 @@ describe("Risks", () => {
       .getAllByRole("cell")
       .map((c) => c.textContent);
     // ICO 3×3: severe × remote = low, × possible = high, × probable = high; risk 2 is probable × severe.
-    expect(cells).toEqual(["0 (Low)", "0 (High)", "1 (High)"]);
+    expect(cells).toEqual(["0 (green shading)", "0 (red shading)", "1 (red shading)"]);
     const significant = within(table)
       .getByRole("rowheader", { name: /^Significant/ })
       .closest("tr") as HTMLElement;
-    expect(within(significant).getAllByRole("cell")[1]).toHaveTextContent("1 (Medium)");
+    expect(within(significant).getAllByRole("cell")[1]).toHaveTextContent("1 (amber shading)");
+    expect(screen.getByText("Shading gives the matrix level: green Low; amber Medium; red High.")).toBeInTheDocument();
   });
 
   it("the matrix picker saves the choice in the document and re-scans", async () => {

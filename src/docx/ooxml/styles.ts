@@ -96,6 +96,10 @@ export class StyleSheet {
   private readonly byName = new Map<string, StyleInfo>();
   private defaultParagraph?: StyleInfo;
   private tableGrid?: string;
+  /** Table styles: id → UI name, and lower-case name → id. */
+  private readonly tableNames = new Map<string, string>();
+  private readonly tableIds = new Map<string, string>();
+  private readonly tableBorders = new Map<string, XmlElement | undefined>();
   readonly part?: string;
 
   constructor(private readonly pkg: DocxPackage) {
@@ -113,6 +117,13 @@ export class StyleSheet {
         /^table grid$/i.test(wAttr(wChild(s, "name"), "val") ?? "")
       ) {
         this.tableGrid = wAttr(s, "styleId");
+      }
+      if (s.localName === "style" && wAttr(s, "type") === "table") {
+        const id = wAttr(s, "styleId") ?? "";
+        const name = uiStyleName(wAttr(wChild(s, "name"), "val") ?? id);
+        this.tableNames.set(id, name);
+        this.tableIds.set(name.toLowerCase(), id);
+        this.tableBorders.set(id, wPath(s, "tblPr", "tblBorders"));
       }
       if (s.localName !== "style" || wAttr(s, "type") !== "paragraph") continue;
       const id = wAttr(s, "styleId") ?? "";
@@ -262,6 +273,21 @@ export class StyleSheet {
     (doc.documentElement as unknown as XmlElement).appendChild(style);
     this.index();
     return builtIn;
+  }
+
+  /** The UI name of a table style id ("" when the document does not define it). */
+  tableStyleName(id: string | undefined): string {
+    return id === undefined ? "" : (this.tableNames.get(id) ?? "");
+  }
+
+  /** The id of a table style given by its (UI) name, or undefined when the document does not define it. */
+  tableStyleId(name: string): string | undefined {
+    return this.tableIds.get(name.toLowerCase());
+  }
+
+  /** The w:tblBorders a table style gives its tables (its own definition; basedOn is not followed). */
+  tableStyleBorders(id: string | undefined): XmlElement | undefined {
+    return id === undefined ? undefined : this.tableBorders.get(id);
   }
 
   /** Id of the "Table Grid" table style when the document defines it. */

@@ -1,7 +1,7 @@
 /** Word.TableRow, Word.TableCell and their collections over w:tr / w:tc. */
 import { ErrorCodes, officeError } from "../errors";
 import { cellsOf, parentOf, rowsOf } from "../../docx/ooxml/structure";
-import { remove, wAttr, wPath, type XmlElement } from "../../docx/xml";
+import { children, isW, remove, setWAttr, wAttr, wPath, type XmlElement } from "../../docx/xml";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";
@@ -149,6 +149,33 @@ export class HTableCell extends HObject<XmlElement> {
   get columnWidth(): number {
     return this.get("columnWidth");
   }
+  /**
+   * Word: "Specifies the width of the cell's column in points. This is applicable to uniform tables." Sets the grid
+   * column and every unmerged cell starting in it, and the table's width to the sum of its columns.
+   */
+  set columnWidth(points: number) {
+    this.setProp("columnWidth", points, (tc) => {
+      if (!(points > 0))
+        throw officeError(ErrorCodes.invalidArgument, "columnWidth must be positive.", "TableCell.columnWidth");
+      const tbl = parentOf(tc, "tbl")!;
+      const column = gridColumnOf(tc);
+      const twips = String(Math.round(points * 20));
+      const cols = wPath(tbl, "tblGrid") ? children(wPath(tbl, "tblGrid")!).filter((c) => isW(c, "gridCol")) : [];
+      if (cols[column]) setWAttr(cols[column], "w", twips);
+      for (const tr of rowsOf(tbl)) {
+        const cell = cellsOf(tr).find((c) => gridColumnOf(c) === column);
+        if (!cell || Number(wAttr(wPath(cell, "tcPr", "gridSpan"), "val") ?? 1) !== 1) continue;
+        const tcW = wPath(cell, "tcPr", "tcW");
+        if (tcW) {
+          setWAttr(tcW, "w", twips);
+          setWAttr(tcW, "type", "dxa");
+        }
+      }
+      const tblW = wPath(tbl, "tblPr", "tblW");
+      if (tblW && wAttr(tblW, "type") === "dxa" && cols.length)
+        setWAttr(tblW, "w", String(cols.reduce((sum, c) => sum + Number(wAttr(c, "w") ?? 0), 0)));
+    });
+  }
   get shadingColor(): string {
     return this.get("shadingColor");
   }
@@ -180,3 +207,15 @@ C.HTableRow = HTableRow;
 C.HTableRowCollection = HTableRowCollection;
 C.HTableCell = HTableCell;
 C.HTableCellCollection = HTableCellCollection;
+
+/** The grid column a cell starts in: gridBefore plus the spans of the cells before it. */
+function gridColumnOf(tc: XmlElement): number {
+  const tr = parentOf(tc, "tr");
+  if (!tr) return 0;
+  let column = Number(wAttr(wPath(tr, "trPr", "gridBefore"), "val") ?? 0);
+  for (const cell of cellsOf(tr)) {
+    if (cell === tc) return column;
+    column += Number(wAttr(wPath(cell, "tcPr", "gridSpan"), "val") ?? 1);
+  }
+  return column;
+}

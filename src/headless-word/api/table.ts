@@ -4,7 +4,9 @@ import { ensureParagraphAfter, paragraphWithText, placeBeside } from "../doc/ins
 import { cellsOf, paragraphsIn, parentOf, rowsOf, wrappingSdt } from "../../docx/ooxml/structure";
 import { spanOf } from "../doc/edit-text";
 import { builtInStyleName } from "../../docx/ooxml/styles";
-import { createW, remove, wAttr, wPath, type XmlElement } from "../../docx/xml";
+import { createW, remove, setWAttr, wAttr, wPath, type XmlElement } from "../../docx/xml";
+import { HFont } from "./font";
+import { HTableBorder } from "./table-border";
 import { HObject, NOT_A_PROPERTY, type HeadlessContext, type Loadable, type ScalarReader } from "./client-object";
 import { HCollection } from "./collection";
 import { C } from "./registry";
@@ -32,10 +34,11 @@ export class HTable extends HObject<XmlElement> {
     return ["values", "rowCount", "nestingLevel", "style", "styleBuiltIn", "headerRowCount", "isUniform", "tag"];
   }
   protected override navNames(): readonly string[] {
-    return ["rows"];
+    return ["rows", "font"];
   }
   protected override makeNav(name: string): Loadable | undefined {
     if (name === "rows") return new C.HTableRowCollection(this.context, () => rowsOf(this.t()));
+    if (name === "font") return new HFont(this.context, () => spanOf(paragraphsIn(this.t())));
     return undefined;
   }
   protected override scalarReader(name: string): ScalarReader<XmlElement> | undefined {
@@ -45,10 +48,9 @@ export class HTable extends HObject<XmlElement> {
     const reader = TABLE_READERS.get(name);
     if (reader) return reader(tbl, reads);
     switch (name) {
-      case "style": {
-        const id = wAttr(wPath(tbl, "tblPr", "tblStyle"), "val");
-        return id ?? "";
-      }
+      case "style":
+        // Word gives the style's name (localised), as for paragraphs.
+        return this.context.session.styles.tableStyleName(wAttr(wPath(tbl, "tblPr", "tblStyle"), "val"));
       case "styleBuiltIn":
         return builtInStyleName(
           wAttr(wPath(tbl, "tblPr", "tblStyle"), "val") === this.context.session.styles.tableGridId()
@@ -96,8 +98,47 @@ export class HTable extends HObject<XmlElement> {
   get style(): string {
     return this.get("style");
   }
+  /** Word: "Specifies the style name for the table"; a name the document does not define is refused. */
+  set style(name: string) {
+    this.setProp("style", name, (tbl) => {
+      const id = this.context.session.styles.tableStyleId(name);
+      if (!id)
+        throw officeError(
+          ErrorCodes.itemNotFound,
+          `The style '${name}' does not exist in this document.`,
+          "Table.style",
+        );
+      const doc = tbl.ownerDocument!;
+      let tblPr = wPath(tbl, "tblPr");
+      if (!tblPr) {
+        tblPr = createW(doc, "tblPr");
+        tbl.insertBefore(tblPr, tbl.firstChild);
+      }
+      let tblStyle = wPath(tblPr, "tblStyle");
+      if (!tblStyle) {
+        tblStyle = createW(doc, "tblStyle");
+        tblPr.insertBefore(tblStyle, tblPr.firstChild);
+      }
+      setWAttr(tblStyle, "val", id);
+    });
+  }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
+  }
+  /** The font of the table's text (WordApi 1.3): reading gives null / "" where its runs differ. */
+  get font(): HFont {
+    return this.nav("font");
+  }
+  /** The border at `location` (WordApi 1.3): https://learn.microsoft.com/en-us/javascript/api/word/word.table#word-word-table-getborder-member(1) */
+  getBorder(location: string): HTableBorder {
+    const styles = this.context.session.styles;
+    const border = new HTableBorder(
+      this.context,
+      () => this.t(),
+      location,
+      (tbl) => styles.tableStyleBorders(wAttr(wPath(tbl, "tblPr", "tblStyle"), "val")),
+    );
+    return HObject.eager(border, "Table.getBorder", false);
   }
   get headerRowCount(): number {
     return this.get("headerRowCount");
