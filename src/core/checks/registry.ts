@@ -5,6 +5,7 @@ import type { Check } from "./types";
  * checks without touching the same line; test/core/checks/registry.test.ts fails when a check file is
  * missing here, has no test, or no page in docs/checks.
  */
+import { dpiaScreening } from "./dpia-screening";
 import { invalidValue } from "./invalid-value";
 import { lawfulBasisMissing } from "./lawful-basis-missing";
 import { legitimateInterestsPublicAuthority } from "./legitimate-interests-public-authority";
@@ -22,6 +23,7 @@ import { unmitigatedRisk } from "./unmitigated-risk";
 import { unresolvedChoice } from "./unresolved-choice";
 
 export const CHECKS: readonly Check[] = [
+  dpiaScreening,
   invalidValue,
   lawfulBasisMissing,
   legitimateInterestsPublicAuthority,

@@ -1,0 +1,96 @@
+import { isCellRef, type DocModel, type Ref } from "../../model";
+import type { Screening } from "../../report";
+import { screen, type ScreeningHit, type ScreeningUnit } from "../../detect/screening";
+import { isBlank, normalise } from "../../detect/text";
+import { isHeadingLike, isInstruction, isPrompt, isSentence } from "../../templates/classify";
+import type { DocumentStructure } from "../../templates/types";
+import { NO_DPIA_NEEDED } from "../../vocabulary/screening";
+
+/**
+ * The screening of a document (EDPB WP248 rev.01): which criteria the description of the processing meets. The
+ * description is where the template puts it: Steps 1–3 of an ICO DPIA (the need, the processing, consultation),
+ * Parts 1–3 of an ICO LIA (purpose, necessity, balancing, where the LIA asks about children, special category data
+ * and new technology), otherwise the whole document. Only what the author wrote is read: slot answers, prose that is
+ * not a heading, prompt or instruction, and table cells holding sentences that are not a slot's question.
+ */
+
+export interface DocumentScreening extends Screening {
+  hits: ScreeningHit[];
+  /** The document itself says no DPIA is needed. */
+  saysNoDpia: boolean;
+  /** The document is a DPIA (or PIA) by its template or its own words, rather than an LIA or another form. */
+  isDpia: boolean;
+}
+
+const DESCRIPTION_SECTIONS: Partial<Record<DocumentStructure["template"], RegExp>> = {
+  "ico-dpia": /^(?:step\s*[1-3]\b|identify the need|describe the processing|consultation)/,
+  "ico-lia": /^(?:part\s*[1-3]\b|purpose test|necessity test|balancing test)/,
+};
+
+const DPIA_WORDS = /\bdpia\b|\bdata protection impact assessment\b|\bprivacy impact assessment\b|\bpia\b/;
+
+function authoredUnits(model: DocModel, structure: DocumentStructure): ScreeningUnit[] {
+  const units: ScreeningUnit[] = [];
+  const slotRefs = new Set<string>();
+  const questions = new Set<string>();
+  const key = (ref: Ref) => (isCellRef(ref) ? `t${ref.table}r${ref.row}c${ref.cell}` : `p${ref.paragraph}`);
+  for (const slot of structure.slots) {
+    slotRefs.add(key(slot.ref));
+    questions.add(normalise(slot.question));
+    if (!isBlank(slot.answer)) units.push({ text: slot.answer, ref: slot.ref, section: slot.section });
+  }
+  const authored = (text: string) =>
+    !isBlank(text) &&
+    !isPrompt(text) &&
+    !isInstruction(text) &&
+    !isHeadingLike(text) &&
+    !questions.has(normalise(text));
+  for (const block of model.blocks) {
+    if (block.kind === "paragraph") {
+      const p = block.paragraph;
+      const ref = { paragraph: p.index };
+      if (p.headingLevel > 0 || slotRefs.has(key(ref)) || !authored(p.text)) continue;
+      units.push({ text: p.text, ref, section: structure.sectionOf(ref) });
+      continue;
+    }
+    for (const row of block.table.rows)
+      for (const cell of row.cells) {
+        if (cell.verticallyMergedContinuation || slotRefs.has(key(cell.ref))) continue;
+        if (!authored(cell.text) || !isSentence(cell.text)) continue;
+        units.push({ text: cell.text, ref: cell.ref, section: structure.sectionOf(cell.ref) });
+      }
+  }
+  return units;
+}
+
+// The check and analyze() both ask for it: read the document once per structure.
+const cache = new WeakMap<DocumentStructure, DocumentScreening>();
+
+export function screeningOf(model: DocModel, structure: DocumentStructure): DocumentScreening {
+  const cached = cache.get(structure);
+  if (cached) return cached;
+  const result = computeScreening(model, structure);
+  cache.set(structure, result);
+  return result;
+}
+
+function computeScreening(model: DocModel, structure: DocumentStructure): DocumentScreening {
+  const all = authoredUnits(model, structure);
+  const sections = DESCRIPTION_SECTIONS[structure.template];
+  const described = sections ? all.filter((u) => sections.test(normalise(u.section))) : all;
+  // A template whose steps were not found as sections is read whole rather than not at all.
+  const hits = screen(described.length > 0 ? described : all);
+  const said = normalise(all.map((u) => u.text).join("\n"));
+  const saysNoDpia = NO_DPIA_NEEDED.some((re) => re.test(said));
+  const isDpia =
+    structure.template === "ico-dpia" ||
+    structure.template === "edpb-dpia" ||
+    (structure.template !== "ico-lia" && DPIA_WORDS.test(normalise(model.paragraphs.map((p) => p.text).join("\n"))));
+  return {
+    hits,
+    criteria: hits.map((h) => ({ id: h.id, label: h.label, sentence: h.sentence, ref: h.ref })),
+    dpiaLikelyRequired: hits.length >= 2,
+    saysNoDpia,
+    isDpia,
+  };
+}

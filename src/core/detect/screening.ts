@@ -1,0 +1,68 @@
+import type { Ref } from "../model";
+import { SCREENING_CRITERIA, type ScreeningCriterionId } from "../vocabulary/screening";
+import { isNegated, sentencesOf } from "./negation";
+import { normalise, oneLine, shorten } from "./text";
+
+/**
+ * Which WP248 criteria a description meets, each with the first sentence (in document order) that shows it. A
+ * sentence counts only when it states something: questions ("Does it involve children?") and mentions negated in
+ * their clause ("no special category data", "we will not profile") never do.
+ */
+
+export interface ScreeningUnit {
+  text: string;
+  ref: Ref;
+  section: string;
+}
+
+export interface ScreeningHit {
+  id: ScreeningCriterionId;
+  label: string;
+  /** Where the criterion is defined (WP248 rev.01 III.B.a (n)). */
+  ref: string;
+  /** The sentence that meets it, as written in the document (whitespace collapsed, clipped). */
+  sentence: string;
+  /** Where that sentence is. */
+  at: Ref;
+  section: string;
+}
+
+// One alternation per criterion, global so every occurrence in a sentence is tried (the first may be negated).
+const MATCHERS = SCREENING_CRITERIA.map((c) => ({
+  criterion: c,
+  re: new RegExp(c.patterns.map((p) => `(?:${p.source})`).join("|"), "g"),
+}));
+
+/** True when the sentence (normalised) states the criterion: some occurrence that is not negated. */
+function states(sentence: string, re: RegExp): boolean {
+  for (const m of sentence.matchAll(re)) {
+    const start = m.index ?? 0;
+    if (!isNegated(sentence, start, start + m[0].length)) return true;
+  }
+  return false;
+}
+
+export function screen(units: readonly ScreeningUnit[]): ScreeningHit[] {
+  const found = new Map<ScreeningCriterionId, ScreeningHit>();
+  for (const unit of units) {
+    if (found.size === MATCHERS.length) break;
+    for (const sentence of sentencesOf(unit.text)) {
+      const written = oneLine(sentence.text);
+      if (written.endsWith("?")) continue;
+      const flat = normalise(written);
+      for (const { criterion, re } of MATCHERS) {
+        if (found.has(criterion.id) || !states(flat, re)) continue;
+        found.set(criterion.id, {
+          id: criterion.id,
+          label: criterion.label,
+          ref: criterion.ref,
+          sentence: shorten(written, 240),
+          at: unit.ref,
+          section: unit.section,
+        });
+      }
+    }
+  }
+  // In WP248's order, so two reports of the same document list them alike.
+  return SCREENING_CRITERIA.flatMap((c) => found.get(c.id) ?? []);
+}
