@@ -167,6 +167,8 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     matrix: { id: matrix.id, name: matrix.name },
     notAnAssessment: structure.notAnAssessment === true,
     register,
-    ...(screened ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } } : {}),
+    ...(screened
+      ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } }
+      : {}),
   };
 }

@@ -20,7 +20,8 @@ export const dpiaScreening: Check = {
   },
   check(context) {
     const { structure, model } = context;
-    if (structure.notAnAssessment) return;
+    // WP248 is GDPR guidance: a document under US law (or none recognised) is not screened against it.
+    if (structure.notAnAssessment || context.options.law === "us" || context.options.law === "unknown") return;
     const screening = screeningOf(model, structure);
     const first = screening.hits[0];
     if (!first) return;

@@ -33,6 +33,10 @@ const MATCHERS = SCREENING_CRITERIA.map((c) => ({
   re: new RegExp(c.patterns.map((p) => `(?:${p.source})`).join("|"), "g"),
 }));
 
+const EXAMPLE_LEAD = /^(?:e\.g\.|eg\b|for example|for instance|such as)/i;
+/** "(e.g. data linkage or matching)": an aside listing examples, as the form's guidance does. */
+const EXAMPLE_ASIDE = /\((?:e\.g\.|eg\b|for example|for instance|such as)[^)]*\)?/g;
+
 /** True when the sentence (normalised) states the criterion: some occurrence that is not negated. */
 function states(sentence: string, re: RegExp): boolean {
   for (const m of sentence.matchAll(re)) {
@@ -48,8 +52,11 @@ export function screen(units: readonly ScreeningUnit[]): ScreeningHit[] {
     if (found.size === MATCHERS.length) break;
     for (const sentence of sentencesOf(unit.text)) {
       const written = oneLine(sentence.text);
-      if (written.endsWith("?")) continue;
-      const flat = normalise(written);
+      // Questions ask, labels ("Children aged 12–16:") wait for an answer, examples illustrate: none states anything.
+      if (/[?:][^\p{L}\p{N}]*$/u.test(written) || EXAMPLE_LEAD.test(written)) continue;
+      // One end of a bracketed template prompt that spans paragraphs ("[Data categories: …", "… etc.)]").
+      if (/\]\W*$/.test(written) !== /\[/.test(written) && /^\W*\[|\]\W*$/.test(written)) continue;
+      const flat = normalise(written).replace(EXAMPLE_ASIDE, " ");
       for (const { criterion, re } of MATCHERS) {
         if (found.has(criterion.id) || !states(flat, re)) continue;
         found.set(criterion.id, {

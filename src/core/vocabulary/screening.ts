@@ -36,7 +36,9 @@ const ICO = 'ICO, "Examples of processing likely to result in high risk"';
 
 // Data subjects named as a group (who a criterion is about), shared by several patterns.
 const PEOPLE =
-  "(?:people|individuals|persons|users|customers|clients|patients|employees|staff|workers|residents|citizens|members|pupils|students|children|applicants|candidates|subscribers|visitors|tenants|households|consumers|passengers|drivers|borrowers|account holders|data subjects|records)";
+  "(?:people|individuals|persons|users|customers|clients|patients|employees|staff|workers|residents|citizens|members|pupils|students|children|applicants|candidates|subscribers|visitors|tenants|households|consumers|passengers|drivers|borrowers|account holders|data subjects)";
+// Volume counts people or their records.
+const PEOPLE_OR_RECORDS = `(?:${PEOPLE}|records|files|accounts)`;
 
 export const SCREENING_CRITERIA: readonly ScreeningCriterionEntry[] = [
   {
@@ -49,7 +51,7 @@ export const SCREENING_CRITERIA: readonly ScreeningCriterionEntry[] = [
       /\bprofil(?:e|es|ed) (?:of )?(?:our |the |their )?(?:individuals|customers|users|people|applicants|candidates|employees|staff|patients|visitors|pupils|students|them)\b/,
       /\b(?:build|create|compile|develop)(?:s|ing)? (?:\w+ )?profiles?\b/,
       /\bcredit (?:scor\w*|rating|reference check|check)s?\b/,
-      /\b(?:risk|credit|propensity|fraud|behaviou?ral|eligibility) scor(?:e|es|ing)\b/,
+      /\b(?:credit|propensity|fraud|behaviou?ral|eligibility) scor(?:e|es|ing)\b/,
       new RegExp(`\\bscor(?:e|es|ed|ing) (?:of )?(?:our |the )?${PEOPLE}\\b`),
       /\bpredict(?:s|ed|ing|ive)? (?:\w+ ){0,2}(?:behaviou?r|performance|preferences|interests|reliability|health|movements|likelihood)\b/,
       /\bbehaviou?ral (?:analysis|advertising|targeting|profiling|analytics)\b/,
@@ -114,9 +116,10 @@ export const SCREENING_CRITERIA: readonly ScreeningCriterionEntry[] = [
     source: `${WP248} (5): number of data subjects, volume of data, duration, geographical extent; ${ICO}`,
     patterns: [
       /\blarge[- ]scale\b/,
-      new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3}){2,}|\\d{2,3},\\d{3}|\\d{5,})\\s+(?:\\w+ )?${PEOPLE}`),
-      new RegExp(`\\b\\d+(?:\\.\\d+)?\\s*(?:million|m)\\s+(?:\\w+ )?${PEOPLE}`),
-      new RegExp(`\\b(?:tens of |hundreds of )?(?:thousands|millions) of (?:\\w+ )?${PEOPLE}`),
+      // From 100,000: WP248 sets no number, so only counts no reader would call small.
+      new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3}){2,}|\\d{3},\\d{3}|\\d{6,})\\s+(?:\\w+ )?${PEOPLE_OR_RECORDS}`),
+      new RegExp(`\\b\\d+(?:\\.\\d+)?\\s*(?:million|m)\\s+(?:\\w+ )?${PEOPLE_OR_RECORDS}`),
+      new RegExp(`\\b(?:tens of |hundreds of )?(?:thousands|millions) of (?:\\w+ )?${PEOPLE_OR_RECORDS}`),
       /\b(?:nationwide|country-?wide|national) (?:scale|roll-?out|programme|database|register)\b/,
       /\bwhole (?:population|country)\b|\bentire (?:population|customer base)\b/,
     ],

@@ -1,8 +1,9 @@
 import { isCellRef, type DocModel, type Ref } from "../../model";
 import type { Screening } from "../../report";
 import { screen, type ScreeningHit, type ScreeningUnit } from "../../detect/screening";
+import { findPlaceholders } from "../../detect/placeholders";
 import { isBlank, normalise } from "../../detect/text";
-import { isHeadingLike, isInstruction, isPrompt, isSentence } from "../../templates/classify";
+import { isHeadingLike, isImperativePrompt, isInstruction, isPrompt, isSentence } from "../../templates/classify";
 import type { DocumentStructure } from "../../templates/types";
 import { NO_DPIA_NEEDED } from "../../vocabulary/screening";
 
@@ -26,6 +27,13 @@ const DESCRIPTION_SECTIONS: Partial<Record<DocumentStructure["template"], RegExp
   "ico-dpia": /^(?:step\s*[1-3]\b|identify the need|describe the processing|consultation)/,
   "ico-lia": /^(?:part\s*[1-3]\b|purpose test|necessity test|balancing test)/,
 };
+
+/**
+ * In a free-form document the description is everything but the analysis of it: a risk described ("a marketing company
+ * builds profiles") or a breach plan is not the processing.
+ */
+const NOT_DESCRIPTION =
+  /\brisks?\b|\bthreats?\b|\bscenarios?\b|\bmitigat|\bmeasures\b|\bbreach|\bincident|\bsign[- ]?off\b|\bapproval\b/;
 
 const DPIA_WORDS = /\bdpia\b|\bdata protection impact assessment\b|\bprivacy impact assessment\b|\bpia\b/;
 
@@ -66,6 +74,17 @@ function authoredUnits(model: DocModel, structure: DocumentStructure): Screening
 // The check and analyze() both ask for it: read the document once per structure.
 const cache = new WeakMap<DocumentStructure, DocumentScreening>();
 
+/** Template text left in ("[Special category data (health, etc.)]") describes nothing: it is blanked out. */
+function withoutPlaceholders(unit: ScreeningUnit): ScreeningUnit {
+  const hits = findPlaceholders(unit.text);
+  // Square brackets hold the template's own prompts, also when they span lines ("[• Special category data …]").
+  const bracketed = /\[[^\]]*\]/.test(unit.text);
+  if (hits.length === 0 && !bracketed) return unit;
+  let text = bracketed ? unit.text.replace(/\[[^\]]*\]/g, (m) => " ".repeat(m.length)) : unit.text;
+  for (const h of hits) text = text.slice(0, h.start) + " ".repeat(h.end - h.start) + text.slice(h.end);
+  return { ...unit, text };
+}
+
 export function screeningOf(model: DocModel, structure: DocumentStructure): DocumentScreening {
   const cached = cache.get(structure);
   if (cached) return cached;
@@ -75,9 +94,13 @@ export function screeningOf(model: DocModel, structure: DocumentStructure): Docu
 }
 
 function computeScreening(model: DocModel, structure: DocumentStructure): DocumentScreening {
-  const all = authoredUnits(model, structure);
+  const all = authoredUnits(model, structure)
+    .map(withoutPlaceholders)
+    .filter((u) => !isBlank(u.text));
   const sections = DESCRIPTION_SECTIONS[structure.template];
-  const described = sections ? all.filter((u) => sections.test(normalise(u.section))) : all;
+  const described = sections
+    ? all.filter((u) => sections.test(normalise(u.section)))
+    : all.filter((u) => !NOT_DESCRIPTION.test(normalise(u.section)));
   // A template whose steps were not found as sections is read whole rather than not at all.
   const hits = screen(described.length > 0 ? described : all);
   const said = normalise(all.map((u) => u.text).join("\n"));
