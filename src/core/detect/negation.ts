@@ -11,7 +11,7 @@ const NEGATION_BEFORE =
   /\b(?:no|not|never|none|without|nor|neither|cannot|isn't|aren't|won't|doesn't|don't|didn't|wasn't|weren't|shan't|rule out|ruled out|excludes?|excluding|avoid|avoids)\b|n't\b/;
 
 const NEGATION_AFTER =
-  /^[^,;]{0,80}?\b(?:is|are|was|were|will|would|shall|does|do|did|be|being|has|have)\s+(?:not|never)\b|^[^,;]{0,80}?\b(?:isn't|aren't|won't|doesn't|don't|wasn't)\b|^(?:\s*[\w'()/-]+){0,3}\s*[:=–-]\s*(?:none|no|n\/a|not applicable|nil)\b|^[^,;]{0,40}?\b(?:is|are) (?:excluded|out of scope|not applicable)\b/;
+  /^[^,;]{0,80}?\b(?:is|are|was|were|will|would|shall|does|do|did|be|being|has|have)\s+(?:not|never)\b|^[^,;]{0,80}?\b(?:isn't|aren't|won't|doesn't|don't|wasn't)\b|^(?:\s*[\w'()/-]+){0,3}\s*[:=–-]\s*(?:none|no|n\/a|not applicable|nil)\b|^[^,;]{0,40}?\b(?:is|are) (?:excluded|out of scope|not applicable)\b|^[^,;]{0,60}?\b(?:stays?|remains?|(?:is|are) kept) (?:on paper|outside|out of|separate)\b/;
 
 const CONTRAST = /,?\s\b(?:but|however|whereas|although|though|yet|except)\b|;/g;
 
