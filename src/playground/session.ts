@@ -96,5 +96,7 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     },
     loadSettings: () => inner.loadSettings(),
     saveSettings: (settings) => inner.saveSettings(settings),
+    loadReview: () => inner.loadReview(),
+    saveReview: (review) => inner.saveReview(review),
   };
 }

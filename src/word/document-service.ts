@@ -11,7 +11,8 @@ import type { FileSource } from "./file-source";
 import { readDocument } from "./read-document";
 import { markEditsFor } from "./review";
 import type { Capabilities, ContextRunner, DocumentService, ReadInfo } from "./service";
-import { queueLoadSettings, saveSettings, type PendingSettings } from "./store";
+import { loadReview, queueLoadSettings, saveReview, saveSettings, type PendingSettings } from "./store";
+import { emptyReview, type ReviewData } from "../core/review/model";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
 export function localToday(): string {
@@ -63,6 +64,8 @@ export function createDocumentService(
 ): DocumentService {
   const documentSettings = capabilities.comments;
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
+  // Without WordApi 1.4 the review, like the settings, lasts for the session only.
+  let sessionReview: ReviewData = emptyReview();
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
     documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings };
   const file = serviceOptions.file;
@@ -154,6 +157,16 @@ export function createDocumentService(
         return Promise.resolve();
       }
       return run((context) => saveSettings(context, settings));
+    },
+
+    loadReview: () => (documentSettings ? run(loadReview) : Promise.resolve({ review: sessionReview, problems: [] })),
+
+    saveReview: (review: ReviewData) => {
+      if (!documentSettings) {
+        sessionReview = review;
+        return Promise.resolve();
+      }
+      return run((context) => saveReview(context, review));
     },
   };
 }

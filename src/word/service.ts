@@ -3,6 +3,8 @@ import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
 import type { Finding, Report } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
+import type { ReviewData } from "../core/review/model";
+import type { ParsedReview } from "../core/review/parse";
 
 /**
  * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
@@ -45,4 +47,11 @@ export interface DocumentService {
   clearMarks(): Promise<{ removed: number }>;
   loadSettings(): Promise<DocumentSettings>;
   saveSettings(settings: DocumentSettings): Promise<void>;
+  /**
+   * The reviewer's verdicts and actions kept in the document, with a line for each entry that could not be read;
+   * rejects with ReviewDataError when the stored data is not a review at all.
+   */
+  loadReview(): Promise<ParsedReview>;
+  /** Stores verdicts and actions in the document, beside the settings. */
+  saveReview(review: ReviewData): Promise<void>;
 }
