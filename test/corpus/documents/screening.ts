@@ -2,7 +2,7 @@
  * DPIA screening (EDPB WP248 rev.01, issue 18): an LIA whose processing meets several of the nine criteria needs a DPIA;
  * an LIA that names criteria only to rule them out does not; a DPIA lists the criteria its description meets.
  */
-import { heading, p, row, table, type BlockSpec } from "../../fixtures/docx-builder";
+import { heading, row, table, type BlockSpec } from "../../fixtures/docx-builder";
 import { built } from "../built";
 import { head } from "./bodies";
 

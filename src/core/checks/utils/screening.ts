@@ -50,6 +50,7 @@ function authoredUnits(model: DocModel, structure: DocumentStructure): Screening
   const authored = (text: string) =>
     !isBlank(text) &&
     !isPrompt(text) &&
+    !isImperativePrompt(text) &&
     !isInstruction(text) &&
     !isHeadingLike(text) &&
     !questions.has(normalise(text));
