@@ -87,7 +87,10 @@ export function actionsTable(lines: PlanLine[], today: string): string {
   const clip = (t: string, w: number) => (t.length > w ? `${t.slice(0, w - 1)}…` : t.padEnd(w));
   const overdue = lines.filter((l) => isOverdue(l.action, today)).length;
   return [
-    header.map((h, i) => clip(h, widths[i]!)).join("  ").trimEnd(),
+    header
+      .map((h, i) => clip(h, widths[i]!))
+      .join("  ")
+      .trimEnd(),
     ...rows.map((r) =>
       r
         .map((c, i) => clip(c, widths[i]!))
