@@ -46,10 +46,17 @@ function states(sentence: string, re: RegExp): boolean {
   return false;
 }
 
+// Any criterion at all: most texts have none, and are then never split into sentences.
+const ANY = new RegExp(MATCHERS.map((m) => m.re.source).join("|"));
+
 export function screen(units: readonly ScreeningUnit[]): ScreeningHit[] {
   const found = new Map<ScreeningCriterionId, ScreeningHit>();
+  // Only the criteria not yet met are looked for, first as one alternation over the whole text, then per sentence.
+  let pending = MATCHERS;
+  let any = ANY;
   for (const unit of units) {
-    if (found.size === MATCHERS.length) break;
+    if (pending.length === 0) break;
+    if (!any.test(normalise(unit.text))) continue;
     for (const sentence of sentencesOf(unit.text)) {
       const written = oneLine(sentence.text);
       // Questions ask, labels ("Children aged 12–16:") wait for an answer, examples illustrate: none states anything.
@@ -57,8 +64,9 @@ export function screen(units: readonly ScreeningUnit[]): ScreeningHit[] {
       // One end of a bracketed template prompt that spans paragraphs ("[Data categories: …", "… etc.)]").
       if (/\]\W*$/.test(written) !== /\[/.test(written) && /^\W*\[|\]\W*$/.test(written)) continue;
       const flat = normalise(written).replace(EXAMPLE_ASIDE, " ");
-      for (const { criterion, re } of MATCHERS) {
-        if (found.has(criterion.id) || !states(flat, re)) continue;
+      if (!any.test(flat)) continue;
+      for (const { criterion, re } of pending) {
+        if (!states(flat, re)) continue;
         found.set(criterion.id, {
           id: criterion.id,
           label: criterion.label,
@@ -67,6 +75,10 @@ export function screen(units: readonly ScreeningUnit[]): ScreeningHit[] {
           at: unit.ref,
           section: unit.section,
         });
+      }
+      if (found.size > MATCHERS.length - pending.length) {
+        pending = pending.filter((m) => !found.has(m.criterion.id));
+        any = new RegExp(pending.map((m) => m.re.source).join("|") || "(?!)");
       }
     }
   }

@@ -35,9 +35,17 @@ const DESCRIPTION_SECTIONS: Partial<Record<DocumentStructure["template"], RegExp
 const NOT_DESCRIPTION =
   /\brisks?\b|\bthreats?\b|\bscenarios?\b|\bmitigat|\bmeasures\b|\bbreach|\bincident|\bsign[- ]?off\b|\bapproval\b/;
 
+/** Paragraphs at the top of a document where its name is (title, subtitle, document control lines). */
+const TITLE_AREA = 30;
+
 const DPIA_WORDS = /\bdpia\b|\bdata protection impact assessment\b|\bprivacy impact assessment\b|\bpia\b/;
 
-function authoredUnits(model: DocModel, structure: DocumentStructure): ScreeningUnit[] {
+/** The author's texts in the sections `keep` accepts (the section is decided first: it is the cheap test). */
+function authoredUnits(
+  model: DocModel,
+  structure: DocumentStructure,
+  keep: (section: string) => boolean,
+): ScreeningUnit[] {
   const units: ScreeningUnit[] = [];
   const slotRefs = new Set<string>();
   const questions = new Set<string>();
@@ -45,7 +53,8 @@ function authoredUnits(model: DocModel, structure: DocumentStructure): Screening
   for (const slot of structure.slots) {
     slotRefs.add(key(slot.ref));
     questions.add(normalise(slot.question));
-    if (!isBlank(slot.answer)) units.push({ text: slot.answer, ref: slot.ref, section: slot.section });
+    if (!isBlank(slot.answer) && keep(slot.section))
+      units.push({ text: slot.answer, ref: slot.ref, section: slot.section });
   }
   const authored = (text: string) =>
     !isBlank(text) &&
@@ -58,15 +67,18 @@ function authoredUnits(model: DocModel, structure: DocumentStructure): Screening
     if (block.kind === "paragraph") {
       const p = block.paragraph;
       const ref = { paragraph: p.index };
-      if (p.headingLevel > 0 || slotRefs.has(key(ref)) || !authored(p.text)) continue;
-      units.push({ text: p.text, ref, section: structure.sectionOf(ref) });
+      if (p.headingLevel > 0 || slotRefs.has(key(ref))) continue;
+      const section = structure.sectionOf(ref);
+      if (!keep(section) || !authored(p.text)) continue;
+      units.push({ text: p.text, ref, section });
       continue;
     }
     for (const row of block.table.rows)
       for (const cell of row.cells) {
         if (cell.verticallyMergedContinuation || slotRefs.has(key(cell.ref))) continue;
-        if (!authored(cell.text) || !isSentence(cell.text)) continue;
-        units.push({ text: cell.text, ref: cell.ref, section: structure.sectionOf(cell.ref) });
+        const section = structure.sectionOf(cell.ref);
+        if (!keep(section) || !authored(cell.text) || !isSentence(cell.text)) continue;
+        units.push({ text: cell.text, ref: cell.ref, section });
       }
   }
   return units;
@@ -95,26 +107,40 @@ export function screeningOf(model: DocModel, structure: DocumentStructure): Docu
 }
 
 function computeScreening(model: DocModel, structure: DocumentStructure): DocumentScreening {
-  const all = authoredUnits(model, structure)
-    .map(withoutPlaceholders)
-    .filter((u) => !isBlank(u.text));
   const sections = DESCRIPTION_SECTIONS[structure.template];
-  const described = sections
-    ? all.filter((u) => sections.test(normalise(u.section)))
-    : all.filter((u) => !NOT_DESCRIPTION.test(normalise(u.section)));
+  const inDescription = sections
+    ? (section: string) => sections.test(normalise(section))
+    : (section: string) => !NOT_DESCRIPTION.test(normalise(section));
+  const read = (keep: (section: string) => boolean) =>
+    authoredUnits(model, structure, keep)
+      .map(withoutPlaceholders)
+      .filter((u) => !isBlank(u.text));
+  let described = read(inDescription);
   // A template whose steps were not found as sections is read whole rather than not at all.
-  const hits = screen(described.length > 0 ? described : all);
-  const said = normalise(all.map((u) => u.text).join("\n"));
-  const saysNoDpia = NO_DPIA_NEEDED.some((re) => re.test(said));
-  const isDpia =
-    structure.template === "ico-dpia" ||
-    structure.template === "edpb-dpia" ||
-    (structure.template !== "ico-lia" && DPIA_WORDS.test(normalise(model.paragraphs.map((p) => p.text).join("\n"))));
+  if (described.length === 0 && sections) described = read(() => true);
+  const hits = screen(described);
   return {
     hits,
     criteria: hits.map((h) => ({ id: h.id, label: h.label, sentence: h.sentence, ref: h.ref })),
     dpiaLikelyRequired: hits.length >= 2,
-    saysNoDpia,
-    isDpia,
+    saysNoDpia: saysNoDpia(model),
+    isDpia: isDpia(model, structure),
   };
+}
+
+/** A statement (not a question) anywhere in the document that no DPIA is needed; raw pre-test, so few are normalised. */
+function saysNoDpia(model: DocModel): boolean {
+  return model.paragraphs.some(
+    (p) =>
+      /dpia|impact assessment/i.test(p.text) &&
+      !isPrompt(p.text) &&
+      NO_DPIA_NEEDED.some((re) => re.test(normalise(p.text))),
+  );
+}
+
+/** What the document calls itself: its template, else its title area and headings. */
+function isDpia(model: DocModel, structure: DocumentStructure): boolean {
+  if (structure.template === "ico-dpia" || structure.template === "edpb-dpia") return true;
+  if (structure.template === "ico-lia") return false;
+  return model.paragraphs.some((p, i) => (i < TITLE_AREA || p.headingLevel > 0) && DPIA_WORDS.test(normalise(p.text)));
 }
