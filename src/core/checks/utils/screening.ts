@@ -45,16 +45,22 @@ function authoredUnits(
   model: DocModel,
   structure: DocumentStructure,
   keep: (section: string) => boolean,
+  budget: number,
 ): ScreeningUnit[] {
   const units: ScreeningUnit[] = [];
+  let used = 0;
+  const push = (unit: ScreeningUnit) => {
+    units.push(unit);
+    used += unit.text.length;
+  };
   const slotRefs = new Set<string>();
   const questions = new Set<string>();
   const key = (ref: Ref) => (isCellRef(ref) ? `t${ref.table}r${ref.row}c${ref.cell}` : `p${ref.paragraph}`);
   for (const slot of structure.slots) {
     slotRefs.add(key(slot.ref));
     questions.add(normalise(slot.question));
-    if (!isBlank(slot.answer) && keep(slot.section))
-      units.push({ text: slot.answer, ref: slot.ref, section: slot.section });
+    if (used < budget && !isBlank(slot.answer) && keep(slot.section))
+      push({ text: slot.answer, ref: slot.ref, section: slot.section });
   }
   const authored = (text: string) =>
     !isBlank(text) &&
@@ -64,13 +70,14 @@ function authoredUnits(
     !isHeadingLike(text) &&
     !questions.has(normalise(text));
   for (const block of model.blocks) {
+    if (used >= budget) break;
     if (block.kind === "paragraph") {
       const p = block.paragraph;
       const ref = { paragraph: p.index };
       if (p.headingLevel > 0 || slotRefs.has(key(ref))) continue;
       const section = structure.sectionOf(ref);
       if (!keep(section) || !authored(p.text)) continue;
-      units.push({ text: p.text, ref, section });
+      push({ text: p.text, ref, section });
       continue;
     }
     for (const row of block.table.rows)
@@ -78,7 +85,7 @@ function authoredUnits(
         if (cell.verticallyMergedContinuation || slotRefs.has(key(cell.ref))) continue;
         const section = structure.sectionOf(cell.ref);
         if (!keep(section) || !authored(cell.text) || !isSentence(cell.text)) continue;
-        units.push({ text: cell.text, ref: cell.ref, section });
+        push({ text: cell.text, ref: cell.ref, section });
       }
   }
   return units;
@@ -112,7 +119,7 @@ function computeScreening(model: DocModel, structure: DocumentStructure): Docume
     ? (section: string) => sections.test(normalise(section))
     : (section: string) => !NOT_DESCRIPTION.test(normalise(section));
   const read = (keep: (section: string) => boolean) =>
-    authoredUnits(model, structure, keep)
+    authoredUnits(model, structure, keep, DESCRIPTION_BUDGET)
       .map(withoutPlaceholders)
       .filter((u) => !isBlank(u.text));
   let described = read(inDescription);
@@ -127,6 +134,12 @@ function computeScreening(model: DocModel, structure: DocumentStructure): Docume
     isDpia: isDpia(model, structure),
   };
 }
+
+/**
+ * How much of the description is read: about 60 pages of answers, far more than any description of processing we have
+ * seen, so that a 500-page assessment is not read whole again (the screening is then under 10 % of a scan).
+ */
+const DESCRIPTION_BUDGET = 200_000;
 
 /** A statement (not a question) anywhere in the document that no DPIA is needed; raw pre-test, so few are normalised. */
 function saysNoDpia(model: DocModel): boolean {
