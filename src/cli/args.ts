@@ -53,7 +53,16 @@ export interface ReportArgs extends CommonOptions {
   jobs?: number;
 }
 
-export type Args = CheckArgs | AnnotateArgs | FillArgs | ReportArgs | { command: "help"; text: string };
+export interface ActionsArgs {
+  command: "actions";
+  paths: string[];
+  csv: boolean;
+  failOnOverdue: boolean;
+  /** What "overdue" is judged against (default: today). */
+  today?: string;
+}
+
+export type Args = CheckArgs | AnnotateArgs | FillArgs | ReportArgs | ActionsArgs | { command: "help"; text: string };
 
 const MATRICES = "ico-3x3, ico-3x3-strict, nhs-5x5, cnil-4x4";
 const LAWS = ["uk-gdpr", "eu-gdpr", "us", "auto"] as const;
@@ -179,6 +188,23 @@ function program(parsed: { args?: Args }, help: string[]): Command {
         ...jobsOf(options),
       };
     });
+  root
+    .command("actions")
+    .description("list the reviewers' actions kept in the documents, by due date (folders are searched)")
+    .argument("<files-or-folders...>", "documents, or folders of documents")
+    .option("--csv", "print CSV (file, section, action, owner, due, status) instead of a table", false)
+    .option("--today <YYYY-MM-DD>", "date to judge due dates against (default: today)")
+    .option("--fail-on-overdue", "exit 1 when an open action is past its due date", false)
+    .action((paths: string[], options: Record<string, unknown>) => {
+      const { today } = commonOptions({ today: options.today });
+      parsed.args = {
+        command: "actions",
+        paths,
+        csv: options.csv === true,
+        failOnOverdue: options.failOnOverdue === true,
+        ...(today === undefined ? {} : { today }),
+      };
+    });
   return root;
 }
 
@@ -222,13 +248,13 @@ function usageMessage(error: CommanderError, command: string): string {
   const quoted = /'([^']*)'/.exec(message)?.[1];
   switch (error.code) {
     case "commander.unknownCommand":
-      return `unknown command "${quoted}" (use check, annotate, fill or report)`;
+      return `unknown command "${quoted}" (use check, annotate, fill, report or actions)`;
     case "commander.unknownOption":
       return `unknown option ${quoted} for ${command}`;
     case "commander.optionMissingArgument":
       return `${quoted?.split(" ")[0]} needs a value`;
     case "commander.missingArgument":
-      return command === "check" || command === "report"
+      return command === "check" || command === "report" || command === "actions"
         ? `${command} needs at least one file or folder`
         : `${command} needs exactly <in.docx> and <out.docx>`;
     case "commander.excessArguments":

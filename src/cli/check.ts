@@ -4,6 +4,7 @@ import { collectInputs, describeError } from "./documents";
 import { openDocument } from "./host";
 import type { Output } from "./output";
 import { toJson } from "./json";
+import { readDocumentReview } from "./review-data";
 import { formatSummary, gapCount, type SummaryRow } from "./summary";
 import { formatReport } from "./text-report";
 import { checkInWorkers } from "./parallel";
@@ -34,6 +35,8 @@ export interface CheckOutcome {
   gaps: boolean;
   /** The error behind `row.problem`, for DPIA_ASSIST_DEBUG. */
   error?: unknown;
+  /** Lines for stderr that do not stop the report (review data that could not be read in full). */
+  warnings?: string[];
 }
 
 /** Checks one document (the same work in this process or in a worker of --jobs). */
@@ -41,10 +44,13 @@ export async function checkOne(path: string, args: CheckArgs, several: boolean):
   try {
     const document = await openDocument(path, args.today);
     const report = await document.service.scan(analysisOverrides(args));
+    const { review, problems } = await readDocumentReview(document);
     const printed = args.json
-      ? JSON.stringify(toJson(path, report), null, several ? undefined : 2)
+      ? JSON.stringify(toJson(path, report, review), null, several ? undefined : 2)
       : `${formatReport(path, report)}\n`;
-    return { row: { file: path, report }, printed, gaps: gapCount(report) > 0 };
+    const outcome: CheckOutcome = { row: { file: path, report }, printed, gaps: gapCount(report) > 0 };
+    if (problems.length > 0) outcome.warnings = problems;
+    return outcome;
   } catch (error) {
     return { row: { file: path, problem: describeError(error) }, gaps: false, error };
   }
@@ -63,6 +69,7 @@ export async function runCheck(args: CheckArgs, out: Output): Promise<number> {
   const several = inputs.length > 1;
   const emit = (outcome: CheckOutcome): void => {
     rows.push(outcome.row);
+    for (const warning of outcome.warnings ?? []) out.stderr(`dpia-assist: ${outcome.row.file}: ${warning}`);
     if (outcome.printed !== undefined) {
       if (outcome.gaps) gaps = true;
       out.stdout(outcome.printed);

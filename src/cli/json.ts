@@ -1,4 +1,5 @@
-import type { Finding, GuidedAnswer, Report, RiskSummary } from "../core/report";
+import type { Finding, GuidedAnswer, Report, RiskSummary, Screening } from "../core/report";
+import type { ReviewData } from "../core/review/model";
 import type { Ref } from "../core/model";
 import { getMatrix, isMatrixId, overallRank } from "../core/risk/matrices";
 import type { RegisterRisk, RiskMatrix } from "../core/risk/types";
@@ -28,10 +29,14 @@ export interface JsonReport {
   progress: Report["progress"];
   findings: JsonFinding[];
   risks: JsonRisk[];
+  /** EDPB WP248 rev.01 screening: the criteria the description meets, each with its sentence (absent: not screened). */
+  screening?: Screening;
+  /** The reviewer's verdicts and actions kept in the document (src/core/review), when it holds any. */
+  review?: ReviewData;
 }
 
-export function toJson(file: string, report: Report): JsonReport {
-  return {
+export function toJson(file: string, report: Report, review?: ReviewData): JsonReport {
+  const json: JsonReport = {
     file,
     template: report.template,
     jurisdiction: report.jurisdiction,
@@ -59,6 +64,9 @@ export function toJson(file: string, report: Report): JsonReport {
       residual: lower(residualOf(report.register?.risks[i], matrixOf(report))),
     })),
   };
+  if (report.screening) json.screening = report.screening;
+  if (review) json.review = review;
+  return json;
 }
 
 function matrixOf(report: Report): RiskMatrix | undefined {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runActions } from "./actions";
 import { runAnnotate } from "./annotate";
 import { parseArgs, UsageError, type Args } from "./args";
 import { EXIT, runCheck } from "./check";
@@ -11,7 +12,13 @@ type Runners = {
 };
 
 /** One runner per command of args.ts. */
-const RUNNERS: Runners = { check: runCheck, annotate: runAnnotate, fill: runFill, report: runReport };
+const RUNNERS: Runners = {
+  check: runCheck,
+  annotate: runAnnotate,
+  fill: runFill,
+  report: runReport,
+  actions: runActions,
+};
 
 /**
  * dpia-assist check | annotate | fill | report (`--help` on each). Exit codes: 0 done, 1 gaps with

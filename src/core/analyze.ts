@@ -11,6 +11,7 @@ import { documentMatrix } from "./risk/document-scale";
 import { getMatrix } from "./risk/matrices";
 import { toRiskSummaries } from "./risk/summaries";
 import type { RiskMatrix, RiskRegister } from "./risk/types";
+import { screeningOf } from "./checks/utils/screening";
 import { buildStructure } from "./templates/structure";
 import type { DocumentStructure } from "./templates/types";
 import { buildUnits } from "./templates/units";
@@ -168,6 +169,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   const { positionOf } = buildUnits(model);
   const order = new Map(findings.map((f, i) => [f, i]));
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const screened = structure.notAnAssessment ? undefined : screeningOf(model, structure);
   clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {
@@ -180,5 +182,8 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     matrix: { id: matrix.id, name: matrix.name },
     notAnAssessment: structure.notAnAssessment === true,
     register,
+    ...(screened
+      ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } }
+      : {}),
   };
 }

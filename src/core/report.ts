@@ -20,6 +20,7 @@ export const FINDING_KINDS = [
   "section-missing",
   "risk-not-scored",
   "review-date-missing",
+  "dpia-screening",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -122,4 +123,21 @@ export interface Report {
    * summary's anchor. Not part of the CLI's JSON contract (the CLI prints `risks` only).
    */
   register?: RiskRegister;
+  /** Which EDPB WP248 rev.01 criteria the description of the processing meets (absent when nothing was screened). */
+  screening?: Screening;
+}
+
+/** One WP248 criterion met, with the sentence of the document that meets it. */
+export interface ScreeningCriterion {
+  id: string;
+  label: string;
+  sentence: string;
+  /** Where the criterion is defined ("EDPB WP248 rev.01 III.B.a (4)"). */
+  ref: string;
+}
+
+export interface Screening {
+  criteria: ScreeningCriterion[];
+  /** Two or more criteria: WP248 says a DPIA is likely required. */
+  dpiaLikelyRequired: boolean;
 }

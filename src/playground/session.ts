@@ -97,5 +97,7 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     loadSettings: () => inner.loadSettings(),
     saveSettings: (settings, options) => inner.saveSettings(settings, options),
     settingsProblem: () => inner.settingsProblem?.() ?? null,
+    loadReview: () => inner.loadReview(),
+    saveReview: (review) => inner.saveReview(review),
   };
 }

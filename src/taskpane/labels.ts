@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "section-missing": "Section missing",
   "risk-not-scored": "Risk not scored",
   "review-date-missing": "No review date",
+  "dpia-screening": "DPIA screening",
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };

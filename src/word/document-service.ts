@@ -11,7 +11,8 @@ import type { FileSource } from "./file-source";
 import { readDocument } from "./read-document";
 import { markEditsFor } from "./review";
 import type { Capabilities, ContextRunner, DocumentService, ReadInfo } from "./service";
-import { queueLoadSettings, saveSettings, type PendingSettings } from "./store";
+import { loadReview, queueLoadSettings, saveReview, saveSettings, type PendingSettings } from "./store";
+import { emptyReview, type ReviewData } from "../core/review/model";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
 export function localToday(): string {
@@ -65,6 +66,8 @@ export function createDocumentService(
   const documentSettings = capabilities.comments;
   let sessionSettings: DocumentSettings = { ...DEFAULT_SETTINGS, ignored: [] };
   let problem: SettingsProblem | null = null;
+  // Without WordApi 1.4 the review, like the settings, lasts for the session only.
+  let sessionReview: ReviewData = emptyReview();
   const pendingSettings = (context: Word.RequestContext): PendingSettings =>
     documentSettings ? queueLoadSettings(context) : { value: () => sessionSettings, problem: () => undefined };
   /** Reads the pending settings and remembers whether the stored value could be read. */
@@ -173,5 +176,15 @@ export function createDocumentService(
     },
 
     settingsProblem: () => problem,
+
+    loadReview: () => (documentSettings ? run(loadReview) : Promise.resolve({ review: sessionReview, problems: [] })),
+
+    saveReview: (review: ReviewData) => {
+      if (!documentSettings) {
+        sessionReview = review;
+        return Promise.resolve();
+      }
+      return run((context) => saveReview(context, review));
+    },
   };
 }

@@ -3,6 +3,8 @@ import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
 import type { Finding, Report } from "../core/report";
 import type { DocumentSettings, SettingsProblem } from "../core/settings";
+import type { ReviewData } from "../core/review/model";
+import type { ParsedReview } from "../core/review/parse";
 
 /**
  * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
@@ -53,4 +55,11 @@ export interface DocumentService {
   saveSettings(settings: DocumentSettings, options?: { reset?: boolean }): Promise<void>;
   /** The problem with the stored settings seen by the last scan or loadSettings, or null when they were readable. */
   settingsProblem?(): SettingsProblem | null;
+  /**
+   * The reviewer's verdicts and actions kept in the document, with a line for each entry that could not be read;
+   * rejects with ReviewDataError when the stored data is not a review at all.
+   */
+  loadReview(): Promise<ParsedReview>;
+  /** Stores verdicts and actions in the document, beside the settings. */
+  saveReview(review: ReviewData): Promise<void>;
 }

@@ -1,4 +1,6 @@
 import { readSettings, type DocumentSettings, type SettingsProblem } from "../core/settings";
+import type { ReviewData } from "../core/review/model";
+import { parseReview, serializeReview, type ParsedReview } from "../core/review/parse";
 
 /**
  * Per-document settings (matrix, organisation type, ignored findings, last review) kept in the
@@ -71,5 +73,26 @@ export async function saveSettings(
   }
   // Stored as a JSON string: readSettings then reads what any version wrote, keeping what is valid.
   context.document.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+  await context.sync();
+}
+
+/**
+ * The reviewer's verdicts and action plan (src/core/review), kept beside the settings in the same document settings
+ * under their own key, so saving one never rewrites the other.
+ */
+export const REVIEW_KEY = "dpia-assist.review";
+
+export async function loadReview(context: Word.RequestContext): Promise<ParsedReview> {
+  const item = context.document.settings.getItemOrNullObject(REVIEW_KEY);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject) return parseReview(null);
+  const raw: unknown = item.value;
+  // Written as a JSON string; a host that hands back the parsed value is read alike.
+  return parseReview(typeof raw === "string" ? raw : JSON.stringify(raw ?? null));
+}
+
+export async function saveReview(context: Word.RequestContext, review: ReviewData): Promise<void> {
+  context.document.settings.add(REVIEW_KEY, serializeReview(review));
   await context.sync();
 }

@@ -35,12 +35,21 @@ function expectFindingShape(finding: Record<string, unknown>): void {
 }
 
 describe("check --json", () => {
-  it("prints exactly one object { file, template, jurisdiction, progress, findings, risks } for one file", () => {
+  it("prints exactly one object { file, template, jurisdiction, progress, findings, risks, screening, review } for one file", () => {
     const result = runCli(["check", FILLED, "--json", "--today", "2026-11-23"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(["file", "findings", "jurisdiction", "progress", "risks", "template"]);
+    expect(Object.keys(report).sort()).toEqual([
+      "file",
+      "findings",
+      "jurisdiction",
+      "progress",
+      "review",
+      "risks",
+      "screening",
+      "template",
+    ]);
     const progress = report.progress as { answered: number; total: number };
     expect(progress.answered).toBeLessThanOrEqual(progress.total);
     expect(report.file).toBe(FILLED);

@@ -16,6 +16,7 @@ import { moreQuestionDocuments, questionDocuments } from "./documents/questions"
 import { realDocuments } from "./real";
 import { analyseCorpusDocument, type AnalysedDocument } from "./read";
 import { scoreReport, type DocumentScore } from "./score";
+import { screeningDocuments } from "./documents/screening";
 import { seedDocuments } from "./seeds";
 import type { CorpusDocument } from "./types";
 
@@ -33,6 +34,7 @@ export function builtDocuments(): CorpusDocument[] {
     ...lawfulBasisDocuments,
     ...edpbAndNonAssessmentDocuments,
     ...revisionDocuments,
+    ...screeningDocuments,
   ];
 }
 

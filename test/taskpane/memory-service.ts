@@ -3,6 +3,8 @@ import { refKey, type Ref } from "../../src/core/model";
 import type { Finding, Report } from "../../src/core/report";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../../src/core/settings";
 import type { Capabilities, DocumentService } from "../../src/word/service";
+import { emptyReview, type ReviewData } from "../../src/core/review/model";
+import type { ParsedReview } from "../../src/core/review/parse";
 
 /**
  * A hand-written in-memory DocumentService (a test double of our own interface) for component tests.
@@ -96,6 +98,19 @@ export class MemoryService implements DocumentService {
   async saveSettings(settings: DocumentSettings): Promise<void> {
     this.saved.push(settings);
     this.settings = settings;
+  }
+
+  /** The review data "in the document"; savedReviews records every save. */
+  review: ReviewData = emptyReview();
+  readonly savedReviews: ReviewData[] = [];
+
+  async loadReview(): Promise<ParsedReview> {
+    return { review: this.review, problems: [] };
+  }
+
+  async saveReview(review: ReviewData): Promise<void> {
+    this.savedReviews.push(review);
+    this.review = review;
   }
 }
 

@@ -74,12 +74,25 @@ export function portfolioRow(json: JsonReport, title: string, matrix: RiskMatrix
   const screening = screeningOf(later.screening);
   if (screening !== undefined) row.screening = screening;
   if (Array.isArray(later.actions)) row.openActions = later.actions.filter(isOpen).length;
+  // The review kept in the document (check --json's `review`): counted once a reviewer has written any.
+  const review = json.review;
+  if (review && (review.actions.length > 0 || review.verdicts.length > 0))
+    row.openActions = review.actions.filter(isOpen).length;
   return row;
 }
 
 /** A screening result as later report data may carry it: a word, or an object with a `result`. */
 function screeningOf(value: unknown): string | undefined {
   if (typeof value === "string") return value;
+  // check --json's screening: the EDPB WP248 criteria met.
+  const criteria = (value as { criteria?: unknown } | null | undefined)?.criteria;
+  if (Array.isArray(criteria)) {
+    if (criteria.length === 0) return "no WP248 criterion";
+    const met = `${criteria.length} WP248 ${criteria.length === 1 ? "criterion" : "criteria"}`;
+    return (value as { dpiaLikelyRequired?: unknown }).dpiaLikelyRequired === true
+      ? `${met}: DPIA likely required`
+      : met;
+  }
   const result = (value as { result?: unknown } | null | undefined)?.result;
   return typeof result === "string" ? result : undefined;
 }

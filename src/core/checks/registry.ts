@@ -6,6 +6,7 @@ import type { Check } from "./types";
  * missing here, has no test, or no page in docs/checks.
  */
 import { contradictoryChoice } from "./contradictory-choice";
+import { dpiaScreening } from "./dpia-screening";
 import { invalidValue } from "./invalid-value";
 import { lawfulBasisMissing } from "./lawful-basis-missing";
 import { legitimateInterestsPublicAuthority } from "./legitimate-interests-public-authority";
@@ -27,6 +28,7 @@ import { unresolvedChoice } from "./unresolved-choice";
 
 export const CHECKS: readonly Check[] = [
   contradictoryChoice,
+  dpiaScreening,
   invalidValue,
   lawfulBasisMissing,
   legitimateInterestsPublicAuthority,

@@ -84,6 +84,11 @@ export const edpbAndNonAssessmentDocuments = [
       risks: { count: 1 },
       mustNotReport: [{ at: "Stadtwerke Lindenau" }, { kind: "lawful-basis-missing" }],
       acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "smart meter",
+          why: "WP248 (8) and the ICO's examples (smart technologies): innovative technology, listed (info)",
+        },
         { kind: "review-date-missing", why: "the draft names no review date" },
         {
           kind: "signoff-missing",
@@ -106,6 +111,13 @@ export const edpbAndNonAssessmentDocuments = [
         "Tobias Keller, managing director, on 12 November 2026. Review by 1 December 2027.",
     }),
     expectations: {
+      acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "smart meter",
+          why: "WP248 (8) and the ICO's examples (smart technologies): innovative technology, listed (info)",
+        },
+      ],
       template: "edpb-dpia",
       jurisdiction: "eu-gdpr",
       gaps: [],

@@ -67,6 +67,13 @@ export const measureDocuments = [
       ),
     ],
     expectations: {
+      acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "children's data",
+          why: "WP248 (7): children are vulnerable data subjects; the DPIA lists it (info)",
+        },
+      ],
       template: "ico-dpia",
       jurisdiction: "uk-gdpr",
       gaps: [{ kind: "unmitigated-risk", text: "Ticket buyers", why: "medium risk 3 has no Step 6 measure" }],

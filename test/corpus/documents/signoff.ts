@@ -33,6 +33,13 @@ export const signoffDocuments = [
       ),
     ],
     expectations: {
+      acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "older people",
+          why: "WP248 (7): the elderly are vulnerable data subjects; the DPIA lists it (info)",
+        },
+      ],
       gaps: [
         { kindIn: ["signoff-missing", "unanswered"], at: "Project sponsor", min: 1, max: 3 },
         { kindIn: ["signoff-missing", "unanswered"], at: "Data protection officer", min: 1, max: 3 },
@@ -74,6 +81,13 @@ export const signoffDocuments = [
       table(row("Prepared by", "Data Protection Lead"), row("Reviewed by", "Head of Services"), row("Version", "1.2")),
     ],
     expectations: {
+      acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "older people",
+          why: "WP248 (7): the elderly are vulnerable data subjects; the DPIA lists it (info)",
+        },
+      ],
       gaps: [
         {
           kindIn: ["signoff-missing", "section-missing"],
@@ -119,6 +133,13 @@ export const signoffDocuments = [
       ),
     ],
     expectations: {
+      acceptable: [
+        {
+          kind: "dpia-screening",
+          text: "older people",
+          why: "WP248 (7): the elderly are vulnerable data subjects; the DPIA lists it (info)",
+        },
+      ],
       gaps: [],
       risks: { count: 2, entries: [{ description: "keeps client addresses", computed: "medium" }] },
       mustNotReport: [

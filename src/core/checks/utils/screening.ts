@@ -1,0 +1,159 @@
+import { isCellRef, type DocModel, type Ref } from "../../model";
+import type { Screening } from "../../report";
+import { screen, type ScreeningHit, type ScreeningUnit } from "../../detect/screening";
+import { findPlaceholders } from "../../detect/placeholders";
+import { isBlank, normalise } from "../../detect/text";
+import { isHeadingLike, isImperativePrompt, isInstruction, isPrompt, isSentence } from "../../templates/classify";
+import type { DocumentStructure } from "../../templates/types";
+import { NO_DPIA_NEEDED } from "../../vocabulary/screening";
+
+/**
+ * The screening of a document (EDPB WP248 rev.01): which criteria the description of the processing meets. The
+ * description is where the template puts it: Steps 1–3 of an ICO DPIA (the need, the processing, consultation),
+ * Parts 1–3 of an ICO LIA (purpose, necessity, balancing, where the LIA asks about children, special category data
+ * and new technology), otherwise the whole document. Only what the author wrote is read: slot answers, prose that is
+ * not a heading, prompt or instruction, and table cells holding sentences that are not a slot's question.
+ */
+
+export interface DocumentScreening extends Screening {
+  hits: ScreeningHit[];
+  /** The document itself says no DPIA is needed. */
+  saysNoDpia: boolean;
+  /** The document is a DPIA (or PIA) by its template or its own words, rather than an LIA or another form. */
+  isDpia: boolean;
+}
+
+const DESCRIPTION_SECTIONS: Partial<Record<DocumentStructure["template"], RegExp>> = {
+  "ico-dpia": /^(?:step\s*[1-3]\b|identify the need|describe the processing|consultation)/,
+  "ico-lia": /^(?:part\s*[1-3]\b|purpose test|necessity test|balancing test)/,
+};
+
+/**
+ * In a free-form document the description is everything but the analysis of it: a risk described ("a marketing company
+ * builds profiles") or a breach plan is not the processing.
+ */
+const NOT_DESCRIPTION =
+  /\brisks?\b|\bthreats?\b|\bscenarios?\b|\bmitigat|\bmeasures\b|\bbreach|\bincident|\bsign[- ]?off\b|\bapproval\b/;
+
+/** Paragraphs at the top of a document where its name is (title, subtitle, document control lines). */
+const TITLE_AREA = 30;
+
+const DPIA_WORDS = /\bdpia\b|\bdata protection impact assessment\b|\bprivacy impact assessment\b|\bpia\b/;
+
+/** The author's texts in the sections `keep` accepts (the section is decided first: it is the cheap test). */
+function authoredUnits(
+  model: DocModel,
+  structure: DocumentStructure,
+  keep: (section: string) => boolean,
+  budget: number,
+): ScreeningUnit[] {
+  const units: ScreeningUnit[] = [];
+  let used = 0;
+  const push = (unit: ScreeningUnit) => {
+    units.push(unit);
+    used += unit.text.length;
+  };
+  const slotRefs = new Set<string>();
+  const questions = new Set<string>();
+  const key = (ref: Ref) => (isCellRef(ref) ? `t${ref.table}r${ref.row}c${ref.cell}` : `p${ref.paragraph}`);
+  for (const slot of structure.slots) {
+    slotRefs.add(key(slot.ref));
+    questions.add(normalise(slot.question));
+    if (used < budget && !isBlank(slot.answer) && keep(slot.section))
+      push({ text: slot.answer, ref: slot.ref, section: slot.section });
+  }
+  const authored = (text: string) =>
+    !isBlank(text) &&
+    !isPrompt(text) &&
+    !isImperativePrompt(text) &&
+    !isInstruction(text) &&
+    !isHeadingLike(text) &&
+    !questions.has(normalise(text));
+  for (const block of model.blocks) {
+    if (used >= budget) break;
+    if (block.kind === "paragraph") {
+      const p = block.paragraph;
+      const ref = { paragraph: p.index };
+      if (p.headingLevel > 0 || slotRefs.has(key(ref))) continue;
+      const section = structure.sectionOf(ref);
+      if (!keep(section) || !authored(p.text)) continue;
+      push({ text: p.text, ref, section });
+      continue;
+    }
+    for (const row of block.table.rows)
+      for (const cell of row.cells) {
+        if (cell.verticallyMergedContinuation || slotRefs.has(key(cell.ref))) continue;
+        const section = structure.sectionOf(cell.ref);
+        if (!keep(section) || !authored(cell.text) || !isSentence(cell.text)) continue;
+        push({ text: cell.text, ref: cell.ref, section });
+      }
+  }
+  return units;
+}
+
+// The check and analyze() both ask for it: read the document once per structure.
+const cache = new WeakMap<DocumentStructure, DocumentScreening>();
+
+/** Template text left in ("[Special category data (health, etc.)]") describes nothing: it is blanked out. */
+function withoutPlaceholders(unit: ScreeningUnit): ScreeningUnit {
+  const hits = findPlaceholders(unit.text);
+  // Square brackets hold the template's own prompts, also when they span lines ("[• Special category data …]").
+  const bracketed = /\[[^\]]*\]/.test(unit.text);
+  if (hits.length === 0 && !bracketed) return unit;
+  let text = bracketed ? unit.text.replace(/\[[^\]]*\]/g, (m) => " ".repeat(m.length)) : unit.text;
+  for (const h of hits) text = text.slice(0, h.start) + " ".repeat(h.end - h.start) + text.slice(h.end);
+  return { ...unit, text };
+}
+
+export function screeningOf(model: DocModel, structure: DocumentStructure): DocumentScreening {
+  const cached = cache.get(structure);
+  if (cached) return cached;
+  const result = computeScreening(model, structure);
+  cache.set(structure, result);
+  return result;
+}
+
+function computeScreening(model: DocModel, structure: DocumentStructure): DocumentScreening {
+  const sections = DESCRIPTION_SECTIONS[structure.template];
+  const inDescription = sections
+    ? (section: string) => sections.test(normalise(section))
+    : (section: string) => !NOT_DESCRIPTION.test(normalise(section));
+  const read = (keep: (section: string) => boolean) =>
+    authoredUnits(model, structure, keep, DESCRIPTION_BUDGET)
+      .map(withoutPlaceholders)
+      .filter((u) => !isBlank(u.text));
+  let described = read(inDescription);
+  // A template whose steps were not found as sections is read whole rather than not at all.
+  if (described.length === 0 && sections) described = read(() => true);
+  const hits = screen(described);
+  return {
+    hits,
+    criteria: hits.map((h) => ({ id: h.id, label: h.label, sentence: h.sentence, ref: h.ref })),
+    dpiaLikelyRequired: hits.length >= 2,
+    saysNoDpia: saysNoDpia(model),
+    isDpia: isDpia(model, structure),
+  };
+}
+
+/**
+ * How much of the description is read: about 60 pages of answers, far more than any description of processing we have
+ * seen, so that a 500-page assessment is not read whole again (the screening is then under 10 % of a scan).
+ */
+const DESCRIPTION_BUDGET = 200_000;
+
+/** A statement (not a question) anywhere in the document that no DPIA is needed; raw pre-test, so few are normalised. */
+function saysNoDpia(model: DocModel): boolean {
+  return model.paragraphs.some(
+    (p) =>
+      /dpia|impact assessment/i.test(p.text) &&
+      !isPrompt(p.text) &&
+      NO_DPIA_NEEDED.some((re) => re.test(normalise(p.text))),
+  );
+}
+
+/** What the document calls itself: its template, else its title area and headings. */
+function isDpia(model: DocModel, structure: DocumentStructure): boolean {
+  if (structure.template === "ico-dpia" || structure.template === "edpb-dpia") return true;
+  if (structure.template === "ico-lia") return false;
+  return model.paragraphs.some((p, i) => (i < TITLE_AREA || p.headingLevel > 0) && DPIA_WORDS.test(normalise(p.text)));
+}
