@@ -12,6 +12,7 @@ import { getMatrix } from "./risk/matrices";
 import { toRiskSummaries } from "./risk/summaries";
 import type { RiskMatrix, RiskRegister } from "./risk/types";
 import { screeningOf } from "./checks/utils/screening";
+import { restsOnGdpr } from "./templates/jurisdiction";
 import { buildStructure } from "./templates/structure";
 import type { DocumentStructure } from "./templates/types";
 import { buildUnits } from "./templates/units";
@@ -169,7 +170,9 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   const { positionOf } = buildUnits(model);
   const order = new Map(findings.map((f, i) => [f, i]));
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  const screened = structure.notAnAssessment ? undefined : screeningOf(model, structure);
+  // WP248 is GDPR guidance: documents under another law (or none recognised) are not screened against it.
+  const screened =
+    structure.notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
   clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {

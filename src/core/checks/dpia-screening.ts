@@ -1,5 +1,6 @@
 import type { Check } from "./types";
 import { screeningOf } from "./utils/screening";
+import { restsOnGdpr } from "../templates/jurisdiction";
 
 /**
  * DPIA screening (EDPB WP248 rev.01 III.B.a): processing that meets two or more of the nine criteria is likely to
@@ -21,7 +22,8 @@ export const dpiaScreening: Check = {
   check(context) {
     const { structure, model } = context;
     // WP248 is GDPR guidance: a document under US law (or none recognised) is not screened against it.
-    if (structure.notAnAssessment || context.options.law === "us" || context.options.law === "unknown") return;
+    // The law set is the one analyze settled on: recognised from the document, or forced by --law / the pane.
+    if (structure.notAnAssessment || !restsOnGdpr(structure.jurisdiction)) return;
     const screening = screeningOf(model, structure);
     const first = screening.hits[0];
     if (!first) return;
