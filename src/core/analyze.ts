@@ -4,7 +4,7 @@ import { contextFor } from "./context";
 import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
 import { findPlaceholders } from "./detect/placeholders";
 import { isBlank, normalise } from "./detect/text";
-import { textAt, type DocModel } from "./model";
+import { refKey, textAt, type DocModel } from "./model";
 import type { Finding, Report } from "./report";
 import { buildRegister } from "./risk/register";
 import { documentMatrix } from "./risk/document-scale";
@@ -57,6 +57,18 @@ export interface RunInput {
   structure: DocumentStructure;
   register: RiskRegister;
   matrix: RiskMatrix;
+}
+
+/**
+ * The Article 6 bases or Article 9 conditions printed as boxes with none ticked are one problem: the basis (or
+ * condition) check reports it at the question with its guided answers, so the open-choice finding at the same place
+ * is dropped (one finding per problem).
+ */
+const OWNS_ITS_CHOICE = new Set(["lawful-basis-missing", "special-category-condition-missing"]);
+function withoutDuplicateChoices(findings: Finding[]): Finding[] {
+  const owned = new Set(findings.filter((f) => OWNS_ITS_CHOICE.has(f.kind)).map((f) => refKey(f.ref)));
+  if (owned.size === 0) return findings;
+  return findings.filter((f) => f.kind !== "unresolved-choice" || !owned.has(refKey(f.ref)));
 }
 
 /**
@@ -165,7 +177,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   }
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
   const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
-  const findings = runChecks(checks, { model, options, structure, register, matrix });
+  const findings = withoutDuplicateChoices(runChecks(checks, { model, options, structure, register, matrix }));
 
   const { positionOf } = buildUnits(model);
   const order = new Map(findings.map((f, i) => [f, i]));

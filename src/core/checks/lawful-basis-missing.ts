@@ -4,7 +4,7 @@ import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, normalise } from "../detect/text";
 import { lawfulBasisAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
-import { ARTICLE_6_OPTIONS, LIA_TITLE } from "../vocabulary/lawful-basis";
+import { ARTICLE_6_OPTIONS, BASIS_ASKED, LIA_TITLE } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
 import { answersWithoutOpenLists } from "./utils/option-lists";
 
@@ -27,7 +27,10 @@ export const lawfulBasisMissing: Check = {
     const { structure, model, options } = context;
     // Articles 6, 9 and 10 are GDPR articles: a US PIA or a document resting on no GDPR is not checked against them.
     if (!restsOnGdpr(structure.jurisdiction)) return;
-    if (structure.notAnAssessment || structure.template === "generic" || structure.template === "ico-lia") return;
+    if (structure.notAnAssessment || structure.template === "ico-lia") return;
+    // Only an assessment that asks for the basis (a question, heading or prompt naming it) can be said to leave it
+    // out; a form or an extract that never mentions it is section-missing's, if anything.
+    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text))) return;
     // An LIA written on another form is still the Article 6(1)(f) assessment: its title says so.
     const title = model.paragraphs
       .slice(0, 6)
@@ -35,10 +38,13 @@ export const lawfulBasisMissing: Check = {
       .join(" ");
     if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return;
     // The Article 6(1) options printed as a list, none chosen, name no basis.
-    const answers = structure.slots.map((x) => x.answer);
-    if (lawfulBasesIn(answersWithoutOpenLists(answerText(structure, model), answers, ARTICLE_6_OPTIONS)).length) return;
+    // A free-form document has no answer slots: its paragraphs are its answers.
+    const text = answerText(structure, model);
+    const answers = structure.slots.length ? structure.slots.map((x) => x.answer) : text.split("\n");
+    if (lawfulBasesIn(answersWithoutOpenLists(text, answers, ARTICLE_6_OPTIONS)).length) return;
     const asked =
       structure.slots.find((s) => s.type === "lawful-basis") ??
+      structure.slots.find((s) => BASIS_ASKED.test(s.question)) ??
       structure.slots.find((s) => /lawful basis|necessity and proportionality/i.test(`${s.question} ${s.section}`));
     if (asked && isBlank(asked.answer)) return; // reported by unanswered, with the same guided answers
     // A prompt left in place ("[Consent / Contract / …]") is the placeholder check's one finding.

@@ -38,17 +38,28 @@ export const legitimateInterestsPublicAuthority: Check = {
       structure.template === "ico-lia" ||
       lawfulBasesIn(basisSlot ? basisSlot.answer : answerText(structure, model)).includes("legitimate-interests");
     if (!reliesOnLi) return;
-    const at =
+    const slot =
       structure.slots.find((s) => /legitimate interest/.test(normalise(s.answer))) ??
       structure.slots.find((s) => /rely on legitimate interests/i.test(s.question)) ??
       basisSlot ??
       structure.slots[0];
+    // A free-form document has no slots: the paragraph that names the basis.
+    const paragraph = slot ? undefined : model.paragraphs.find((p) => /legitimate interest/.test(normalise(p.text)));
+    const at = slot
+      ? { ref: slot.ref, text: slot.question, section: slot.section }
+      : paragraph
+        ? {
+            ref: { paragraph: paragraph.index },
+            text: paragraph.text,
+            section: structure.sectionOf({ paragraph: paragraph.index }),
+          }
+        : undefined;
     if (!at) return;
     context.report({
       messageId: "publicAuthority",
       data: { reason: evidence.reason },
       ref: at.ref,
-      text: at.question,
+      text: at.text,
       section: at.section,
       slot: "lawful-basis",
       append: true,

@@ -138,7 +138,11 @@ export const signoffMissing: Check = {
         !dateFollows &&
         onlyRoles(slot.answer)
       ) {
-        // "Prepared by: Project Manager" with no date: no one is named and nothing says when it was approved.
+        // "Prepared by: Project Manager" with no date: no one is named and nothing says when it was approved. A
+        // document-control table giving roles on every line ("Prepared by | Reviewed by") is one missing sign-off.
+        const table = isCellRef(slot.ref) ? `table:${slot.ref.table}` : undefined;
+        if (table && done.has(table)) return;
+        if (table) done.add(table);
         context.report({
           ...base,
           append: true,

@@ -7,9 +7,8 @@ import {
 } from "../detect/legal-language";
 import { normalise } from "../detect/text";
 import { criminalOffenceAnswers, specialCategoryAnswers } from "../guidance";
-import type { AnswerSlot } from "../templates/types";
 import { restsOnGdpr } from "../templates/jurisdiction";
-import { ARTICLE_9_OPTIONS } from "../vocabulary/lawful-basis";
+import { ARTICLE_9_OPTIONS, BASIS_ASKED, CONDITION_ASKED } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
 import { answersWithoutOpenLists } from "./utils/option-lists";
 
@@ -35,12 +34,22 @@ export const specialCategoryConditionMissing: Check = {
     const { structure, model } = context;
     // Articles 6, 9 and 10 are GDPR articles: a US PIA or a document resting on no GDPR is not checked against them.
     if (!restsOnGdpr(structure.jurisdiction)) return;
-    if (structure.notAnAssessment || structure.template === "generic") return;
+    if (structure.notAnAssessment) return;
+    // Only an assessment that deals with the legal grounds (asks for the lawful basis or the Article 9 condition) can
+    // be said to leave the condition out; a data-access application or an extract that never mentions them is not.
+    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text) || CONDITION_ASKED.test(p.text))) return;
     const text = answerText(structure, model);
-    const answers = structure.slots.map((s) => s.answer);
-    const where = (term: string): AnswerSlot | undefined =>
-      structure.slots.find((s) => normalise(s.answer).includes(term)) ??
-      structure.slots.find((s) => s.answer.trim() !== "");
+    // A free-form document has no answer slots: its paragraphs are its answers.
+    const answers = structure.slots.length ? structure.slots.map((s) => s.answer) : text.split("\n");
+    const where = (term: string) => {
+      const slot = structure.slots.find((s) => normalise(s.answer).includes(term));
+      if (slot) return { ref: slot.ref, text: slot.question, section: slot.section };
+      // No slot holds the term (free-form prose): the paragraph that says the data is processed.
+      const paragraph = model.paragraphs.find((p) => normalise(p.text).includes(term));
+      if (!paragraph) return undefined;
+      const ref = { paragraph: paragraph.index };
+      return { ref, text: paragraph.text, section: structure.sectionOf(ref) };
+    };
     // Article 9 and Article 10 are checked alike: a mention without a named condition is reported once.
     const rules = [
       {
@@ -60,14 +69,14 @@ export const specialCategoryConditionMissing: Check = {
       const term = rule.mention(text);
       // Article 9(2)'s conditions printed as a list, none chosen, name no condition.
       if (!term || rule.named(answersWithoutOpenLists(text, answers, ARTICLE_9_OPTIONS))) continue;
-      const slot = where(term);
-      if (!slot) continue;
+      const at = where(term);
+      if (!at) continue;
       context.report({
         messageId: rule.messageId,
         data: { term },
-        ref: slot.ref,
-        text: slot.question,
-        section: slot.section,
+        ref: at.ref,
+        text: at.text,
+        section: at.section,
         slot: "special-category-condition",
         append: true,
         answers: rule.answers(),

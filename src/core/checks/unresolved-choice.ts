@@ -36,8 +36,9 @@ export const unresolvedChoice: Check = {
     defaultSeverity: "error",
     messages: {
       both: '"{{question}}" is still answered "{{choice}}": keep one option.',
-      neither: 'No box is ticked for "{{question}}".',
-      notApplicable: 'No box is ticked for "{{question}}", marked not applicable: confirm it does not apply.',
+      neither: 'No box is ticked for "{{question}}" ({{options}}).',
+      notApplicable:
+        'No box is ticked for "{{question}}" ({{options}}), marked not applicable: confirm it does not apply.',
     },
   },
   check(context) {
@@ -54,7 +55,8 @@ export const unresolvedChoice: Check = {
       const messageId = group.notApplicable ? "notApplicable" : "neither";
       context.report({
         messageId,
-        data: { question },
+        // The options named in the message: the question alone ("Decision:") does not say what is to be chosen.
+        data: { question, options: shorten(group.options.map((o) => o.label.trim()).join(" / "), 120) },
         severity: messageId === "notApplicable" ? "info" : undefined,
         ref: group.ref,
         text: group.question || group.expected,

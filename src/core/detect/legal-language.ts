@@ -66,6 +66,11 @@ export const SPECIAL_CATEGORY = [
   /\bsensitive (?:personal )?data\b/,
   /\bhealth\b(?!\s*(?:&|and)\s*safety)(?! (?:and )?safety)/,
   /\bmedical\b/,
+  // Data about someone as a patient, their diagnosis or symptoms is about the provision of health care (ICO, "What is
+  // special category data?": health data).
+  /\bpatients?\b/,
+  /\bdiagnos(?:is|es)\b/,
+  /\bsymptoms?\b/,
   /\bmental (?:and physical )?health\b/,
   /\bracial\b|\bethnic(?:ity)?\b/,
   /\breligio(?:n|us)\b/,
@@ -85,6 +90,10 @@ export const CRIMINAL = [
 
 /** A sentence says the data is NOT processed ("No special category data will be processed"). */
 const NEGATION = /\b(?:no|not|never|none|without|nor|isn't|aren't|won't|doesn't|don't)\b/;
+
+/** "If health notes are ever added": a condition, not something processed now. */
+const HYPOTHETICAL = /\b(?:if|unless)\b/;
+const NONE_AFTER = /^[^.;:\n]{0,30}[:\-–]\s*(?:none|no|n\/a|not)\b/;
 
 /** Each list of patterns as one global alternation, in list order: one pass over megabytes instead of one each. */
 const alternations = new WeakMap<RegExp[], RegExp>();
@@ -115,7 +124,12 @@ function mentioned(text: string, patterns: RegExp[]): string | undefined {
         whole.lastIndexOf("!", at),
         whole.lastIndexOf("\n", at),
       ) + 1;
-    if (!NEGATION.test(whole.slice(sentenceStart, at))) return m[0];
+    const before = whole.slice(sentenceStart, at);
+    if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
+    // "Special categories: none collected", "Health data – N/A": the value after the label says it is not processed.
+    const after = whole.slice(at + m[0].length, at + m[0].length + 60);
+    if (NONE_AFTER.test(after)) continue;
+    return m[0];
   }
   return undefined;
 }

@@ -45,6 +45,26 @@ function isOwnLabelSlot(text: string): boolean {
   const m = LABEL_LINE.exec(text);
   return !!m && !ANSWER_LABEL.test(m[1].trim()) && m[2].trim().length > 0 && findPlaceholders(m[2]).length > 0;
 }
+/** A question that is only a label ending in a colon ("Directorate:"), with nothing after it. */
+function isBareLabel(unit: ParagraphUnit): boolean {
+  const text = unit.paragraph.text.trim();
+  return /:$/.test(text) && !text.includes("?") && text.split(/\s+/).length <= 6;
+}
+
+/** "Service: Libraries and archives": a short label with its value on the same line. */
+function isLabelWithValue(text: string): boolean {
+  const m = LABEL_LINE.exec(text);
+  return !!m && !ANSWER_LABEL.test(m[1].trim()) && m[1].trim().split(/\s+/).length <= 6 && m[2].trim().length > 0;
+}
+
+/** An introduction to a list of questions ("Answer these questions to determine…:", "Consider the following questions:"). */
+const CHECKLIST_INTRO = /\bquestions\b[^.?]*:\s*$/i;
+
+/** An introduction and two or more questions under it, with nothing written between them. */
+function isChecklist(questions: readonly ParagraphUnit[]): boolean {
+  return questions.length >= 3 && CHECKLIST_INTRO.test(questions[0].paragraph.text);
+}
+
 const RECORD_LABEL =
   /^(?:date|review date|next review(?: date)?|date of (?:next )?review|reference(?: number)?|ref(?:erence)? no\.?)$/i;
 
@@ -162,7 +182,17 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
       }
       return;
     }
-    if (questions.length && !answers.some((a) => !isBlank(a.paragraph.text)) && isOwnLabelSlot(text)) emit(unit);
+    if (questions.length && !answers.some((a) => !isBlank(a.paragraph.text)) && isOwnLabelSlot(text)) {
+      // "Answer these questions to decide…:" and its questions, then "Outcome: [document reasoning here]": a checklist
+      // whose result is written on the labelled line (its own slot), not a question left without an answer.
+      if (isChecklist(questions)) {
+        questions = [];
+        empties = [];
+      } else emit(unit);
+    }
+    // "Directorate:" then "Service: Libraries": a label left empty, followed by the next label with its own value.
+    if (questions.length && !answers.length && isBareLabel(questions[questions.length - 1]) && isLabelWithValue(text))
+      emit(unit);
     if (!questions.length) {
       const labelled = labelSlot(unit, sectionAt(position));
       if (labelled) slots.push(labelled);

@@ -5,6 +5,7 @@ import { ASSESSMENT_WORDS, featuresOf } from "./features";
 import { generic } from "./generic";
 import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
 import { edpbDpia } from "./edpb-dpia";
+import { emptyHeadingSlots } from "./heading-slots";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
 import { recogniseJurisdiction } from "./jurisdiction";
@@ -79,8 +80,12 @@ export function buildStructure(model: DocModel, forced?: TemplateId, law?: Juris
   });
   slots.sort((a, b) => positionOf(a.ref) - positionOf(b.ref));
   // The EDPB template's conclusion (DPO advice, data subjects' views, the decision) is its sign-off.
-  if (recogniser.id === "edpb-dpia")
+  if (recogniser.id === "edpb-dpia") {
     for (const slot of slots) if (EDPB_SIGNOFF_LABEL.test(slot.question)) slot.role = "signoff";
+    // Its DPO advice and data subjects' views are sections of their own: left empty, they are empty sign-off entries.
+    slots.push(...emptyHeadingSlots(model, sections.sections, EDPB_SIGNOFF_LABEL));
+    slots.sort((a, b) => positionOf(a.ref) - positionOf(b.ref));
+  }
 
   return {
     template: recogniser.id,

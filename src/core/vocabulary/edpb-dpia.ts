@@ -84,4 +84,4 @@ export const EDPB_DECISIONS: readonly string[] = [
  * data subjects' views (or why they were not sought), the decision and who took it, when.
  */
 export const EDPB_SIGNOFF_LABEL =
-  /\b(?:dpo|data protection officer)'?s? (?:advice|opinion)\b|\bviews? of (?:the )?data subjects\b|\bdata subjects'? views?\b|\bdecision\b|\bapproved by\b|\bdate of approval\b|\bresponsible official\b/i;
+  /\b(?:dpo|data protection officer)'?s? (?:advice|opinion)\b|\b(?:advice|opinion) of the (?:dpo|data protection officer)\b|\bviews? of (?:the )?data subjects\b|\bdata subjects'? views?\b|\bdecision\b|\bapproved by\b|\bdate of approval\b|\bresponsible official\b/i;

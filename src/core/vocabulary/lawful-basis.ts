@@ -63,3 +63,16 @@ export const SELECTED_MARK = /[☒☑✓✔]|\[\s*x\s*\]|\(\s*x\s*\)/i;
 
 /** Names of an assessment that is itself the Article 6(1)(f) three-part test (ICO: "legitimate interests assessment"). */
 export const LIA_TITLE = /\blegitimate interests? assessment\b|\blia\b/;
+
+/**
+ * Where an assessment asks for the Article 6 basis: a "lawful basis" / "legal basis" / "Article 6" question, heading or
+ * prompt (the ICO DPIA template's Step 4 asks "what is your lawful basis for processing?"). A form or an extract that
+ * never mentions it (a risk-step extract, a data-access application) is not checked for a missing basis.
+ */
+export const BASIS_ASKED = /\b(?:lawful|legal) bas[ei]s\b|\barticle 6\b/i;
+/** Where an assessment asks for the Article 9(2) condition ("Is special category data processed?", "Article 9"). */
+export const CONDITION_ASKED = /\barticle 9\b|\bspecial categor(?:y|ies)\b/i;
+export const BASIS_ASKED_SOURCES: readonly Source[] = [
+  { body: "ICO", cite: "Sample DPIA template, Step 4: Assess necessity and proportionality" },
+  { body: "GDPR", cite: "Art. 35(7)(b), Art. 6(1)" },
+];

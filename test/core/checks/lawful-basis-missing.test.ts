@@ -71,8 +71,33 @@ runCheck(lawfulBasisMissing, {
         table(row("What is your lawful basis for processing?"), row("See the balancing test below.")),
       ),
     },
+    {
+      name: "a form or extract that never asks for the basis",
+      model: doc(
+        heading("Step 5: Identify and assess risks"),
+        table(row("Source of risk", "Likelihood of harm"), row("Staff lose a laptop", "Possible")),
+        heading("Step 6: Identify measures to reduce risk"),
+        table(row("Risk", "Options to reduce or eliminate risk"), row("Lost laptop", "Disk encryption")),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "a free-form assessment quotes Article 6(1) without choosing",
+      model: doc(
+        heading("DPIA: loan of room sensors"),
+        heading("Description of the processing"),
+        p("Sensors record the temperature in each room every hour; advisers read them to give advice."),
+        heading("Lawful basis"),
+        p(
+          "Article 6(1): processing is lawful only if (a) the data subject has given consent; (b) it is necessary for a contract; " +
+            "(c) for a legal obligation; (d) vital interests; (e) a task in the public interest; (f) legitimate interests.",
+        ),
+        heading("Risks"),
+        p("Readings could show when a home is empty."),
+      ),
+      errors: [{ messageId: "missing" }],
+    },
     {
       name: "a basis sentence that names no basis",
       model: dpia("The lawful basis for as data processing is necessary to provide ROI calculations."),

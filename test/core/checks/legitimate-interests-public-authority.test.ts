@@ -45,6 +45,15 @@ runCheck(legitimateInterestsPublicAuthority, {
   ],
   invalid: [
     {
+      name: "a council's free-form assessment naming legitimate interests in prose",
+      model: doc(
+        heading("Borough Council – DPIA: parking permit renewals"),
+        heading("Lawful basis"),
+        p("Legitimate interests (Article 6(1)(f)): the council's interest in renewing permits on time."),
+      ),
+      errors: [{ messageId: "publicAuthority", text: "Legitimate interests" }],
+    },
+    {
       name: "a police force's LIA",
       model: lia("Northshire Police: legitimate interests assessment for CCTV"),
       errors: [{ messageId: "publicAuthority", data: { reason: 'a police force ("Northshire Police")' } }],

@@ -123,6 +123,14 @@ runCheck(signoffMissing, {
       ],
     },
     {
+      name: "a document-control table of roles only is one missing sign-off",
+      model: doc(
+        heading("Document control"),
+        table(row("Prepared by", "Project Manager"), row("Reviewed by", "Head of Services"), row("Version", "2")),
+      ),
+      errors: [{ messageId: "roleOnly", data: { answer: "Project Manager" } }],
+    },
+    {
       name: "an LIA's completed by and date left empty",
       model: doc(heading("Making the decision"), table(row("LIA completed by:", ""), row("Date:", ""))),
       errors: [{ messageId: "missing", at: "t0r0c1" }],

@@ -1,5 +1,5 @@
 import { specialCategoryConditionMissing } from "../../../src/core/checks/special-category-condition-missing";
-import { doc, p, row, table } from "../../support/model-builder";
+import { doc, heading, p, row, table } from "../../support/model-builder";
 import { runCheck } from "./run-check";
 
 const pia = (answer: string) =>
@@ -15,6 +15,21 @@ const pia = (answer: string) =>
 
 runCheck(specialCategoryConditionMissing, {
   valid: [
+    {
+      name: "the value after the label says none",
+      model: pia("Names and emails. Special categories: none collected."),
+    },
+    {
+      name: "health data only if ever added later",
+      model: pia("Names and phone numbers; the LIA is repeated if health notes are ever added."),
+    },
+    {
+      name: "a form that never asks for a basis or a condition",
+      model: doc(
+        p("Research data access application"),
+        table(row("Application type:", "New"), row("Which patient records are needed?", "Discharge letters")),
+      ),
+    },
     {
       name: "health data with a 9(2)(h) condition",
       model: pia("Health information. Condition: Article 9(2)(h) provision of health or social care."),
@@ -38,6 +53,17 @@ runCheck(specialCategoryConditionMissing, {
     },
   ],
   invalid: [
+    {
+      name: "a free-form assessment about patients names only an Article 6 basis",
+      model: doc(
+        heading("DPIA: rehabilitation diary app"),
+        heading("Description"),
+        p("Patients log their symptoms and exercises; their therapist reads the log before each visit."),
+        heading("Lawful basis"),
+        p("Consent, Article 6(1)(a), given when the app is activated."),
+      ),
+      errors: [{ messageId: "special", data: { term: "patients" } }],
+    },
     {
       name: "health data, public task only",
       model: pia("Title, name, address. Special Category Data: Health information such as hard of hearing."),

@@ -68,7 +68,15 @@ runCheck(unresolvedChoice, {
     {
       name: "inline boxes on one line of a paragraph, none ticked",
       model: doc(heading("Part 2"), p("Is data shared externally? ☐Yes ☐No")),
-      errors: [{ messageId: "neither", section: "Part 2", text: "Is data shared externally?", at: "p1" }],
+      errors: [
+        {
+          messageId: "neither",
+          section: "Part 2",
+          text: "Is data shared externally?",
+          at: "p1",
+          data: { options: "Yes / No" },
+        },
+      ],
     },
     {
       name: "Yes | ☐ | No | ☐ in one row is one choice, not two questions",
