@@ -62,6 +62,8 @@ export function gridCells(row: Row): GridCell[] {
   let start = 0;
   return row.cells.map((cell) => {
     const span = Math.max(1, cell.columnSpan ?? 1);
+    // The reader's grid column counts the row's gridBefore indent too (rows shifted right by an empty grid column).
+    if (cell.gridColumn !== undefined && cell.gridColumn >= start) start = cell.gridColumn;
     const g = { cell, start, span };
     start += span;
     return g;
@@ -93,6 +95,36 @@ function rolesOf(row: Row): Map<ColumnRole, { start: number; span: number }> {
   return roles;
 }
 
+/**
+ * A two-row header: a cell spanning several grid columns ("Risk" over "ID | Description") refined by the row below,
+ * whose other cells continue the header's vertical merges. Returns the merged roles, or undefined when the next row is
+ * not such a sub-header (a data row under a merged header keeps the header as it is).
+ */
+function subHeader(
+  table: Table,
+  headerRow: number,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): Map<ColumnRole, { start: number; span: number }> | undefined {
+  const next = table.rows[headerRow + 1];
+  if (!next) return undefined;
+  const spanned = [...roles].filter(([, c]) => c.span > 1);
+  if (spanned.length === 0) return undefined;
+  const under = new Map<ColumnRole, { start: number; span: number }>();
+  for (const g of gridCells(next)) {
+    if (g.cell.verticallyMergedContinuation) continue;
+    const parent = spanned.find(([, c]) => g.start >= c.start && g.start < c.start + c.span);
+    const role = classifyHeader(g.cell.text);
+    // Every own cell of a sub-header names a column under a spanning header cell; anything else is a data row.
+    if (!parent || !role) return undefined;
+    if (!under.has(role)) under.set(role, { start: g.start, span: g.span });
+  }
+  if (under.size < 2) return undefined;
+  // The spanning cell's own role gives way to the columns named beneath it.
+  const merged = new Map([...roles].filter(([, c]) => c.span === 1));
+  for (const [role, c] of under) merged.set(role, c);
+  return merged;
+}
+
 /** The layout of a risk table, or undefined when the table is not one. */
 export function detectLayout(table: Table): TableLayout | undefined {
   let best: { row: number; roles: Map<ColumnRole, { start: number; span: number }>; score: number } | undefined;
@@ -106,6 +138,8 @@ export function detectLayout(table: Table): TableLayout | undefined {
     if ((score >= 2 || measuresOnly) && (!best || score > best.score)) best = { row: r, roles, score };
   }
   if (!best) return undefined;
+  const sub = subHeader(table, best.row, best.roles);
+  if (sub) best = { ...best, row: best.row + 1, roles: sub };
   const { roles } = best;
   if (
     !roles.has("likelihood") &&
