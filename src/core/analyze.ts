@@ -162,7 +162,10 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     register = buildRegister(model, structure, matrix);
   }
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
-  const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
+  // A register that scores risks (likelihood and severity written per risk) is an assessment whatever its title says.
+  const scoresRisks = register.risks.some((r) => r.likelihood.state === "value" && r.severity.state === "value");
+  const notAnAssessment = structure.notAnAssessment && !scoresRisks;
+  const checks = notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
   const findings = runChecks(checks, { model, options, structure, register, matrix });
 
   const { positionOf } = buildUnits(model);
@@ -178,7 +181,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     risks: toRiskSummaries(register),
     progress: progressOf(structure, register),
     matrix: { id: matrix.id, name: matrix.name },
-    notAnAssessment: structure.notAnAssessment === true,
+    notAnAssessment: notAnAssessment === true,
     register,
   };
 }

@@ -81,6 +81,8 @@ export interface TableLayout {
   mitigates: boolean;
   /** Labels down the first column, one risk per further column (the table's rows are its columns here). */
   transposed?: boolean;
+  /** A second overall column ("Score | Rating"): the band word beside the number, checked too. */
+  secondOverall?: { start: number; span: number };
 }
 
 const HEADER_SEARCH_ROWS = 3;
@@ -158,7 +160,23 @@ export function detectLayout(table: Table): TableLayout | undefined {
     const free = gridCells(table.rows[best.row]).find((g) => !taken.has(g.start));
     if (free) roles.set("description", { start: free.start, span: free.span });
   }
-  return { table, headerRow: best.row, roles, assesses, mitigates };
+  const secondOverall = roles.has("overall") ? secondOverallOf(table.rows[best.row], roles) : undefined;
+  return { table, headerRow: best.row, roles, assesses, mitigates, ...(secondOverall ? { secondOverall } : {}) };
+}
+
+function secondOverallOf(
+  header: Row,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): { start: number; span: number } | undefined {
+  const first = roles.get("overall");
+  const g = gridCells(header).find((x) => x.start !== first?.start && classifyHeader(x.cell.text) === "overall");
+  return g ? { start: g.start, span: g.span } : undefined;
+}
+
+/** The cell of a data row under a header column, unless it continues a vertical merge. */
+export function cellUnder(row: Row, column: { start: number; span: number }): Cell | undefined {
+  const g = gridCells(row).find((x) => x.start >= column.start && x.start < column.start + column.span);
+  return g && !g.cell.verticallyMergedContinuation ? g.cell : undefined;
 }
 
 /** The cells of a data row by role (a cell belongs to the header column its grid start falls under). */
