@@ -214,7 +214,10 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
       perRisk.forEach((parts) => {
         if (layout.assesses) {
           const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
-          if (!multi) useSecondOverall(risk, layout, row, matrix);
+          if (!multi) {
+            useSecondOverall(risk, layout, row, matrix);
+            useBandWords(risk, layout, row, matrix);
+          }
           risks.push(risk);
         } else entries.push(readEntry(parts, matrix));
       });
@@ -304,6 +307,27 @@ function useSecondOverall(risk: RegisterRisk, layout: TableLayout, row: Row, mat
   risk.overall = parsed;
   const registered = registerCell(part);
   if (registered) risk.cells.overall = registered;
+}
+
+/**
+ * "Residual | Level" (12.6 | HIGH): a number the matrix cannot place, with the document's own band written beside
+ * it. The band word is the value read; the number's cell stays the one pointed at.
+ */
+function useBandWords(risk: RegisterRisk, layout: TableLayout, row: Row, matrix: RiskMatrix): void {
+  const bandOf = (role: "overall" | "residual", value: ParsedValue): ParsedValue | undefined => {
+    const column = layout.bandColumns?.[role];
+    if (!column || !/^\s*\d+(?:[.,]\d+)?\s*$/.test(value.raw)) return undefined;
+    const cell = cellUnder(row, column);
+    if (!cell) return undefined;
+    const parsed = parsePart(role, { cell, raw: cell.text.trim(), paired: true }, matrix);
+    return parsed.state === "value" ? { ...parsed, raw: value.raw } : undefined;
+  };
+  const overall = bandOf("overall", risk.overall);
+  if (overall) risk.overall = overall;
+  for (const measure of risk.measures) {
+    const residual = bandOf("residual", measure.residual);
+    if (residual) measure.residual = residual;
+  }
 }
 
 function readEntry(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): MeasureEntry {

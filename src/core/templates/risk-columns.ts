@@ -81,6 +81,8 @@ export interface TableLayout {
   mitigates: boolean;
   /** Labels down the first column, one risk per further column (the table's rows are its columns here). */
   transposed?: boolean;
+  /** "Residual | Level": a column right after a scored one that names its band in words ("12.6 | HIGH"). */
+  bandColumns?: Partial<Record<"overall" | "residual", { start: number; span: number }>>;
   /** A second overall column ("Score | Rating"): the band word beside the number, checked too. */
   secondOverall?: { start: number; span: number };
 }
@@ -161,7 +163,35 @@ export function detectLayout(table: Table): TableLayout | undefined {
     if (free) roles.set("description", { start: free.start, span: free.span });
   }
   const secondOverall = roles.has("overall") ? secondOverallOf(table.rows[best.row], roles) : undefined;
-  return { table, headerRow: best.row, roles, assesses, mitigates, ...(secondOverall ? { secondOverall } : {}) };
+  const bandColumns = bandColumnsOf(table.rows[best.row], roles);
+  return {
+    table,
+    headerRow: best.row,
+    roles,
+    assesses,
+    mitigates,
+    ...(secondOverall ? { secondOverall } : {}),
+    ...(bandColumns ? { bandColumns } : {}),
+  };
+}
+
+/** A header that names a band and no column role of its own ("Level", "Band", "RAG status"). */
+const BAND_HEADER = /^(?:risk\s+)?(?:level|band|rag(?:\s+status)?|grade)$/i;
+
+function bandColumnsOf(
+  header: Row,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): TableLayout["bandColumns"] | undefined {
+  const grid = gridCells(header);
+  const out: NonNullable<TableLayout["bandColumns"]> = {};
+  for (const role of ["overall", "residual"] as const) {
+    const column = roles.get(role);
+    if (!column) continue;
+    const next = grid.find((g) => g.start === column.start + column.span);
+    if (next && !classifyHeader(next.cell.text) && BAND_HEADER.test(next.cell.text.trim()))
+      out[role] = { start: next.start, span: next.span };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function secondOverallOf(
