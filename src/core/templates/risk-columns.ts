@@ -145,6 +145,15 @@ export function detectLayout(table: Table): TableLayout | undefined {
   const sub = subHeader(table, best.row, best.roles);
   if (sub) best = { ...best, row: best.row + 1, roles: sub };
   const { roles } = best;
+  const bandColumns = bandColumnsOf(table.rows[best.row], roles);
+  if (!roles.has("overall") && (roles.has("likelihood") || roles.has("severity"))) {
+    // "Risk | Likelihood | Severity | Level": a band column that follows no scored column is the overall risk.
+    const taken = [bandColumns?.residual?.start];
+    const level = gridCells(table.rows[best.row]).find(
+      (g) => !taken.includes(g.start) && !classifyHeader(g.cell.text) && BAND_HEADER.test(g.cell.text.trim()),
+    );
+    if (level) roles.set("overall", { start: level.start, span: level.span });
+  }
   if (
     !roles.has("likelihood") &&
     !roles.has("severity") &&
@@ -163,7 +172,6 @@ export function detectLayout(table: Table): TableLayout | undefined {
     if (free) roles.set("description", { start: free.start, span: free.span });
   }
   const secondOverall = roles.has("overall") ? secondOverallOf(table.rows[best.row], roles) : undefined;
-  const bandColumns = bandColumnsOf(table.rows[best.row], roles);
   return {
     table,
     headerRow: best.row,
