@@ -37,6 +37,8 @@ const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   if (/^[is]\.?$/.test(h)) return "severity";
   if (/\boverall\b|inherent|\brisk (score|level|rating)\b|^(score|rating|rag)\b/.test(h)) return "overall";
   if (/severity|consequence|seriousness|^(potential )?impact\b/.test(h)) return "severity";
+  // "Mitigation priority" ranks how urgent a measure is; it holds no measure.
+  if (/\bpriority\b/.test(h)) return undefined;
   if (/option|measure|mitigat|\bcontrols?\b|\bactions?\b|solution|safeguard|treatment/.test(h)) return "measure";
   if (/^(risk )?(id|ref|reference|no|number|#)\.?$|^risk (id|ref|no|number|#)/.test(h)) return "id";
   if (/descri|\brisks?\b|source|threat|hazard|issue|harm/.test(h)) return "description";

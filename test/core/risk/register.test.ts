@@ -262,3 +262,14 @@ describe("headers drawn with merged cells", () => {
     expect(residual).toMatchObject({ state: "value", id: "medium", raw: "7" });
   });
 });
+
+test("'Mitigation priority' ranks urgency: a table of steps with a risk level and a priority is no register", () => {
+  const model = doc(
+    table(
+      row("Step name", "Details", "Risk level", "Mitigation priority"),
+      row("Purpose of processing", "Scans are reported to the referrer", "", "Medium"),
+      row("Data flow", "Images move from the scanner to the archive", "High", "High"),
+    ),
+  );
+  expect(register(model).risks).toEqual([]);
+});
