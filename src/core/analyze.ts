@@ -176,7 +176,10 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     register = buildRegister(model, structure, matrix);
   }
   // A document that is not an assessment at all (a policy, a letter) only gets the placeholder scan.
-  const checks = structure.notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
+  // A register that scores risks (likelihood and severity written per risk) is an assessment whatever its title says.
+  const scoresRisks = register.risks.some((r) => r.likelihood.state === "value" && r.severity.state === "value");
+  const notAnAssessment = structure.notAnAssessment && !scoresRisks;
+  const checks = notAnAssessment ? CHECKS.filter((c) => c.meta.id === "placeholder") : CHECKS;
   const findings = withoutDuplicateChoices(runChecks(checks, { model, options, structure, register, matrix }));
 
   const { positionOf } = buildUnits(model);
@@ -184,7 +187,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   // WP248 is GDPR guidance: documents under another law (or none recognised) are not screened against it.
   const screened =
-    structure.notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
+    notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
   clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {
@@ -195,7 +198,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     risks: toRiskSummaries(register),
     progress: progressOf(structure, register),
     matrix: { id: matrix.id, name: matrix.name },
-    notAnAssessment: structure.notAnAssessment === true,
+    notAnAssessment: notAnAssessment === true,
     register,
     ...(screened
       ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } }

@@ -12,6 +12,8 @@ import type { Check } from "./types";
 const REVIEW_LABEL = /\b(?:next\s+)?review(?:\s+date|\s+due|\s+by)?\b|\breview(?:ed)? on\b/i;
 // At the start of a line, or after other fields on the same line ("Date: October 2025 Next Review: January 2026").
 const INLINE = /(?:^|\s)(?:next\s+)?review(?:\s+date)?(?:\s+due)?\s*[:–-]\s*(.+)$/im;
+// "…; next review 1 March 2026": the date written straight after the words, with no separator.
+const NEXT_REVIEW = /\bnext\s+review(?:\s+(?:date|due|on|by|in))?\s+(\d.*|[a-z]+\s+\d{4}.*)$/im;
 
 export const reviewOverdue: Check = {
   meta: {
@@ -54,14 +56,14 @@ export const reviewOverdue: Check = {
       report(slot.ref, slot.question, slot.answer, slot.expected);
     }
     for (const paragraph of model.paragraphs) {
-      const m = INLINE.exec(paragraph.text);
+      const m = INLINE.exec(paragraph.text) ?? NEXT_REVIEW.exec(paragraph.text);
       if (m && paragraph.tableNestingLevel === 0)
         report({ paragraph: paragraph.index }, "Next review date", m[1], paragraph.text);
     }
     for (const table of model.tables) {
       for (const row of table.rows) {
         for (const cell of row.cells) {
-          const m = INLINE.exec(cell.text);
+          const m = INLINE.exec(cell.text) ?? NEXT_REVIEW.exec(cell.text);
           if (m) report(cell.ref, "Next review date", m[1], cell.text);
         }
       }

@@ -119,6 +119,7 @@ export const sectionMissing: Check = {
       if (p.present) continue;
       // Under the GDPR a missing basis is lawful-basis-missing's finding, with the six bases as answers.
       if (element.id === "lawful-basis" && restsOnGdpr(structure.jurisdiction)) continue;
+      if (element.gdprOnly && structure.jurisdiction === "us") continue;
       const where = p.empty?.ref ? { ref: p.empty.ref, text: p.empty.raw } : { ref: at.ref, text: element.name };
       context.report({
         messageId: p.empty?.ref ? "empty" : "missing",

@@ -37,6 +37,8 @@ export const unmitigatedRisk: Check = {
       const text = risk.cells.description?.raw ?? risk.description;
       const level = inherentLevel(risk);
       if (!level) {
+        // A risk Step 6 already treats is mitigated; its unfilled scores are the placeholder and unanswered checks'.
+        if (risk.measures.some((m) => m.description.trim() !== "")) continue;
         const missing = missingValues(risk);
         context.report({
           messageId: "cannotScore",

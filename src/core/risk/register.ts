@@ -3,7 +3,7 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { contextFor } from "../context";
 import type { Cell, CellRef, DocModel, Row, Table } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import { cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
+import { cellUnder, cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
 import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
 import { overallFor } from "./matrices";
@@ -212,8 +212,14 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
       const { perRisk, multi } = splitRow(layout, row, anchorRole);
       if (multi) multiRows.push(multi);
       perRisk.forEach((parts) => {
-        if (layout.assesses) risks.push(readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined));
-        else entries.push(readEntry(parts, matrix));
+        if (layout.assesses) {
+          const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
+          if (!multi) {
+            useSecondOverall(risk, layout, row, matrix);
+            useBandWords(risk, layout, row, matrix);
+          }
+          risks.push(risk);
+        } else entries.push(readEntry(parts, matrix));
       });
     }
   }
@@ -283,6 +289,45 @@ function readRisk(
     sharesRow,
     section: structure.sectionOf(firstRef),
   };
+}
+
+/**
+ * "Score | Rating": the number may agree with likelihood × severity while the band word beside it does not (10 is
+ * High, written Moderate). The column that disagrees with the matrix is the overall checked; when both agree, or the
+ * second holds no level, the first stays.
+ */
+function useSecondOverall(risk: RegisterRisk, layout: TableLayout, row: Row, matrix: RiskMatrix): void {
+  if (!layout.secondOverall || !risk.computed) return;
+  if (risk.overall.state === "value" && risk.overall.id !== risk.computed) return;
+  const cell = cellUnder(row, layout.secondOverall);
+  if (!cell) return;
+  const part: RowPart = { cell, raw: cell.text.trim(), paired: true };
+  const parsed = parsePart("overall", part, matrix);
+  if (parsed.state !== "value" || parsed.id === risk.computed) return;
+  risk.overall = parsed;
+  const registered = registerCell(part);
+  if (registered) risk.cells.overall = registered;
+}
+
+/**
+ * "Residual | Level" (12.6 | HIGH): a number the matrix cannot place, with the document's own band written beside
+ * it. The band word is the value read; the number's cell stays the one pointed at.
+ */
+function useBandWords(risk: RegisterRisk, layout: TableLayout, row: Row, matrix: RiskMatrix): void {
+  const bandOf = (role: "overall" | "residual", value: ParsedValue): ParsedValue | undefined => {
+    const column = layout.bandColumns?.[role];
+    if (!column || !/^\s*\d+(?:[.,]\d+)?\s*$/.test(value.raw)) return undefined;
+    const cell = cellUnder(row, column);
+    if (!cell) return undefined;
+    const parsed = parsePart(role, { cell, raw: cell.text.trim(), paired: true }, matrix);
+    return parsed.state === "value" ? { ...parsed, raw: value.raw } : undefined;
+  };
+  const overall = bandOf("overall", risk.overall);
+  if (overall) risk.overall = overall;
+  for (const measure of risk.measures) {
+    const residual = bandOf("residual", measure.residual);
+    if (residual) measure.residual = residual;
+  }
 }
 
 function readEntry(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): MeasureEntry {

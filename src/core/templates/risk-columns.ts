@@ -37,6 +37,8 @@ const classifyHeaderMemo = memoText((text: string): ColumnRole | undefined => {
   if (/^[is]\.?$/.test(h)) return "severity";
   if (/\boverall\b|inherent|\brisk (score|level|rating)\b|^(score|rating|rag)\b/.test(h)) return "overall";
   if (/severity|consequence|seriousness|^(potential )?impact\b/.test(h)) return "severity";
+  // "Mitigation priority" ranks how urgent a measure is; it holds no measure.
+  if (/\bpriority\b/.test(h)) return undefined;
   if (/option|measure|mitigat|\bcontrols?\b|\bactions?\b|solution|safeguard|treatment/.test(h)) return "measure";
   if (/^(risk )?(id|ref|reference|no|number|#)\.?$|^risk (id|ref|no|number|#)/.test(h)) return "id";
   if (/descri|\brisks?\b|source|threat|hazard|issue|harm/.test(h)) return "description";
@@ -62,6 +64,8 @@ export function gridCells(row: Row): GridCell[] {
   let start = 0;
   return row.cells.map((cell) => {
     const span = Math.max(1, cell.columnSpan ?? 1);
+    // The reader's grid column counts the row's gridBefore indent too (rows shifted right by an empty grid column).
+    if (cell.gridColumn !== undefined && cell.gridColumn >= start) start = cell.gridColumn;
     const g = { cell, start, span };
     start += span;
     return g;
@@ -79,6 +83,10 @@ export interface TableLayout {
   mitigates: boolean;
   /** Labels down the first column, one risk per further column (the table's rows are its columns here). */
   transposed?: boolean;
+  /** "Residual | Level": a column right after a scored one that names its band in words ("12.6 | HIGH"). */
+  bandColumns?: Partial<Record<"overall" | "residual", { start: number; span: number }>>;
+  /** A second overall column ("Score | Rating"): the band word beside the number, checked too. */
+  secondOverall?: { start: number; span: number };
 }
 
 const HEADER_SEARCH_ROWS = 3;
@@ -91,6 +99,36 @@ function rolesOf(row: Row): Map<ColumnRole, { start: number; span: number }> {
     if (role && !roles.has(role)) roles.set(role, { start: g.start, span: g.span });
   }
   return roles;
+}
+
+/**
+ * A two-row header: a cell spanning several grid columns ("Risk" over "ID | Description") refined by the row below,
+ * whose other cells continue the header's vertical merges. Returns the merged roles, or undefined when the next row is
+ * not such a sub-header (a data row under a merged header keeps the header as it is).
+ */
+function subHeader(
+  table: Table,
+  headerRow: number,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): Map<ColumnRole, { start: number; span: number }> | undefined {
+  const next = table.rows[headerRow + 1];
+  if (!next) return undefined;
+  const spanned = [...roles].filter(([, c]) => c.span > 1);
+  if (spanned.length === 0) return undefined;
+  const under = new Map<ColumnRole, { start: number; span: number }>();
+  for (const g of gridCells(next)) {
+    if (g.cell.verticallyMergedContinuation) continue;
+    const parent = spanned.find(([, c]) => g.start >= c.start && g.start < c.start + c.span);
+    const role = classifyHeader(g.cell.text);
+    // Every own cell of a sub-header names a column under a spanning header cell; anything else is a data row.
+    if (!parent || !role) return undefined;
+    if (!under.has(role)) under.set(role, { start: g.start, span: g.span });
+  }
+  if (under.size < 2) return undefined;
+  // The spanning cell's own role gives way to the columns named beneath it.
+  const merged = new Map([...roles].filter(([, c]) => c.span === 1));
+  for (const [role, c] of under) merged.set(role, c);
+  return merged;
 }
 
 /** The layout of a risk table, or undefined when the table is not one. */
@@ -106,7 +144,18 @@ export function detectLayout(table: Table): TableLayout | undefined {
     if ((score >= 2 || measuresOnly) && (!best || score > best.score)) best = { row: r, roles, score };
   }
   if (!best) return undefined;
+  const sub = subHeader(table, best.row, best.roles);
+  if (sub) best = { ...best, row: best.row + 1, roles: sub };
   const { roles } = best;
+  const bandColumns = bandColumnsOf(table.rows[best.row], roles);
+  if (!roles.has("overall") && (roles.has("likelihood") || roles.has("severity"))) {
+    // "Risk | Likelihood | Severity | Level": a band column that follows no scored column is the overall risk.
+    const taken = [bandColumns?.residual?.start];
+    const level = gridCells(table.rows[best.row]).find(
+      (g) => !taken.includes(g.start) && !classifyHeader(g.cell.text) && BAND_HEADER.test(g.cell.text.trim()),
+    );
+    if (level) roles.set("overall", { start: level.start, span: level.span });
+  }
   if (
     !roles.has("likelihood") &&
     !roles.has("severity") &&
@@ -124,7 +173,50 @@ export function detectLayout(table: Table): TableLayout | undefined {
     const free = gridCells(table.rows[best.row]).find((g) => !taken.has(g.start));
     if (free) roles.set("description", { start: free.start, span: free.span });
   }
-  return { table, headerRow: best.row, roles, assesses, mitigates };
+  const secondOverall = roles.has("overall") ? secondOverallOf(table.rows[best.row], roles) : undefined;
+  return {
+    table,
+    headerRow: best.row,
+    roles,
+    assesses,
+    mitigates,
+    ...(secondOverall ? { secondOverall } : {}),
+    ...(bandColumns ? { bandColumns } : {}),
+  };
+}
+
+/** A header that names a band and no column role of its own ("Level", "Band", "RAG status"). */
+const BAND_HEADER = /^(?:risk\s+)?(?:level|band|rag(?:\s+status)?|grade)$/i;
+
+function bandColumnsOf(
+  header: Row,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): TableLayout["bandColumns"] | undefined {
+  const grid = gridCells(header);
+  const out: NonNullable<TableLayout["bandColumns"]> = {};
+  for (const role of ["overall", "residual"] as const) {
+    const column = roles.get(role);
+    if (!column) continue;
+    const next = grid.find((g) => g.start === column.start + column.span);
+    if (next && !classifyHeader(next.cell.text) && BAND_HEADER.test(next.cell.text.trim()))
+      out[role] = { start: next.start, span: next.span };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function secondOverallOf(
+  header: Row,
+  roles: Map<ColumnRole, { start: number; span: number }>,
+): { start: number; span: number } | undefined {
+  const first = roles.get("overall");
+  const g = gridCells(header).find((x) => x.start !== first?.start && classifyHeader(x.cell.text) === "overall");
+  return g ? { start: g.start, span: g.span } : undefined;
+}
+
+/** The cell of a data row under a header column, unless it continues a vertical merge. */
+export function cellUnder(row: Row, column: { start: number; span: number }): Cell | undefined {
+  const g = gridCells(row).find((x) => x.start >= column.start && x.start < column.start + column.span);
+  return g && !g.cell.verticallyMergedContinuation ? g.cell : undefined;
 }
 
 /** The cells of a data row by role (a cell belongs to the header column its grid start falls under). */

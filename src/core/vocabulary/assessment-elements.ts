@@ -15,6 +15,8 @@ export interface AssessmentElement {
   name: string;
   /** What the section should contain. */
   contains: string;
+  /** Art. 35(7) GDPR's own parts, which a PIA under US law (E-Government Act §208, OMB M-03-22) does not have. */
+  gdprOnly?: boolean;
   heading: RegExp;
   content: RegExp;
   /** The draft offered as a guided answer (the user edits it before use). */
@@ -33,7 +35,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
     contains:
       "the nature, scope, context and purposes of the processing: what data, whose, where from, who sees it, how long it is kept",
     heading:
-      /\b(?:describ\w*|description|overview|background|scope|nature|context|purposes?|data flows?|the processing|project (?:summary|details)|about the project|introduction|summary)\b/,
+      /\b(?:describ\w*|description|overview|background|scope|nature|context|purposes?|data flows?|the processing|project (?:summary|details)|about the project|introduction|summary|personal information (?:in|collected|held)|information (?:collected|in the system))\b/,
     content:
       /\bpurposes? (?:of|is|are|for)\b|\bwe (?:collect|process|use|store)\b|\bdata (?:is |are |will be )?(?:collected|processed)\b|\bprocess(?:es|ing)? (?:the )?personal data\b/,
     draft:
@@ -46,6 +48,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
     name: "assessment of necessity and proportionality",
     contains:
       "why the processing is needed for the purpose, why less data or a less intrusive way would not do, how data quality, minimisation, retention and individuals' rights are ensured",
+    gdprOnly: true,
     heading: /\bnecessity\b|\bproportionality\b|\bnecessary and proportionate\b|^data minimi[sz]ation$/,
     content:
       /\bnecessity\b|\bproportionality\b|\bproportionate\b|\bless (?:intrusive|privacy[- ]invasive)\b|\bno (?:less intrusive|other (?:reasonable )?way)\b/,
@@ -63,7 +66,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
       "the legal ground the processing rests on (under the GDPR one of the six bases of Article 6(1)), and why it applies",
     heading: /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bauthority (?:to|for) (?:collect|process)\w*/,
     content:
-      /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bstatutory (?:authority|duty|power)\b|\bauthori[sz]ed by (?:law|statute)\b|\b6\s*\(\s*1\s*\)|\bconsent\b|\blegitimate interests?\b|\bpublic task\b|\blegal obligation\b/,
+      /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bstatutory (?:authority|duty|power)\b|\bauthori[sz]ed by (?:law|statute)\b|\b6\s*\(\s*1\s*\)|\bconsent\b|\blegitimate interests?\b|\bpublic task\b|\blegal obligation\b|\b\d{1,2} u\.? ?s\.? ?c\.?(?: ?a\.?)? ?(?:§+ ?)?\d|\bprivacy (?:statute|act)\b/,
     draft:
       "Lawful basis\nThe processing rests on: [the legal ground – under the GDPR one of Article 6(1)(a)–(f)]\nWhy it applies: [the contract, law, task or interest it serves]",
     citation:
@@ -74,6 +77,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
     id: "risks",
     name: "assessment of the risks to individuals' rights and freedoms",
     contains: "each risk to the people whose data it is, with its likelihood and severity",
+    gdprOnly: true,
     heading: /\brisks?\b|\bthreats?\b|\bharms?\b/,
     content: /\brisks? (?:to|of|for) (?:individuals|people|data subjects|the rights)\b|\blikelihood\b|\bseverity\b/,
     draft:

@@ -139,6 +139,19 @@ export const JURISDICTION_MARKERS: readonly JurisdictionMarker[] = [
   },
   {
     law: "us",
+    // Any title of the United States Code cited ("18 U.S.C. 2721", "15 USC § 6501"): a federal statute.
+    pattern: /\b\d{1,2} u\.? ?s\.? ?c\.?(?: ?a\.?)? ?(?:§+ ?)?\d/,
+    weight: 2,
+    source: { body: "US", cite: "United States Code citation form (Title U.S.C. section)" },
+  },
+  {
+    law: "us",
+    pattern: /\bsocial security numbers?\b/,
+    weight: 1,
+    source: { body: "US", cite: "OMB M-07-16 (reduction of Social Security number use)" },
+  },
+  {
+    law: "us",
     pattern: /\bpersonally identifiable information\b|\bpii\b/,
     weight: 1,
     source: { body: "US", cite: "OMB M-07-16 definition of PII" },

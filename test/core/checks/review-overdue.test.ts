@@ -16,6 +16,11 @@ runCheck(reviewOverdue, {
   ],
   invalid: [
     {
+      name: "the date straight after 'next review', in a kept-under-review-by answer",
+      model: doc(table(row("Kept under review by:", "Records manager; next review 3 May 2021"))),
+      errors: [{ messageId: "overdue", data: { date: "3 May 2021" } }],
+    },
+    {
       name: "a year",
       model: doc(table(row("Next review date:", "2025"))),
       errors: [{ messageId: "overdue", data: { date: "2025" } }],

@@ -52,5 +52,16 @@ runCheck(riskNotScored, {
       ),
       errors: [{ messageId: "notScored", at: "p3" }],
     },
+    {
+      name: "a DPIA whose opening lines mention the legitimate interests assessment on file",
+      model: doc(
+        heading("Parking permits: DPIA", 1),
+        p("Lawful basis: legitimate interests; our legitimate interests assessment is on file."),
+        heading("Risks"),
+        li("Permit holders' plates published"),
+        li("Permits kept after a move"),
+      ),
+      errors: [{ messageId: "notScored", section: "Risks" }],
+    },
   ],
 });

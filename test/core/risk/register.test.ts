@@ -225,3 +225,51 @@ test("one small table per risk, labels down the first column", () => {
   ]);
   expect(reg.tables?.[0].firstCellText).toBe("Risk 1");
 });
+
+describe("headers drawn with merged cells", () => {
+  test("a merged 'Risk' over ID | Description: the second header row is no risk and values stay in their columns", () => {
+    const model = doc(
+      table(
+        row(cell("Risk", { span: 2 }), "Likelihood", "Severity", "Overall risk"),
+        row(
+          "ID",
+          "Description",
+          cell("", { mergedContinuation: true }),
+          cell("", { mergedContinuation: true }),
+          cell("", { mergedContinuation: true }),
+        ),
+        row("R1", "Rota shows home numbers", "Probable", "Minimal", "Low"),
+        row("R2", "Rota emailed outside", "Possible", "Severe", "Medium"),
+      ),
+    );
+    const reg = register(model);
+    expect(reg.risks.map(summary)).toEqual([
+      ["R1", "probable", "minimal", "low", "low"],
+      ["R2", "possible", "severe", "medium", "high"],
+    ]);
+    expect(reg.risks[1].description).toBe("Rota emailed outside");
+    expect(reg.risks[1].cells.likelihood?.ref).toEqual({ table: 0, row: 3, cell: 2 });
+  });
+
+  test("'Residual | Level': the number is read by the band word beside it", () => {
+    const model = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Residual", "Level"),
+        row("Templates copied", "Possible", "Severe", "7", "Medium"),
+      ),
+    );
+    const residual = register(model).risks[0].measures[0].residual;
+    expect(residual).toMatchObject({ state: "value", id: "medium", raw: "7" });
+  });
+});
+
+test("'Mitigation priority' ranks urgency: a table of steps with a risk level and a priority is no register", () => {
+  const model = doc(
+    table(
+      row("Step name", "Details", "Risk level", "Mitigation priority"),
+      row("Purpose of processing", "Scans are reported to the referrer", "", "Medium"),
+      row("Data flow", "Images move from the scanner to the archive", "High", "High"),
+    ),
+  );
+  expect(register(model).risks).toEqual([]);
+});

@@ -27,6 +27,9 @@ export function isImpactAssessment(structure: DocumentStructure, model: DocModel
   if (structure.notAnAssessment || structure.template === "ico-lia") return false;
   if (structure.template === "ico-dpia" || structure.template === "edpb-dpia") return true;
   const title = titleText(model);
+  // A first line that calls the document a DPIA or PIA decides, whatever the lines below mention (the LIA "on file").
+  const first = title.split("\n")[0] ?? "";
+  if (ASSESSMENT_TITLE.test(first) && !LIA_TITLE.test(first)) return true;
   if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return false;
   return ASSESSMENT_TITLE.test(title);
 }
