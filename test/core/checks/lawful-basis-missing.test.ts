@@ -18,6 +18,12 @@ const dpia = (answer: string) =>
 runCheck(lawfulBasisMissing, {
   valid: [
     {
+      // One finding per problem: the whole option list left in place is the template's text, which the placeholder
+      // check reports (with the bases as guided answers); this check steps aside rather than report it twice.
+      name: "the Article 6(1) options left as the template's list (the placeholder check reports it)",
+      model: dpia("Consent / Contract / Legal obligation / Vital interests / Public task / Legitimate interests"),
+    },
+    {
       name: "legitimate interest named",
       model: dpia("Our lawful basis for processing data is 'legitimate interest'."),
     },
@@ -107,11 +113,6 @@ runCheck(lawfulBasisMissing, {
       name: "no data processed",
       model: dpia("Full compliance given as no data is processed."),
       errors: [{ messageId: "missing" }],
-    },
-    {
-      name: "the Article 6(1) options listed, none chosen",
-      model: dpia("Consent / Contract / Legal obligation / Vital interests / Public task / Legitimate interests"),
-      errors: [{ messageId: "missing", section: "Step 4" }],
     },
     {
       name: "the Article 6(1) points listed down the cell, none ticked",
