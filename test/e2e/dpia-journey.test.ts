@@ -12,6 +12,7 @@ import {
   answerGap,
   download,
   expandRiskGroups,
+  gapItem,
   expectAccessible,
   openScreen,
   pane,
@@ -46,10 +47,7 @@ test("the gap list shows the Step 5 placeholders of the 001 sample", async () =>
 
 test("Go to scrolls the view to the place and outlines it", async () => {
   await expandRiskGroups(playground.page);
-  const item = pane(playground.page)
-    .locator("li")
-    .filter({ hasText: /Risk 1 \(.*severity of harm/ })
-    .first();
+  const item = gapItem(playground.page, /Risk 1 \(.*severity of harm/);
   await item.getByRole("button", { name: /^Go to/ }).click();
   const outlined = playground.page.getByTestId("document").locator(".pg-outline");
   await outlined.waitFor();

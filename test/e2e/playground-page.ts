@@ -168,7 +168,12 @@ export async function expandRiskGroups(page: Page): Promise<void> {
 
 /** The gap card whose text matches. */
 export function gapItem(page: Page, text: RegExp) {
-  return pane(page).locator("li").filter({ hasText: text }).first();
+  // The innermost item: a group of gaps about one risk is an item holding the gaps' own items.
+  return pane(page)
+    .locator("li")
+    .filter({ hasText: text })
+    .filter({ hasNot: page.locator("li") })
+    .first();
 }
 
 /** Answers a gap through its guided answers: Answer → choose → Apply; waits for the view to re-render. */

@@ -51,6 +51,7 @@ async function headlessInstances(): Promise<Record<string, object>> {
       SettingCollection: context.document.settings,
       ClientResult: ooxml,
       CheckboxContentControl: control.checkboxContentControl,
+      TableBorder: tableProxy.getBorder("Top"),
     };
   });
 }

@@ -59,8 +59,10 @@ export function isQuestionnaireDesign(model: DocModel): boolean {
  */
 export function isForm(slots: readonly AnswerSlot[], choices: readonly ChoiceGroup[]): boolean {
   // One question a slot: a policy that lists questions for its reader has them in groups, not one by one.
+  // A question has words: a row keyed by a number ("12 | Mrs Patel") is a data table's row, not a form's question.
   const asked = slots.filter(
-    (s) => s.role !== "signoff" && s.role !== "reference" && !s.question.trim().includes("\n"),
+    (s) =>
+      s.role !== "signoff" && s.role !== "reference" && !s.question.trim().includes("\n") && /\p{L}/u.test(s.question),
   );
   return asked.length >= 3 || choices.length >= 2 || (asked.length >= 2 && choices.length >= 1);
 }
