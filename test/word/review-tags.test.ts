@@ -45,8 +45,15 @@ describe("markEditsFor", () => {
     answers: [{ label: "Remote", text: "Remote", why: "Harm is unlikely to happen." }],
   };
 
-  it("marks the placeholder inside its target, with the message and the guided answers in the comment", () => {
-    const [edit] = markEditsFor([{ ...base, target: "possible", expected: "Remote, possible or probable" }]);
+  it("marks the placeholder inside its target; the comment is short: the message, then the first guided answer", () => {
+    const [edit] = markEditsFor([
+      {
+        ...base,
+        target: "possible",
+        expected: "Remote, possible or probable",
+        answers: [...base.answers!, { label: "Possible", text: "Possible", why: "Harm could happen." }],
+      },
+    ]);
     expect(edit).toMatchObject({
       kind: "mark",
       ref: base.ref,
@@ -54,8 +61,7 @@ describe("markEditsFor", () => {
       find: "possible",
       findingId: "f1",
     });
-    expect(edit!.comment).toContain("Choose the likelihood of harm.");
-    expect(edit!.comment).toContain("Remote — Harm is unlikely to happen.");
+    expect(edit!.comment).toBe("Choose the likelihood of harm.\nSuggested: Remote");
   });
 
   it("marks the whole slot when the finding's text is not inside it (an unanswered question)", () => {
