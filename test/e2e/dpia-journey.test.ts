@@ -63,11 +63,13 @@ test("Go to scrolls the view to the place and outlines it", async () => {
 test("choosing Possible and Significant for risk 1 computes Medium, and the summary goes in once", async () => {
   await answerGap(playground.page, /Risk 1 \(.*likelihood of harm/, "Possible");
   await answerGap(playground.page, /Risk 1 \(.*severity of harm/, "Significant");
-  expect(await pane(playground.page).textContent()).not.toMatch(/Risk 1 \(.*likelihood of harm is still/);
+  expect(await pane(playground.page).textContent()).not.toMatch(/Risk 1 \([^)]*\): likelihood of harm is still/);
 
   await openScreen(playground.page, "Risks");
+  // Each risk is a card (a list item) in the register list.
   const row1 = pane(playground.page)
-    .getByRole("row")
+    .getByRole("list", { name: "Risk register" })
+    .getByRole("listitem")
     .filter({ hasText: /possible/i })
     .filter({ hasText: /significant/i })
     .first();
