@@ -1,6 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
 import type { AnalysisOptions, OrganisationType } from "../core/checks/types";
 import { isMatrixId } from "../core/risk/matrices";
+import { isIsoDate } from "../core/review/model";
+
+// The CLI validates dates with the same rule as the review data it reads.
+export { isIsoDate };
 import { maxJobs } from "./parallel";
 
 /** Wrong use of the command line: reported in one line with exit code 2. */
@@ -304,13 +308,4 @@ function commonOptions(values: Record<string, unknown>): CommonOptions {
     options.today = today;
   }
   return options;
-}
-
-/** A real calendar date in YYYY-MM-DD form (2026-02-30 is refused). */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
