@@ -2,10 +2,10 @@ import { Command, CommanderError, Option } from "commander";
 import type { AnalysisOptions, OrganisationType } from "../core/checks/types";
 import { isMatrixId } from "../core/risk/matrices";
 import { isIsoDate } from "../core/review/model";
+import { maxJobs } from "./parallel";
 
 // The CLI validates dates with the same rule as the review data it reads.
 export { isIsoDate };
-import { maxJobs } from "./parallel";
 
 /** Wrong use of the command line: reported in one line with exit code 2. */
 export class UsageError extends Error {
