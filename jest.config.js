@@ -15,8 +15,19 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 
+const os = require("node:os");
+
+/**
+ * Jest's default is one worker fewer than the cores, which on a 2-core CI machine means every suite runs in band on
+ * one core. The slow suites spend most of their time waiting on Chromium, LibreOffice and the CLI's child processes,
+ * so one worker per core (at least two) keeps both cores busy; every suite already uses its own temporary folders,
+ * free ports and LibreOffice profiles, so they can run side by side.
+ */
+const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+
 /** @type {import('jest').Config} */
 module.exports = {
+  maxWorkers: Math.max(2, cores),
   projects: [
     { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
     {

@@ -9,6 +9,7 @@ import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
 import { ourCommentId } from "../../src/word/review";
 import { build as buildSeed001 } from "../fixtures/seeds/seed-001";
+import { describeReal } from "../support/real-fixtures";
 import { REAL, runCli } from "./run-cli";
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -37,10 +38,10 @@ function findingIds(path: string): string[] {
   return (JSON.parse(result.stdout) as { findings: { id: string }[] }).findings.map((f) => f.id);
 }
 
-describe("annotate", () => {
+describeReal(["ico-dpia-filled-fennex.docx"])("annotate", () => {
   const folder = mkdtempSync(join(tmpdir(), "dpia-annotate-"));
   const input = join(folder, "dpia.docx");
-  copyFileSync(join(REAL, "ico-dpia-filled-fennex.docx"), input);
+  beforeAll(() => copyFileSync(join(REAL, "ico-dpia-filled-fennex.docx"), input));
 
   it("writes a copy with every gap commented, readable by headless-word, input untouched", async () => {
     const before = hash(input);
@@ -93,7 +94,7 @@ describe("annotate", () => {
   });
 });
 
-describe("annotate output problems", () => {
+describeReal(["pia-template-modelop.docx"])("annotate output problems", () => {
   it("names the output when it cannot be written, and leaves nothing behind", () => {
     const folder = mkdtempSync(join(tmpdir(), "dpia-annotate-out-"));
     const output = join(folder, "missing-folder", "out.docx");
@@ -138,38 +139,41 @@ const hasLibreOffice = (() => {
   }
 })();
 
-(hasLibreOffice ? describe : describe.skip)("annotated output in LibreOffice", () => {
-  it("renders the computed risk summary after Step 6, with the matrix and date line", () => {
-    const folder = mkdtempSync(join(tmpdir(), "dpia-render-"));
-    const output = join(folder, "annotated.docx");
-    expect(
-      runCli(["annotate", join(REAL, "ico-dpia-filled-fennex.docx"), output, "--risk-table", "--today", "2026-11-23"])
-        .status,
-    ).toBe(0);
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${join(folder, "profile")}`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        folder,
-        output,
-      ],
-      {
-        stdio: "ignore",
-        timeout: 120_000,
-      },
-    );
-    const text = execFileSync("pdftotext", [join(folder, "annotated.pdf"), "-"], { encoding: "utf8" }).replace(
-      /\s+/g,
-      " ",
-    );
-    // The summary (matrix name and date of computation) sits between the Step 6 table and Step 7.
-    const between = text.slice(text.indexOf("Step 6"), text.lastIndexOf("Step 7"));
-    expect(between).toContain(getMatrix("ico-3x3").name);
-    expect(between).toContain("2026-11-23");
-    expect(text.slice(0, text.indexOf("Step 6"))).not.toContain("2026-11-23");
-  });
-});
+(hasLibreOffice ? describeReal(["ico-dpia-filled-fennex.docx"]) : describe.skip)(
+  "annotated output in LibreOffice",
+  () => {
+    it("renders the computed risk summary after Step 6, with the matrix and date line", () => {
+      const folder = mkdtempSync(join(tmpdir(), "dpia-render-"));
+      const output = join(folder, "annotated.docx");
+      expect(
+        runCli(["annotate", join(REAL, "ico-dpia-filled-fennex.docx"), output, "--risk-table", "--today", "2026-11-23"])
+          .status,
+      ).toBe(0);
+      execFileSync(
+        "soffice",
+        [
+          "--headless",
+          `-env:UserInstallation=file://${join(folder, "profile")}`,
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          folder,
+          output,
+        ],
+        {
+          stdio: "ignore",
+          timeout: 120_000,
+        },
+      );
+      const text = execFileSync("pdftotext", [join(folder, "annotated.pdf"), "-"], { encoding: "utf8" }).replace(
+        /\s+/g,
+        " ",
+      );
+      // The summary (matrix name and date of computation) sits between the Step 6 table and Step 7.
+      const between = text.slice(text.indexOf("Step 6"), text.lastIndexOf("Step 7"));
+      expect(between).toContain(getMatrix("ico-3x3").name);
+      expect(between).toContain("2026-11-23");
+      expect(text.slice(0, text.indexOf("Step 6"))).not.toContain("2026-11-23");
+    });
+  },
+);

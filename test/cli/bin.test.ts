@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { describeReal } from "../support/real-fixtures";
 import { REAL, ROOT, runCli } from "./run-cli";
 
 const FILLED = join(REAL, "ico-dpia-filled-fennex.docx");
@@ -8,7 +9,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bi
 const bin = join(ROOT, pkg.bin["dpia-assist"]!);
 
 /** The `dpia-assist` bin as npm installs it: built JavaScript run directly, no TypeScript compiled at start-up. */
-describe("the dpia-assist bin", () => {
+describeReal(["ico-dpia-filled-fennex.docx"])("the dpia-assist bin", () => {
   beforeAll(() => {
     execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
   }, 240_000);

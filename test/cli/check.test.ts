@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { FINDING_KINDS } from "../../src/core/report";
+import { describeReal } from "../support/real-fixtures";
 import { REAL, runCli } from "./run-cli";
 
 const BLANK = join(REAL, "ico-dpia-template-blank.docx");
 const FILLED = join(REAL, "ico-dpia-filled-fennex.docx");
 const PIA = join(REAL, "pia-template-modelop.docx");
+const NEEDED = ["ico-dpia-template-blank.docx", "ico-dpia-filled-fennex.docx", "pia-template-modelop.docx"];
 
 function expectFindingShape(finding: Record<string, unknown>): void {
   expect(Object.keys(finding).sort()).toEqual(
@@ -34,7 +36,7 @@ function expectFindingShape(finding: Record<string, unknown>): void {
   ).toBe(true);
 }
 
-describe("check --json", () => {
+describeReal(NEEDED)("check --json", () => {
   it("prints exactly one object { file, template, jurisdiction, progress, findings, risks, screening, review } for one file", () => {
     const result = runCli(["check", FILLED, "--json", "--today", "2026-11-23"]);
     expect(result.stderr).toBe("");
@@ -91,7 +93,7 @@ describe("check --json", () => {
   });
 });
 
-describe("check (readable)", () => {
+describeReal(NEEDED)("check (readable)", () => {
   it("groups a report by the document's sections and ends several files with a summary table", () => {
     const folder = mkdtempSync(join(tmpdir(), "dpia-cli-"));
     copyFileSync(BLANK, join(folder, "a-blank.docx"));
@@ -107,14 +109,17 @@ describe("check (readable)", () => {
   });
 });
 
-describe("bad input", () => {
+describeReal(NEEDED)("bad input", () => {
   const folder = mkdtempSync(join(tmpdir(), "dpia-bad-"));
   const notZip = join(folder, "not-a-zip.docx");
   const truncated = join(folder, "truncated.docx");
   const legacy = join(folder, "old.doc");
   writeFileSync(notZip, "This is plain text pretending to be a Word document.\n");
-  const bytes = readFileSync(FILLED);
-  writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  let bytes: Buffer;
+  beforeAll(() => {
+    bytes = readFileSync(FILLED);
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  });
   const ole = Buffer.alloc(4096);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
   writeFileSync(legacy, ole);

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describeReal } from "../support/real-fixtures";
 import { REAL, runCli } from "./run-cli";
 
 /** A folder of real documents (each twice, so that workers finish out of order) and one file that is not a .docx. */
@@ -15,8 +16,11 @@ function mixedFolder(): string {
   return folder;
 }
 
-describe("check --jobs", () => {
-  const folder = mixedFolder();
+describeReal([])("check --jobs", () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mixedFolder();
+  });
 
   it.each([["--json"], []])(
     "prints the same reports, in the same order, as a sequential run %s",

@@ -187,7 +187,8 @@ describe("report over a folder of assessments", () => {
     expect(counts).toHaveLength(9);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(placed);
     expect(html).toContain(`data-unplaced="${unplaced}"`);
-    expect(placed).toBeGreaterThan(0);
+    // The built documents hold no risk on the ICO 3×3 scale; the real DPIAs do, when they are there.
+    if (REAL_DOCS.length > 0) expect(placed).toBeGreaterThan(0);
   }, 240_000);
 
   it("gives the same files with --jobs 1, and says nothing on stderr but the unreadable files in a pipe", () => {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
-export const REAL = "/work/shared/fixtures/real";
+export { REAL_FIXTURES_DIR as REAL } from "../support/real-fixtures";
 
 export interface CliResult {
   status: number | null;

@@ -11,8 +11,9 @@ import { XElement, XText, type XNode } from "../../src/docx/dom/nodes";
 import { parseDocument, XmlSyntaxError } from "../../src/docx/dom/parse";
 import { serializeDocument } from "../../src/docx/dom/serialize";
 import { seedFixtures } from "../fixtures/fixtures";
+import { REAL_FIXTURES_DIR } from "../support/real-fixtures";
 
-const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");
+const REAL = REAL_FIXTURES_DIR;
 const realFiles = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(".docx")) : [];
 if (realFiles.length === 0) console.warn(`dom: no fixtures in ${REAL}; real-document parts skipped`);
 

@@ -9,8 +9,9 @@ import JSZip from "jszip";
 import { openDocx } from "../../src/headless-word";
 import { seedFixtures } from "../fixtures/fixtures";
 import { compact, exportDocxText, findCompact, hasLibreOffice, squash } from "../support/libreoffice";
+import { REAL_FIXTURES_DIR } from "../support/real-fixtures";
 
-const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");
+const REAL = REAL_FIXTURES_DIR;
 const files = existsSync(REAL)
   ? readdirSync(REAL)
       .filter((f) => f.endsWith(".docx"))

@@ -44,7 +44,7 @@ export function buildIsStale(): boolean {
 }
 
 /**
- * Runs `npm run build` once when dist/ is missing or stale. A lock directory keeps parallel jest workers
+ * Runs `npm run build:web` once when dist/ is missing or stale. A lock directory keeps parallel jest workers
  * from building at the same time; the ones that wait simply re-check staleness afterwards.
  */
 export async function ensureBuild(): Promise<void> {
@@ -71,12 +71,13 @@ export async function ensureBuild(): Promise<void> {
 
 function build(): void {
   try {
-    execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
+    // The web bundle only: dist-cli is built by the CLI's own test, which may run at the same time in another worker.
+    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
   } catch (error) {
     // webpack reports compile errors on stdout: show them rather than only "Command failed".
     const out = error as { stdout?: string; stderr?: string };
     const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
-    throw new Error(`npm run build failed; the e2e tests need the production build.\n${tail}`);
+    throw new Error(`npm run build:web failed; the e2e tests need the production build.\n${tail}`);
   }
 }
 

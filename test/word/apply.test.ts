@@ -1,5 +1,6 @@
 import type { Edit } from "../../src/core/edits";
 import { apply, findCell, formattedRuns, open, read, realBytes, reopen, texts } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 const BLANK = "ico-dpia-template-blank.docx";
 const LIKELIHOOD = "Remote, possible or probable";
@@ -8,7 +9,7 @@ function changedKeys(before: Map<string, string>, after: Map<string, string>): s
   return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
 }
 
-describe("applyEdits over headless-word", () => {
+describeReal(["ico-dpia-template-blank.docx"])("applyEdits over headless-word", () => {
   it("replaces a placeholder in its cell, keeping the run's formatting and every other text", async () => {
     const bytes = realBytes(BLANK);
     const document = await open(bytes);
@@ -196,7 +197,7 @@ describe("applyEdits over headless-word", () => {
   });
 });
 
-describe("the document changed between scan and apply", () => {
+describeReal(["ico-dpia-template-blank.docx"])("the document changed between scan and apply", () => {
   it("refuses an edit whose row was deleted, writing nowhere else", async () => {
     const document = await open(realBytes(BLANK));
     const model = await read(document);
@@ -240,7 +241,7 @@ describe("the document changed between scan and apply", () => {
   });
 });
 
-describe("tracked changes", () => {
+describeReal(["ico-dpia-template-blank.docx"])("tracked changes", () => {
   // headless-word keeps the mode but does not record revisions (w:ins/w:del), so only the mode is observable here.
   const modeOf = (document: Awaited<ReturnType<typeof open>>) =>
     document.run(async (context) => {

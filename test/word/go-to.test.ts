@@ -1,5 +1,6 @@
 import { goTo, TargetMissingError } from "../../src/word/go-to";
 import { findCell, open, read, realBytes, type HeadlessDocument } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 async function selected(document: HeadlessDocument): Promise<string> {
   return document.run(async (context) => {
@@ -9,7 +10,7 @@ async function selected(document: HeadlessDocument): Promise<string> {
   });
 }
 
-describe("goTo", () => {
+describeReal(["ico-dpia-template-blank.docx", "pia-template-modelop.docx"])("goTo", () => {
   it("selects the text inside the cell, or the whole cell when the text is gone", async () => {
     const document = await open(realBytes("ico-dpia-template-blank.docx"));
     const model = await read(document);

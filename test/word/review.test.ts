@@ -2,6 +2,7 @@ import type { Edit, MarkEdit } from "../../src/core/edits";
 import { applyEditsWithOutcome } from "../../src/word/apply";
 import { ourCommentId } from "../../src/word/review";
 import { apply, findCell, formattedRuns, open, read, realBytes, reopen, type HeadlessDocument } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 const BLANK = "ico-dpia-template-blank.docx";
 const LIKELIHOOD = "Remote, possible or probable";
@@ -46,7 +47,7 @@ async function marksFor(document: HeadlessDocument): Promise<MarkEdit[]> {
   ];
 }
 
-describe("reviewer marks", () => {
+describeReal(["ico-dpia-template-blank.docx", "ico-dpia-filled-fennex.docx"])("reviewer marks", () => {
   it("highlights and comments each gap, then clear restores the document exactly", async () => {
     const bytes = realBytes(BLANK);
     const document = await open(bytes);
@@ -131,7 +132,7 @@ describe("reviewer marks", () => {
   });
 });
 
-describe("many marks", () => {
+describeReal(["ico-dpia-template-blank.docx", "ico-dpia-filled-fennex.docx"])("many marks", () => {
   it("marks every paragraph and cell of a real document (up to 200) in at most 3 syncs, and clears them all", async () => {
     const bytes = realBytes("ico-dpia-filled-fennex.docx");
     const document = await open(bytes);

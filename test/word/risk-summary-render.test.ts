@@ -16,8 +16,9 @@ import { readModel } from "../../src/word/read";
 import { seedFixtures } from "../fixtures/fixtures";
 import { hasLibreOffice, renderDocxText } from "../support/libreoffice";
 import { open } from "./support";
+import { REAL_FIXTURES_DIR } from "../support/real-fixtures";
 
-const REAL = path.resolve(__dirname, "../../../shared/fixtures/real");
+const REAL = REAL_FIXTURES_DIR;
 const TODAY = "2026-11-23";
 const files = existsSync(REAL)
   ? readdirSync(REAL)

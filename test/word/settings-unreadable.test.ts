@@ -6,6 +6,7 @@ import { readSettings } from "../../src/core/settings";
 import { createDocumentService } from "../../src/word/document-service";
 import { SETTINGS_KEY, UnreadableSettingsError } from "../../src/word/store";
 import { open, realBytes, reopen, type HeadlessDocument } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 const DAMAGED = '{"matrix":"nhs-5x5","ignored":[{"id":"placeholder:abc"}'; // cut short
 
@@ -27,7 +28,7 @@ async function withDamagedSettings(): Promise<HeadlessDocument> {
   return reopen(document);
 }
 
-describe("unreadable stored settings", () => {
+describeReal(["ico-dpia-template-blank.docx"])("unreadable stored settings", () => {
   it("readSettings reports them instead of passing them off as no settings", () => {
     expect(readSettings(DAMAGED).problem).toMatchObject({ kind: "unreadable", raw: DAMAGED });
     expect(readSettings("[1,2]").problem).toMatchObject({ kind: "not-an-object" });

@@ -10,6 +10,7 @@ import { isCellRef, type Ref } from "../../src/core/model";
 import { createDocumentService } from "../../src/word/document-service";
 import { miniDocx, p, row, table } from "../headless-word/support/mini-docx";
 import { apply, open, read, realBytes, texts, type HeadlessDocument } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 const RISKS = table(row("Risk", "Likelihood"), row("Loss of data", ""), row("Theft of laptop", ""));
 const MEASURES = table(row("Measure", "Status"), row("Encrypt data", ""), row("", ""), row("", ""));
@@ -124,7 +125,7 @@ describe("edits whose place moved since the scan", () => {
   });
 });
 
-describe("findings carry their context to the edits built from them", () => {
+describeReal(["ico-dpia-template-blank.docx"])("findings carry their context to the edits built from them", () => {
   it("scan → finding.context → editForAnswer(...).expectedContext, refused after a table is inserted", async () => {
     const document = await open(realBytes("ico-dpia-template-blank.docx"));
     const service = createDocumentService((batch) => document.run(batch), { comments: false, trackChanges: false });

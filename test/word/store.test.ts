@@ -1,8 +1,9 @@
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../../src/core/settings";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/word/store";
 import { open, realBytes, reopen } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
-describe("document settings", () => {
+describeReal(["ico-dpia-template-blank.docx", "ico-dpia-filled-fennex.docx"])("document settings", () => {
   it("are the defaults in a document that has none", async () => {
     const document = await open(realBytes("ico-dpia-filled-fennex.docx"));
     expect(await document.run((context) => loadSettings(context))).toEqual(DEFAULT_SETTINGS);

@@ -8,7 +8,9 @@ import type { DocModel } from "../../src/core/model";
 import { applyEdits, type ApplyOptions } from "../../src/word/apply";
 import { readModel } from "../../src/word/read";
 
-export const REAL = "/work/shared/fixtures/real";
+import { REAL_FIXTURES_DIR as REAL } from "../support/real-fixtures";
+
+export { REAL };
 
 export type HeadlessDocument = Awaited<ReturnType<typeof openDocx>>;
 

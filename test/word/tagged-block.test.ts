@@ -1,5 +1,6 @@
 import type { UpsertTaggedBlockEdit } from "../../src/core/edits";
 import { apply, findCell, open, read, realBytes, reopen, type HeadlessDocument } from "./support";
+import { describeReal } from "../support/real-fixtures";
 
 const TAG = "dpia-assist:test-block";
 
@@ -50,7 +51,7 @@ async function shadingOf(document: HeadlessDocument, table: number, row: number,
   });
 }
 
-describe("upsert-tagged-block", () => {
+describeReal(["ico-dpia-template-blank.docx", "pia-template-modelop.docx"])("upsert-tagged-block", () => {
   it("inserts the block after the anchor table, then updates it in place on a second run", async () => {
     const document = await open(realBytes("ico-dpia-template-blank.docx"));
     const model = await read(document);

@@ -9,7 +9,18 @@ import type { Edit } from "../../src/core/edits";
 import { openDocx } from "../../src/headless-word";
 import { createDocumentService } from "../../src/word/document-service";
 import { tickInOoxml } from "../../src/word/checkbox-ooxml";
-import { buildDocx, cell, checkboxCC, contentControl, formCheckbox, heading, p, row, run, table } from "../fixtures/docx-builder";
+import {
+  buildDocx,
+  cell,
+  checkboxCC,
+  contentControl,
+  formCheckbox,
+  heading,
+  p,
+  row,
+  run,
+  table,
+} from "../fixtures/docx-builder";
 import { apply, formattedRuns, open, read } from "./support";
 
 const TODAY = "2026-11-23";
