@@ -10,16 +10,16 @@ import { overallFor } from "./matrices";
 import { locateParts, numberedItems, sliceAt, splitCell, withoutMarker } from "./split-cell";
 import type {
   MultiRiskRow,
-  ParsedValue,
   RegisterCell,
   RegisterColumn,
   RegisterMeasure,
   RegisterRisk,
   RegisterTable,
-  RiskMatrix,
   RiskRegister,
 } from "./types";
-import { allowedWords, parseLevel, type Axis } from "./vocabulary";
+import { type ParsedValue, parseLevel } from "../detect/risk-values";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
+import { allowedWords, type Axis } from "../vocabulary/risk-levels";
 
 /**
  * Reads the Step 5 (assess) and Step 6 (mitigate) tables, or one table doing both, into a risk
