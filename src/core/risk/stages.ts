@@ -27,6 +27,8 @@ export function stageOfRow(
   const label = (text: string): RiskStage | "score" | undefined =>
     isStageLabel(text) ? (stageIn(text) ?? "score") : undefined;
   const own = description?.trim() ? label(description) : undefined;
+  // A "Score" / "Rating" row gives its values to a risk row that has none; under a scored risk (a "Total score" row
+  // at the foot of a register) it is no risk either, and is left unread.
   if (own) return own;
   // A "Stage" column beside a merged (continued) or repeated risk cell.
   const sameRisk = !description?.trim() || sameText(description, previous.description);
@@ -60,6 +62,8 @@ export function applyStage(risk: RegisterRisk, stage: RiskStage | "score", value
     risk.measures.push(residualMeasure(values, matrix));
     return;
   }
+  const scored = risk.likelihood.state !== "blank" || risk.severity.state !== "blank" || risk.overall.state !== "blank";
+  if (stage === "score" && scored) return;
   for (const axis of ["likelihood", "severity", "overall"] as const) {
     if (risk[axis].state !== "blank" || values[axis].state === "blank") continue;
     risk[axis] = values[axis];
@@ -167,7 +171,7 @@ function residualOf(risk: RegisterRisk, matrix: RiskMatrix): RegisterMeasure[] {
 /** "Risk 1: Employer identification" → id "1", description "Employer identification". */
 function nameFromHeading(risk: RegisterRisk, heading: string): void {
   const text = heading.replace(/[\s:]+$/, "").trim();
-  const m = /^\s*(?:risk\s*|r)?(\d{1,3})\s*[:.)–-]?\s*(.*)$/i.exec(text);
+  const m = /^\s*(?:risk\s*|r)?(\d{1,3}(?:\.\d{1,3})*)(?:\s*[:.)–-]\s*|\s+|$)(.*)$/i.exec(text);
   risk.id = m ? m[1] : risk.id;
   risk.description = (m ? m[2] : text).trim() || text;
   delete risk.cells.description;

@@ -71,6 +71,25 @@ describe("risks scored before and after their measures", () => {
     ]);
   });
 
+  test("a 'Rating' row gives its values to a risk row without any; a 'Total score' row under scored risks is no risk", () => {
+    const reg = register(
+      doc(
+        table(
+          row("Risk", "Likelihood", "Severity", "Overall risk"),
+          row("Alarm codes shared by text message", "", "", ""),
+          row("Rating", "Possible", "Severe", "Medium"),
+          row("Key holders' list pinned in the office", "Remote", "Significant", ""),
+          row("Total score", "", "", "High"),
+        ),
+      ),
+    );
+    expect(reg.risks.map(summary)).toEqual([
+      ["1", "possible", "severe", "medium", []],
+      ["2", "remote", "significant", "blank", []],
+    ]);
+    expect(reg.risks[0].computed).toBe("high");
+  });
+
   test("a residual row that states no level keeps its likelihood × severity on the matrix", () => {
     const reg = register(
       doc(
@@ -116,6 +135,17 @@ describe("risks scored before and after their measures", () => {
       table(row("Factor", "Score"), row("Likelihood", l), row("Severity", "Minimal"), row("Overall risk", "Low"));
     const reg = register(doc(heading("Risks", 2), scoring("Remote"), scoring("Possible")));
     expect(reg.risks.map((r) => id(r.likelihood))).toEqual(["remote", "possible"]);
+  });
+
+  test("a numbered heading gives the risk its number", () => {
+    const scoring = table(
+      row("Factor", "Rating"),
+      row("Likelihood", "Remote"),
+      row("Severity", "Minimal"),
+      row("Overall risk", "Low"),
+    );
+    const reg = register(doc(heading("3.2 Call recordings kept by the supplier", 2), scoring));
+    expect(reg.risks.map((r) => [r.id, r.description])).toEqual([["3.2", "Call recordings kept by the supplier"]]);
   });
 
   test("a sideways table with 'Inherent' and 'Residual' columns is one risk", () => {
