@@ -231,7 +231,7 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
         const stage =
           multi || layout.transposed
             ? undefined
-            : stageOfRow(parts.get("description")?.raw, otherCells(layout, row), previous);
+            : stageOfRow(parts.get("description")?.raw, () => otherCells(layout, row), previous);
         if (stage && previous) {
           applyStage(previous, stage, stageValues(parts, matrix), matrix);
           return;

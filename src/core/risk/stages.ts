@@ -20,7 +20,7 @@ import type { RegisterCell, RegisterMeasure, RegisterRisk } from "./types";
 /** A stage row of a register read across, or undefined when the row is a risk of its own. */
 export function stageOfRow(
   description: string | undefined,
-  otherCells: string[],
+  otherCells: () => string[],
   previous: RegisterRisk | undefined,
 ): RiskStage | "score" | undefined {
   if (!previous) return undefined;
@@ -33,7 +33,9 @@ export function stageOfRow(
   // A "Stage" column beside a merged (continued) or repeated risk cell.
   const sameRisk = !description?.trim() || sameText(description, previous.description);
   if (!sameRisk) return undefined;
-  const stages = otherCells.map(label).filter((s) => s !== undefined);
+  const stages = otherCells()
+    .map(label)
+    .filter((s) => s !== undefined);
   return stages.length === 1 ? stages[0] : undefined;
 }
 
