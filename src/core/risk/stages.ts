@@ -27,8 +27,6 @@ export function stageOfRow(
   const label = (text: string): RiskStage | "score" | undefined =>
     isStageLabel(text) ? (stageIn(text) ?? "score") : undefined;
   const own = description?.trim() ? label(description) : undefined;
-  // A "Score" / "Rating" row gives its values to a risk row that has none; under a scored risk (a "Total score" row
-  // at the foot of a register) it is no risk either, and is left unread.
   if (own) return own;
   // A "Stage" column beside a merged (continued) or repeated risk cell.
   const sameRisk = !description?.trim() || sameText(description, previous.description);
@@ -64,6 +62,8 @@ export function applyStage(risk: RegisterRisk, stage: RiskStage | "score", value
     risk.measures.push(residualMeasure(values, matrix));
     return;
   }
+  // A "Score" / "Rating" row gives its values to a risk row that has none; under a scored risk (a "Total score" row
+  // at the foot of a register) it is no risk either, and is left unread.
   const scored = risk.likelihood.state !== "blank" || risk.severity.state !== "blank" || risk.overall.state !== "blank";
   if (stage === "score" && scored) return;
   for (const axis of ["likelihood", "severity", "overall"] as const) {
