@@ -34,12 +34,8 @@ const above = (layer) => [
   ...CORE_LAYERS.slice(CORE_LAYERS.indexOf(layer) + 1).flatMap((l) => [`**/${l}`, `**/${l}/**`]),
   "**/analyze",
 ];
-// Old paths kept as one-line re-exports while other branches still import them; the lead removes them at merge, and
-// detect/placeholders.ts moves to the vocabulary's risk words when its owner's branch lands.
-const TEMPORARY_EXEMPTIONS = ["src/core/detect/document-text.ts", "src/core/detect/placeholders.ts"];
 const coreLayerRules = CORE_LAYERS.map((layer) => ({
   files: [`src/core/${layer}/**/*.ts`],
-  ignores: TEMPORARY_EXEMPTIONS,
   rules: {
     "no-restricted-imports": [
       "error",

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import type { AnalysisOptions, OrganisationType } from "../core/checks/types";
-import { isMatrixId } from "../core/risk/matrices";
+import { isMatrixId } from "../core/vocabulary/risk-matrices";
 import { isIsoDate } from "../core/review/model";
 import { maxJobs } from "./parallel";
 

@@ -1,8 +1,9 @@
 import type { Finding, GuidedAnswer, Report, RiskSummary, Screening } from "../core/report";
 import type { ReviewData } from "../core/review/model";
 import type { Ref } from "../core/model";
-import { getMatrix, isMatrixId, overallRank } from "../core/risk/matrices";
-import type { RegisterRisk, RiskMatrix } from "../core/risk/types";
+import { getMatrix, isMatrixId, type RiskMatrix } from "../core/vocabulary/risk-matrices";
+import { overallRank } from "../core/risk/matrices";
+import type { RegisterRisk } from "../core/risk/types";
 
 /** The CLI's JSON contract (DESIGN.md § Contracts): one object per document. */
 export interface JsonFinding {

@@ -1,4 +1,4 @@
-import { getMatrix } from "../core/risk/matrices";
+import { getMatrix } from "../core/vocabulary/risk-matrices";
 import { localToday } from "../word/document-service";
 import type { CheckArgs, ReportArgs } from "./args";
 import { checkOne, EXIT, type CheckOutcome } from "./check";

@@ -1,12 +1,12 @@
 import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit } from "../core/edits";
 import type { DocModel } from "../core/model";
-import { getMatrix } from "../core/risk/matrices";
+import { getMatrix, type RiskMatrix } from "../core/vocabulary/risk-matrices";
 import { addMeasureRows } from "../core/risk/measure-rows";
 import { buildRegister } from "../core/risk/register";
 import { buildRiskSummary } from "../core/risk/risk-summary";
 import { splitAllRows } from "../core/risk/split-row";
-import type { RiskMatrix, RiskRegister } from "../core/risk/types";
+import type { RiskRegister } from "../core/risk/types";
 import { fillOverall } from "../core/risk/write-value";
 import { buildStructure } from "../core/templates/structure";
 

@@ -1,16 +1,15 @@
-import { clearTextMemos } from "./detect/text";
+import { clearTextMemos, isBlank, normalise } from "./detect/text";
 import { CHECKS } from "./checks/registry";
 import { contextFor } from "./context";
 import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
 import { findPlaceholders } from "./detect/placeholders";
-import { isBlank, normalise } from "./detect/text";
 import { refKey, textAt, type DocModel } from "./model";
 import type { Finding, Report } from "./report";
 import { buildRegister } from "./risk/register";
 import { documentMatrix } from "./risk/document-scale";
-import { getMatrix } from "./risk/matrices";
+import { getMatrix, type RiskMatrix } from "./vocabulary/risk-matrices";
 import { toRiskSummaries } from "./risk/summaries";
-import type { RiskMatrix, RiskRegister } from "./risk/types";
+import type { RiskRegister } from "./risk/types";
 import { screeningOf } from "./checks/utils/screening";
 import { restsOnGdpr } from "./templates/jurisdiction";
 import { buildStructure } from "./templates/structure";
@@ -186,8 +185,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   const order = new Map(findings.map((f, i) => [f, i]));
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   // WP248 is GDPR guidance: documents under another law (or none recognised) are not screened against it.
-  const screened =
-    notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
+  const screened = notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
   clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {

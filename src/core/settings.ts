@@ -1,5 +1,5 @@
 import type { OrganisationType } from "./vocabulary/organisation";
-import type { RiskMatrix } from "./risk/types";
+import type { RiskMatrix } from "./vocabulary/risk-matrices";
 import { JURISDICTIONS, type Jurisdiction, type TemplateId } from "./report";
 
 /** Per-document state that travels with the file (kept by src/word/store.ts inside the document). */

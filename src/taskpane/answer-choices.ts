@@ -1,6 +1,6 @@
 import type { Finding, GuidedAnswer, SlotType } from "../core/report";
-import type { RiskMatrix } from "../core/risk/types";
-import { levelsFor, type Axis } from "../core/risk/vocabulary";
+import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
+import { levelsFor, type Axis } from "../core/vocabulary/risk-levels";
 
 /** One option the user can pick: what it says, what it writes, and why (definition or consequence). */
 export interface Choice {

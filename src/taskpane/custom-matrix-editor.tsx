@@ -1,7 +1,7 @@
 import { DefaultButton, PrimaryButton, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { getMatrix, validateMatrix } from "../core/risk/matrices";
-import type { RiskMatrix } from "../core/risk/types";
+import { getMatrix, type RiskMatrix } from "../core/vocabulary/risk-matrices";
+import { validateMatrix } from "../core/vocabulary/custom-matrix";
 import { classes } from "./styles";
 
 export interface CustomMatrixEditorProps {

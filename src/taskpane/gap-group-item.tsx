@@ -1,6 +1,6 @@
 import { useTheme } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
-import type { RiskMatrix } from "../core/risk/types";
+import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
 import { GapItem, useSeverityColour } from "./gap-item";
 import type { RiskGapGroup } from "./gap-groups";
 import { SEVERITY_ORDER } from "./labels";

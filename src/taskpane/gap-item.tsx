@@ -2,7 +2,7 @@ import { ActionButton, DefaultButton, PrimaryButton, Spinner, Text, TextField, u
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { OrganisationType } from "../core/checks/types";
 import type { Finding } from "../core/report";
-import type { RiskMatrix } from "../core/risk/types";
+import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
 import { KIND_LABELS, SEVERITY_LABELS } from "./labels";
 import { classes } from "./styles";
 import type { PaneActions } from "./use-pane";

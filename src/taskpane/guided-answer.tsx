@@ -2,7 +2,7 @@ import { DatePicker, DayOfWeek, Spinner, TextField } from "@fluentui/react";
 import { lazy, Suspense, useState } from "react";
 import type { OrganisationType } from "../core/checks/types";
 import type { Finding } from "../core/report";
-import type { RiskMatrix } from "../core/risk/types";
+import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
 import { AXIS_SLOTS, choicesFor, draftFor, parseTypedDate } from "./answer-choices";
 import { ApplyButton, ChoiceAnswer, DraftAnswer, type ApplyProps } from "./choice-answer";
 import { formatDocumentDate } from "./today";

@@ -1,6 +1,5 @@
 import type { Report } from "../core/report";
-import { getMatrix, MatrixError } from "../core/risk/matrices";
-import type { RiskMatrix } from "../core/risk/types";
+import { getMatrix, MatrixError, type RiskMatrix } from "../core/vocabulary/risk-matrices";
 import type { DocumentSettings } from "../core/settings";
 
 /** The matrix the report was computed with; the default one if the document's custom matrix is unusable. */

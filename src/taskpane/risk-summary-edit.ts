@@ -1,7 +1,9 @@
 import type { UpsertTaggedBlockEdit } from "../core/edits";
 import type { Report, RiskSummary } from "../core/report";
 import { buildRiskSummary } from "../core/risk";
-import type { ParsedValue, RiskMatrix, RiskRegister } from "../core/risk/types";
+import type { ParsedValue } from "../core/detect/risk-values";
+import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
+import type { RiskRegister } from "../core/risk/types";
 
 /**
  * Adapter between the pane and the risk engine's summary builder, which works on a RiskRegister. When the

@@ -1,11 +1,10 @@
 import { Dropdown, PrimaryButton, Text, useTheme } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Report, RiskSummary } from "../core/report";
-import { MATRIX_IDS } from "../core/risk/matrices";
+import { MATRIX_IDS, type RiskMatrix } from "../core/vocabulary/risk-matrices";
 import { heatMap, levelCounts, residualOf, shadeOf } from "../core/risk/risk-summary";
 import type { ShadeLevel } from "../core/edits";
-import type { RiskMatrix } from "../core/risk/types";
-import type { Axis } from "../core/risk/vocabulary";
+import type { Axis } from "../core/vocabulary/risk-levels";
 import type { DocumentSettings } from "../core/settings";
 import { MATRIX_LABELS } from "./labels";
 import { matrixOf } from "./matrix-of";

@@ -1,7 +1,7 @@
 import { ChoiceGroup, DefaultButton, Dropdown, Text } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
 import type { Jurisdiction } from "../core/report";
-import { MATRIX_IDS } from "../core/risk/matrices";
+import { MATRIX_IDS } from "../core/vocabulary/risk-matrices";
 import { HIGHLIGHT_COLOURS, type DocumentSettings } from "../core/settings";
 import { CustomMatrixEditor } from "./custom-matrix-editor";
 import { MATRIX_LABELS } from "./labels";

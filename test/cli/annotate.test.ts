@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RISK_SUMMARY_TAG } from "../../src/core/edits";
-import { getMatrix } from "../../src/core/risk/matrices";
+import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
 import { ourCommentId } from "../../src/word/review";

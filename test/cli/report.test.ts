@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { getMatrix } from "../../src/core/risk/matrices";
+import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 import { buildDocxWith, heading, p, row, table } from "../fixtures/docx-builder";
 import { build as seed000 } from "../fixtures/seeds/seed-000";
 import { build as seed001 } from "../fixtures/seeds/seed-001";

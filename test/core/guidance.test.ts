@@ -8,7 +8,7 @@ import {
   yesNoAnswers,
 } from "../../src/core/guidance";
 import type { SlotType } from "../../src/core/report";
-import { getMatrix } from "../../src/core/risk/matrices";
+import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 
 const context = { matrix: getMatrix("ico-3x3"), today: "2026-11-23" };
 const TYPES: SlotType[] = [

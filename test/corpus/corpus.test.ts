@@ -29,12 +29,6 @@ const KNOWN_MISSES: Record<string, { problems: string[]; why: string }> = {
       "questions numbered by Word's list numbering (w:numPr) carry no number in their text, and the model's isListItem " +
       "does not tell numbered lists from bullets: two such questions are read as one; needs a numbering field in DocModel",
   },
-  "measures-residual-and-review": {
-    problems: ['MISSED      invalid-value about "Lowered"'],
-    why:
-      "the effect vocabulary accepts 'lowered' as a synonym of 'reduced' (ICO Step 6: eliminated / reduced / accepted); " +
-      "the label and the vocabulary disagree and the stricter reading is not decided",
-  },
   "law-eu-gdpr-dpia": {
     problems: ['MISSED      review-date-missing|section-missing about "review"'],
     why:

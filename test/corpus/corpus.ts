@@ -5,6 +5,7 @@
 import { choiceDocuments } from "./documents/choices";
 import { freeFormDocuments } from "./documents/free-form";
 import { registerDocuments } from "./documents/registers";
+import { stagedRegisterDocuments } from "./documents/registers-staged";
 import { signoffDocuments } from "./documents/signoff";
 import { edpbAndNonAssessmentDocuments } from "./documents/edpb-and-non-assessments";
 import { lawDocuments } from "./documents/law";
@@ -29,6 +30,7 @@ export function builtDocuments(): CorpusDocument[] {
     ...freeFormDocuments,
     ...signoffDocuments,
     ...registerDocuments,
+    ...stagedRegisterDocuments,
     ...measureDocuments,
     ...lawDocuments,
     ...lawfulBasisDocuments,

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { getMatrix } from "../../src/core/risk/matrices";
+import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium-flags";
 import { REAL, runCli } from "../cli/run-cli";
 import { build as seed000 } from "../fixtures/seeds/seed-000";

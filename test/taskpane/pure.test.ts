@@ -1,5 +1,5 @@
 import { basesFor, choicesFor, parseTypedDate, type Choice } from "../../src/taskpane/answer-choices";
-import { getMatrix } from "../../src/core/risk/matrices";
+import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 import { explainError } from "../../src/taskpane/errors";
 import { groupBySection, matchesFilter, EMPTY_FILTER } from "../../src/taskpane/gap-filters";
 import { reviewSummary } from "../../src/taskpane/review-summary";

@@ -1,4 +1,4 @@
-import type { RiskMatrix } from "../../core/risk/types";
+import type { RiskMatrix } from "../../core/vocabulary/risk-matrices";
 import type { JsonRisk } from "../json";
 import { inherentLevel } from "./row";
 

@@ -1,5 +1,5 @@
 import { dirname, relative, sep } from "node:path";
-import type { RiskMatrix } from "../../core/risk/types";
+import type { RiskMatrix } from "../../core/vocabulary/risk-matrices";
 import type { JsonReport } from "../json";
 import { columnsFor } from "./columns";
 import type { HeatMap, PlacedRisk } from "./heat-map";

@@ -1,4 +1,4 @@
-import type { RiskMatrix } from "../../core/risk/types";
+import type { RiskMatrix } from "../../core/vocabulary/risk-matrices";
 import { overallRank } from "../../core/risk/matrices";
 import type { JsonFinding, JsonReport, JsonRisk } from "../json";
 

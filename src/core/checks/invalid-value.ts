@@ -1,6 +1,7 @@
 import { answerTarget, allMeasures, levelAnswers, measureRiskNames, riskName } from "../risk/check-helpers";
-import type { ParsedValue, RegisterCell } from "../risk/types";
-import type { Axis } from "../risk/vocabulary";
+import type { ParsedValue } from "../detect/risk-values";
+import type { RegisterCell } from "../risk/types";
+import type { Axis } from "../vocabulary/risk-levels";
 import { refKey } from "../model";
 import type { Check, CheckContext } from "./types";
 

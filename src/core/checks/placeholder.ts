@@ -11,8 +11,9 @@ import { answersFor } from "../guidance";
 import { refKey, type Ref, type TextSpan } from "../model";
 import type { SlotType } from "../report";
 import { allMeasures, riskName } from "../risk/check-helpers";
-import type { ParsedValue, RegisterCell } from "../risk/types";
-import { allowedWords, type Axis } from "../risk/vocabulary";
+import type { ParsedValue } from "../detect/risk-values";
+import type { RegisterCell } from "../risk/types";
+import { allowedWords, type Axis } from "../vocabulary/risk-levels";
 import { isQuestionBank } from "../templates/question-form";
 import type { Check, CheckContext } from "./types";
 

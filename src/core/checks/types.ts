@@ -1,7 +1,7 @@
 import type { DocModel, Ref } from "../model";
 import type { FindingKind, GuidedAnswer, Jurisdiction, Severity, SlotType, TemplateId } from "../report";
 import type { DocumentStructure } from "../templates/types";
-import type { RiskMatrix } from "../risk/types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
 import type { RiskRegister } from "../risk/types";
 
 /**

@@ -1,6 +1,7 @@
-import { getMatrix } from "../risk/matrices";
+import { getMatrix } from "../vocabulary/risk-matrices";
 import { memoText } from "./text";
-import { allowedWords, AXES, isOptionListPlaceholder } from "../risk/vocabulary";
+import { allowedWords, AXES } from "../vocabulary/risk-levels";
+import { isOptionListPlaceholder } from "./risk-values";
 import { isCellRef, type DocModel, type Ref, type TextSpan } from "../model";
 import { OPTION_LISTS, LEGEND_WORDS } from "../vocabulary/choices";
 import { DEFERRED, FIELD_HABITS, LEADER_RUN, MASK_SEGMENTS } from "../vocabulary/placeholders";

@@ -1,7 +1,7 @@
 import type { OrganisationType } from "../vocabulary/organisation";
 import type { GuidedAnswer, SlotType } from "../report";
 import { levelAnswers } from "../risk/check-helpers";
-import type { RiskMatrix } from "../risk/types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
 import { lawfulBasisAnswers } from "./lawful-bases";
 import { modelAnswer } from "./model-answers";
 import { dateAnswers, signoffAnswers } from "./signoff";

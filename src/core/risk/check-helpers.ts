@@ -1,15 +1,9 @@
 import type { GuidedAnswer, SlotType } from "../report";
 import { overallRank } from "./matrices";
-import type {
-  Level,
-  ParsedValue,
-  RegisterCell,
-  RegisterMeasure,
-  RegisterRisk,
-  RiskMatrix,
-  RiskRegister,
-} from "./types";
-import { levelsFor, type Axis } from "./vocabulary";
+import { type Level, levelsFor, type Axis } from "../vocabulary/risk-levels";
+import type { ParsedValue } from "../detect/risk-values";
+import type { RegisterCell, RegisterMeasure, RegisterRisk, RiskRegister } from "./types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
 
 /** Shared by the risk checks (no check imports another): wording of levels, guided answers, measure lists. */
 

@@ -1,5 +1,6 @@
 import type { DocModel } from "../model";
-import type { Level, RiskMatrix, ScoreBand } from "./types";
+import type { Level } from "../vocabulary/risk-levels";
+import type { RiskMatrix, ScoreBand } from "../vocabulary/risk-matrices";
 
 /**
  * The document's own scoring scale, when it prints one: a likelihood legend and an impact (severity) legend whose

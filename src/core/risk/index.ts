@@ -1,17 +1,18 @@
 /** The risk engine's public API: vocabulary, matrices, register, and the edit builders for risk tables. */
-export { AXES, allowedWords, isOptionListPlaceholder, levelsFor, parseLevel, type Axis } from "./vocabulary";
+export { AXES, allowedWords, levelsFor, type Axis, type Level } from "../vocabulary/risk-levels";
+export { isOptionListPlaceholder, parseLevel, type ParsedValue } from "../detect/risk-values";
 export {
   DEFAULT_MATRIX_ID,
   getMatrix,
-  isHighLevel,
   isMatrixId,
   MATRIX_IDS,
   MatrixError,
-  needsMeasure,
-  overallFor,
-  validateMatrix,
   type MatrixId,
-} from "./matrices";
+  type RiskMatrix,
+  type ScoreBand,
+} from "../vocabulary/risk-matrices";
+export { validateMatrix } from "../vocabulary/custom-matrix";
+export { isHighLevel, needsMeasure, overallFor } from "./matrices";
 export { buildRegister } from "./register";
 export type { BuildResult } from "./edit-result";
 export { fillOverall, replaceCellValue, writeLevel, writeRiskValue } from "./write-value";

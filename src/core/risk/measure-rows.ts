@@ -2,7 +2,8 @@ import type { InsertRowsEdit } from "../edits";
 import { inherentLevel } from "./check-helpers";
 import { built, refused, type BuildResult } from "./edit-result";
 import { needsMeasure } from "./matrices";
-import type { RegisterRisk, RiskMatrix, RiskRegister } from "./types";
+import type { RegisterRisk, RiskRegister } from "./types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
 
 /** Medium and high risks that no Step 6 measure addresses yet. */
 export function unmitigatedRisks(register: RiskRegister, matrix: RiskMatrix): RegisterRisk[] {

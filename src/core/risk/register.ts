@@ -6,20 +6,22 @@ import type { DocumentStructure } from "../templates/types";
 import { cellUnder, cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
 import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
+import { isStageLabel, stageIn } from "../detect/risk-stage";
+import { applyStage, pairSidewaysStages, stageOfRow, type SidewaysRisk, type StageValues } from "./stages";
 import { overallFor } from "./matrices";
 import { locateParts, numberedItems, sliceAt, splitCell, withoutMarker } from "./split-cell";
 import type {
   MultiRiskRow,
-  ParsedValue,
   RegisterCell,
   RegisterColumn,
   RegisterMeasure,
   RegisterRisk,
   RegisterTable,
-  RiskMatrix,
   RiskRegister,
 } from "./types";
-import { allowedWords, parseLevel, type Axis } from "./vocabulary";
+import { type ParsedValue, parseLevel } from "../detect/risk-values";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
+import { allowedWords, type Axis } from "../vocabulary/risk-levels";
 
 /**
  * Reads the Step 5 (assess) and Step 6 (mitigate) tables, or one table doing both, into a risk
@@ -186,12 +188,18 @@ function describeTable(layout: TableLayout, model: DocModel): RegisterTable {
 
 /**
  * A table read across (header in its first row) or sideways (labels down its first column). A header found only
- * below the first row while the first column reads as labels is the sideways table's explanation column, not a header.
+ * below the first row while the first column reads as labels is the sideways table's explanation column, not a header;
+ * a first row of stage words only ("| Inherent | Residual") heads the stages of one risk scored down the labels.
  */
 function layoutOf(table: Table): TableLayout | undefined {
   const across = detectLayout(table);
-  if (across && across.headerRow === 0) return across;
+  if (across && across.headerRow === 0 && !headsStages(table.rows[0])) return across;
   return detectTransposedLayout(table) ?? across;
+}
+
+function headsStages(row: Row | undefined): boolean {
+  const texts = (row?.cells ?? []).slice(1).map((c) => c.text.trim());
+  return texts.length >= 2 && texts.every((t) => t !== "" && isStageLabel(t) && stageIn(t) !== undefined);
 }
 
 export function buildRegister(model: DocModel, structure: DocumentStructure, matrix: RiskMatrix): RiskRegister {
@@ -203,7 +211,10 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
   const entries: MeasureEntry[] = [];
   const multiRows: MultiRiskRow[] = [];
 
+  const sideways: SidewaysRisk[] = [];
+
   for (const layout of layouts) {
+    let previous: RegisterRisk | undefined;
     for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
       const row = layout.table.rows[r];
       if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
@@ -212,17 +223,32 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
       const { perRisk, multi } = splitRow(layout, row, anchorRole);
       if (multi) multiRows.push(multi);
       perRisk.forEach((parts) => {
-        if (layout.assesses) {
-          const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
-          if (!multi) {
-            useSecondOverall(risk, layout, row, matrix);
-            useBandWords(risk, layout, row, matrix);
-          }
-          risks.push(risk);
-        } else entries.push(readEntry(parts, matrix));
+        if (!layout.assesses) {
+          entries.push(readEntry(parts, matrix));
+          return;
+        }
+        // "Inherent" / "Residual" / "Score" rows under a risk's row hold that risk's values for each stage.
+        const stage =
+          multi || layout.transposed
+            ? undefined
+            : stageOfRow(parts.get("description")?.raw, () => otherCells(layout, row), previous);
+        if (stage && previous) {
+          applyStage(previous, stage, stageValues(parts, matrix), matrix);
+          return;
+        }
+        const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
+        if (!multi) {
+          useSecondOverall(risk, layout, row, matrix);
+          useBandWords(risk, layout, row, matrix);
+        }
+        risks.push(risk);
+        previous = risk;
+        if (layout.transposed) sideways.push({ risk, layout, columnLabel: parts.get("description")?.raw ?? "" });
       });
     }
   }
+  const stages = pairSidewaysStages(model, sideways, matrix);
+  for (let i = risks.length - 1; i >= 0; i--) if (stages.has(risks[i])) risks.splice(i, 1);
   const orphanMeasures = linkMeasures(risks, entries);
   linkWrittenMeasures(model, risks, matrix);
   linkMeasureSections(model, layouts, risks, matrix);
@@ -248,6 +274,33 @@ function addContexts(register: RiskRegister, model: DocModel): void {
   for (const t of register.tables ?? [])
     t.lastRowContext = contextFor(model, { table: t.table, row: t.lastRow, cell: 0 });
   for (const m of register.multiRows ?? []) m.context = contextFor(model, { table: m.table, row: m.row, cell: 0 });
+}
+
+/** The texts of a row's cells under no recognised column (a "Stage" column), merged continuations left out. */
+function otherCells(layout: TableLayout, row: Row): string[] {
+  const placed = new Set(cellsByRole(layout, row).values());
+  return row.cells.filter((c) => !placed.has(c) && !c.verticallyMergedContinuation).map((c) => c.text);
+}
+
+function stageValues(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): StageValues {
+  const overall = parts.get("overall") ?? parts.get("residual");
+  const cells: StageValues["cells"] = {};
+  for (const [axis, part] of [
+    ["likelihood", parts.get("likelihood")],
+    ["severity", parts.get("severity")],
+    ["overall", overall],
+  ] as const) {
+    const c = registerCell(part);
+    if (c) cells[axis] = c;
+  }
+  const measure = parts.get("measure")?.raw;
+  return {
+    likelihood: parsePart("likelihood", parts.get("likelihood"), matrix),
+    severity: parsePart("severity", parts.get("severity"), matrix),
+    overall: parsePart("overall", overall, matrix),
+    cells,
+    ...(measure ? { measure } : {}),
+  };
 }
 
 function readRisk(

@@ -2,9 +2,11 @@ import { RISK_SUMMARY_TAG, type ShadeLevel, type TableSpec, type UpsertTaggedBlo
 import { inherentLevel, levelFor, levelText, shortDescription } from "./check-helpers";
 import { isHighLevel, overallRank } from "./matrices";
 import type { DocModel } from "../model";
-import type { Level, ParsedValue, RegisterMeasure, RegisterRisk, RiskMatrix, RiskRegister } from "./types";
+import { type Level, levelsFor, type Axis } from "../vocabulary/risk-levels";
+import type { ParsedValue } from "../detect/risk-values";
+import type { RegisterMeasure, RegisterRisk, RiskRegister } from "./types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
 import { A4_TEXT_WIDTH, compactColumns, fitColumns, SUMMARY_FONT_SIZE } from "./summary-layout";
-import { levelsFor, type Axis } from "./vocabulary";
 
 /**
  * The computed risk summary written after Step 6: a one-line caption naming the matrix and date, one row per risk

@@ -1,4 +1,4 @@
-import { isOptionListPlaceholder } from "./vocabulary";
+import { isOptionListPlaceholder } from "../detect/risk-values";
 
 /**
  * Several risks written in one row: the description cell numbers them ("1) … 2) … 3)…") and the

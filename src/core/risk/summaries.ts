@@ -1,5 +1,6 @@
 import type { RiskSummary } from "../report";
-import type { ParsedValue, RiskRegister } from "./types";
+import type { ParsedValue } from "../detect/risk-values";
+import type { RiskRegister } from "./types";
 
 const word = (v: ParsedValue): string | null => (v.state === "value" ? v.id : null);
 

@@ -2,7 +2,8 @@ import type { Edit } from "../edits";
 import { addMeasureRows } from "./measure-rows";
 import { buildRiskSummary } from "./risk-summary";
 import { splitAllRows } from "./split-row";
-import type { RiskMatrix, RiskRegister } from "./types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
+import type { RiskRegister } from "./types";
 import { fillOverall } from "./write-value";
 
 /**

@@ -1,46 +1,5 @@
 import type { CellRef } from "../model";
-
-/** A level on one axis of a matrix, ordered from lowest (rank 0). */
-export interface Level {
-  /** Lower-case vocabulary word as the CLI prints it, e.g. "possible". */
-  id: string;
-  label: string;
-  /** One-line definition (ICO wording paraphrased) shown beside the choice. */
-  definition: string;
-  rank: number;
-  /** Other words people write for this level ("likely", "moderate", "amber"); matched after the id and label. */
-  aliases?: string[];
-}
-
-/** A score band of a scored matrix (NHS 5×5): scores min..max (inclusive) fall in overall level `level`. */
-export interface ScoreBand {
-  min: number;
-  max: number;
-  level: string;
-}
-
-export interface RiskMatrix {
-  id: string;
-  name: string;
-  likelihood: Level[];
-  severity: Level[];
-  /** Resulting overall levels, lowest first (e.g. low, medium, high). */
-  overall: Level[];
-  /** overallFor[severityRank][likelihoodRank] = overall level id. */
-  grid: string[][];
-  /**
-   * Scored matrices (NHS 5×5) rate a risk as (likelihood rank + 1) × (severity rank + 1) and band the
-   * score; a number written in an overall/residual cell is then read as a score, not as a rank.
-   */
-  scoring?: { bands: ScoreBand[] };
-}
-
-/** A cell value as read from the document. */
-export type ParsedValue =
-  | { state: "value"; id: string; raw: string }
-  | { state: "blank"; raw: string }
-  | { state: "placeholder"; raw: string }
-  | { state: "invalid"; raw: string; allowed: string[] };
+import type { ParsedValue } from "../detect/risk-values";
 
 export interface RegisterCell {
   ref: CellRef;

@@ -1,8 +1,9 @@
 import type { ReplaceTextEdit, SetTextEdit } from "../edits";
 import { levelFor, levelText } from "./check-helpers";
 import { built, refused, type BuildResult } from "./edit-result";
-import type { RegisterCell, RegisterRisk, RiskMatrix, RiskRegister } from "./types";
-import type { Axis } from "./vocabulary";
+import type { RegisterCell, RegisterRisk, RiskRegister } from "./types";
+import type { RiskMatrix } from "../vocabulary/risk-matrices";
+import type { Axis } from "../vocabulary/risk-levels";
 
 /**
  * Writing a chosen level into a risk table cell. A cell of its own is rewritten whole (its first run's

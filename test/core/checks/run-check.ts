@@ -5,11 +5,10 @@
  */
 import { runChecks } from "../../../src/core/analyze";
 import type { AnalysisOptions, Check } from "../../../src/core/checks/types";
-import type { DocModel } from "../../../src/core/model";
-import { refKey } from "../../../src/core/model";
+import { type DocModel, refKey } from "../../../src/core/model";
 import type { Finding, Severity } from "../../../src/core/report";
 import { buildRegister } from "../../../src/core/risk/register";
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { buildStructure } from "../../../src/core/templates/structure";
 
 export const TODAY = "2026-11-23";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Edit } from "../../../src/core/edits";
 import { textAt, type DocModel } from "../../../src/core/model";
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { addMeasureRows, unmitigatedRisks } from "../../../src/core/risk/measure-rows";
 import { buildRegister } from "../../../src/core/risk/register";
 import { keepsEveryCharacter, splitAllRows, splitMultiRiskRow } from "../../../src/core/risk/split-row";

@@ -1,12 +1,6 @@
-import {
-  getMatrix,
-  isHighLevel,
-  MATRIX_IDS,
-  MatrixError,
-  needsMeasure,
-  overallFor,
-  validateMatrix,
-} from "../../../src/core/risk/matrices";
+import { getMatrix, MATRIX_IDS, MatrixError } from "../../../src/core/vocabulary/risk-matrices";
+import { isHighLevel, needsMeasure, overallFor } from "../../../src/core/risk/matrices";
+import { validateMatrix } from "../../../src/core/vocabulary/custom-matrix";
 
 describe("matrices", () => {
   test("ICO 3×3 follows DESIGN.md § Risk matrices", () => {

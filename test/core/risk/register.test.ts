@@ -1,6 +1,7 @@
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { buildRegister } from "../../../src/core/risk/register";
-import type { ParsedValue, RegisterRisk } from "../../../src/core/risk/types";
+import type { ParsedValue } from "../../../src/core/detect/risk-values";
+import type { RegisterRisk } from "../../../src/core/risk/types";
 import { cell, doc, heading, row, table } from "../../support/model-builder";
 import { abbreviated, blankIco, combinedNumeric, fennex, seed001, SEED_001_RISKS, structureOf } from "./fixtures";
 import type { DocModel } from "../../../src/core/model";

@@ -1,6 +1,6 @@
 import { RISK_SUMMARY_TAG } from "../../../src/core/edits";
 import type { DocModel } from "../../../src/core/model";
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { buildRegister } from "../../../src/core/risk/register";
 import { buildRiskSummary, SUMMARY_TITLE } from "../../../src/core/risk/risk-summary";
 import { A4_TEXT_WIDTH } from "../../../src/core/risk/summary-layout";

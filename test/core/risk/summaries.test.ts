@@ -1,4 +1,4 @@
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { buildRegister } from "../../../src/core/risk/register";
 import { toRiskSummaries } from "../../../src/core/risk/summaries";
 import { abbreviated, seed001, structureOf } from "./fixtures";

@@ -1,6 +1,6 @@
 import { RISK_SUMMARY_TAG, type Edit } from "../../../src/core/edits";
 import type { DocModel } from "../../../src/core/model";
-import { getMatrix } from "../../../src/core/risk/matrices";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
 import { buildRegister } from "../../../src/core/risk/register";
 import { planRiskTableEdits } from "../../../src/core/risk/table-edits";
 import { applyToModel } from "./apply-to-model";

@@ -95,7 +95,7 @@ export const measureDocuments = [
   }),
   built({
     name: "measures-residual-and-review",
-    group: "measures: invalid effect, approval pending, residual high, review overdue",
+    group: "measures: invalid effect, effect written as a synonym, approval pending, residual high, review overdue",
     blocks: [
       heading("DPIA – Brookfield College: exam invigilation cameras", 1),
       heading("Step 2: Describe the processing", 2),
@@ -110,12 +110,14 @@ export const measureDocuments = [
         head("Risk", "Likelihood of harm", "Severity of harm", "Overall risk"),
         row("1. Footage of a student's medical episode in an exam is kept and shared", "Possible", "Severe", "High"),
         row("2. Cameras capture the corridor outside the hall", "Probable", "Minimal", "Low"),
+        row("3. Seating plans with candidates' names are pinned on the hall door", "Possible", "Minimal", "Low"),
       ),
       heading("Step 6: Identify measures to reduce risk", 2),
       table(
         head("Risk", "Options to reduce or eliminate risk", "Effect on risk", "Residual risk", "Measure approved"),
         row("1", "Footage deleted 60 days after results unless an appeal is open", "Lowered", "High", "Pending"),
         row("2", "Camera angle fixed to the hall", "Eliminated", "Low", "Yes"),
+        row("3", "Seating plans show candidate numbers only", "Medium", "Low", "Yes"),
       ),
       heading("Step 7: Sign off and record outcomes", 2),
       table(
@@ -137,13 +139,30 @@ export const measureDocuments = [
       template: "ico-dpia",
       jurisdiction: "uk-gdpr",
       gaps: [
-        { kind: "invalid-value", text: "Lowered", why: "effect on risk is eliminated / reduced / accepted" },
+        {
+          kind: "invalid-value",
+          at: "candidate numbers only",
+          why: "effect on risk is eliminated / reduced / accepted; 'Medium' is a risk level, not an effect",
+        },
         { kind: "not-approved", at: "Footage deleted 60 days", why: "Measure approved: Pending" },
         { kind: "prior-consultation", why: "residual risk 1 is high: Article 36 consultation before processing" },
         { kind: "review-overdue", text: "2026", why: "next review 1 March 2026 has passed" },
       ],
-      risks: { count: 2, entries: [{ description: "medical episode", computed: "high", overall: "high" }] },
+      risks: {
+        count: 3,
+        entries: [
+          { description: "medical episode", computed: "high", overall: "high" },
+          { description: "Seating plans", computed: "low", overall: "low" },
+        ],
+      },
       mustNotReport: [
+        {
+          kind: "invalid-value",
+          text: "Lowered",
+          why:
+            "ICO Step 6's effect words are eliminated / reduced / accepted; 'lowered' plainly means 'reduced', so flagging " +
+            "it would be a false positive for the user (lead's decision, issue 15)",
+        },
         { kind: "unmitigated-risk" },
         { kind: "risk-score-mismatch" },
         { kind: "lawful-basis-missing" },

@@ -1,6 +1,6 @@
 import { isBlank } from "../../detect/text";
 import { answersFor } from "../../guidance";
-import type { RiskMatrix } from "../../risk/types";
+import type { RiskMatrix } from "../../vocabulary/risk-matrices";
 import type { AnswerSlot } from "../../templates/types";
 import type { AnalysisOptions, ReportDescriptor } from "../types";
 

@@ -1,5 +1,6 @@
-import { getMatrix } from "../../../src/core/risk/matrices";
-import { allowedWords, isOptionListPlaceholder, parseLevel, type Axis } from "../../../src/core/risk/vocabulary";
+import { getMatrix } from "../../../src/core/vocabulary/risk-matrices";
+import { allowedWords, type Axis } from "../../../src/core/vocabulary/risk-levels";
+import { isOptionListPlaceholder, parseLevel } from "../../../src/core/detect/risk-values";
 
 const ico = getMatrix("ico-3x3");
 const nhs = getMatrix("nhs-5x5");
@@ -30,6 +31,9 @@ describe("parseLevel", () => {
     ["overall", "Amber", "medium"],
     ["effect", "Reduced", "reduced"],
     ["effect", "eliminate", "eliminated"],
+    // A plain synonym of the ICO's "reduced" is an answer, not an invalid value (issue 15, lead's decision).
+    ["effect", "Lowered", "reduced"],
+    ["effect", "Mitigated", "reduced"],
     ["residual", "low", "low"],
     ["approved", "Yes", "yes"],
     ["approved", "Y", "yes"],

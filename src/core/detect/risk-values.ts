@@ -1,112 +1,31 @@
-import { getMatrix } from "./matrices";
-import type { Level, ParsedValue, RiskMatrix } from "./types";
-import { memoText } from "../detect/text";
+import { getMatrix, type RiskMatrix } from "../vocabulary/risk-matrices";
+import {
+  APPROVAL_LEVELS,
+  BLANK_WORDS,
+  EFFECT_LEVELS,
+  levelsFor,
+  ORDINAL_WORDS,
+  type Axis,
+  type Level,
+} from "../vocabulary/risk-levels";
+import { memoText } from "./text";
 
 /**
  * The words people write in risk tables, normalised to the levels of a matrix. Reading is tolerant of
  * case, punctuation, abbreviations ("Med", "H"), small misspellings ("Possibe", "Signifcant") and
  * numeric scales, but never guesses: a value that matches no level, or more than one, is "invalid"
- * with the allowed words, so a check can name them.
+ * with the allowed words, so a check can name them. The words themselves are data in src/core/vocabulary.
  */
 
-export type Axis = "likelihood" | "severity" | "overall" | "effect" | "residual" | "approved";
-export const AXES: readonly Axis[] = ["likelihood", "severity", "overall", "effect", "residual", "approved"];
-
-/** ICO Step 6 "Effect on risk". */
-export const EFFECT_LEVELS: Level[] = [
-  {
-    id: "eliminated",
-    label: "Eliminated",
-    definition: "The measure removes the risk entirely.",
-    rank: 0,
-    aliases: ["eliminate", "removed", "avoided"],
-  },
-  {
-    id: "reduced",
-    label: "Reduced",
-    definition: "The measure lowers the likelihood or severity of harm.",
-    rank: 1,
-    aliases: ["reduce", "mitigated", "lowered", "minimised", "minimized"],
-  },
-  {
-    id: "accepted",
-    label: "Accepted",
-    definition: "The risk is accepted as it is (record why).",
-    rank: 2,
-    aliases: ["accept", "tolerated", "retained"],
-  },
-];
-
-/** ICO Step 6 "Measure approved". "pending" covers awaiting / to be confirmed: not approved yet. */
-export const APPROVAL_LEVELS: Level[] = [
-  {
-    id: "yes",
-    label: "Yes",
-    definition: "The measure has been approved by the person named in Step 7.",
-    rank: 0,
-    aliases: ["approved", "agreed", "signed off", "y"],
-  },
-  {
-    id: "no",
-    label: "No",
-    definition: "The measure was not approved.",
-    rank: 1,
-    aliases: ["not approved", "rejected", "declined", "refused", "n"],
-  },
-  {
-    id: "pending",
-    label: "Pending",
-    definition: "Approval has not been given yet.",
-    rank: 2,
-    aliases: [
-      "awaiting",
-      "awaiting approval",
-      "not yet approved",
-      "approval pending",
-      "tbc",
-      "tbd",
-      "to be confirmed",
-      "in progress",
-      "under review",
-      "not yet",
-    ],
-  },
-];
-
-/** Words of ordinal scales, by the number of levels of an axis (used when the matrix's own words are absent). */
-const ORDINAL_WORDS: Record<number, string[][]> = {
-  2: [["low"], ["high"]],
-  3: [["low"], ["medium", "moderate", "med"], ["high"]],
-  4: [["low"], ["medium", "moderate"], ["high"], ["very high"]],
-  5: [["very low"], ["low"], ["medium", "moderate"], ["high"], ["very high"]],
-};
-
-/** Phrases meaning "nothing written here" that are not template placeholders. */
-const BLANK_WORDS = new Set(["n/a", "na", "n a", "none", "nil", "-", "–", "—"]);
+/** A cell value as read from the document. */
+export type ParsedValue =
+  | { state: "value"; id: string; raw: string }
+  | { state: "blank"; raw: string }
+  | { state: "placeholder"; raw: string }
+  | { state: "invalid"; raw: string; allowed: string[] };
 
 /** Prompts from Word forms and templates that stand in for a value. */
 const FORM_PROMPTS = [/^click or tap here/, /^choose an item/, /^select (one|a value|an option)/, /^\[.*\]$/, /^<.*>$/];
-
-export function levelsFor(axis: Axis, matrix: RiskMatrix): Level[] {
-  switch (axis) {
-    case "likelihood":
-      return matrix.likelihood;
-    case "severity":
-      return matrix.severity;
-    case "overall":
-    case "residual":
-      return matrix.overall;
-    case "effect":
-      return EFFECT_LEVELS;
-    case "approved":
-      return APPROVAL_LEVELS;
-  }
-}
-
-/** The allowed words for an axis, as a finding names them. */
-export function allowedWords(axis: Axis, matrix: RiskMatrix = getMatrix()): string[] {
-  return levelsFor(axis, matrix).map((l) => l.id);
-}
 
 /** Lower case, typographic variants folded, surrounding punctuation and inner runs of spaces removed. */
 export function normaliseValue(text: string): string {
