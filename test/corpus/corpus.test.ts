@@ -20,15 +20,6 @@ const QUOTED_KINDS: readonly FindingKind[] = ["placeholder", "unanswered", "unre
  * none. Issue 15 stays open while this list is not empty.
  */
 const KNOWN_MISSES: Record<string, { problems: string[]; why: string }> = {
-  "questions-word-numbering-and-labels": {
-    problems: [
-      'MISSED      unanswered about "Will any reading history be shared"',
-      'MISSED      unanswered about "Please describe the project"',
-    ],
-    why:
-      "questions numbered by Word's list numbering (w:numPr) carry no number in their text, and the model's isListItem " +
-      "does not tell numbered lists from bullets: two such questions are read as one; needs a numbering field in DocModel",
-  },
   "measures-residual-and-review": {
     problems: ['MISSED      invalid-value about "Lowered"'],
     why:

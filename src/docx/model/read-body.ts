@@ -128,7 +128,9 @@ function emptyParagraphIn(body: XmlElement): XmlElement {
 
 /** The model's list field from what Word shows (the API read path builds the same from ListItem and List). */
 export function toListInfo(item: { level: number; numbered: boolean; listString: string }): ListInfo {
-  return item.listString ? { level: item.level, numbered: item.numbered, label: item.listString } : { level: item.level, numbered: item.numbered };
+  return item.listString
+    ? { level: item.level, numbered: item.numbered, label: item.listString }
+    : { level: item.level, numbered: item.numbered };
 }
 
 /** The DocModel of a w:body, with `styles` to name paragraph styles as Word does and `lists` to number list items. */

@@ -203,9 +203,7 @@ export class StyleSheet {
       styleBuiltIn: derived.styleBuiltIn,
       outlineLevel: outline !== undefined ? toOutline(Number(outline)) : derived.outlineLevel,
       isListItem,
-      ...(isListItem
-        ? { numId: numId ?? derived.numId, numLevel: optionalNumber(ilvl) ?? derived.numLevel ?? 0 }
-        : {}),
+      ...(isListItem ? { numId: numId ?? derived.numId, numLevel: optionalNumber(ilvl) ?? derived.numLevel ?? 0 } : {}),
     };
   }
 
