@@ -2,7 +2,7 @@
  * Word's automatic list numbering read both ways: from the bytes (word/numbering.xml, src/docx) and through the Word
  * API over headless-word (Paragraph.listItemOrNullObject → ListItem.level / listString, Paragraph.listOrNullObject →
  * List.levelTypes, WordApi 1.3). The expected strings are what Word shows for these definitions, worked out by hand
- * from ECMA-376 Part 1 §17.9 (lvlText with %n, numFmt, start, startOverride, a style's numPr).
+ * from ECMA-376 Part 1 §17.9 (lvlText with %n, numFmt, start, startOverride, a style's numPr, numStyleLink).
  */
 import { readDocx } from "../../src/docx";
 import type { DocModel } from "../../src/core/model";
@@ -19,18 +19,23 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:abstractNum w:abstractNumId="11">${lvl(0, "bullet", "•")}</w:abstractNum>
 <w:abstractNum w:abstractNumId="12">${lvl(0, "decimal", "Q%1:", 3)}</w:abstractNum>
 <w:abstractNum w:abstractNumId="13">${lvl(0, "none", "")}</w:abstractNum>
+<w:abstractNum w:abstractNumId="14"><w:numStyleLink w:val="OutlineList"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="15"><w:styleLink w:val="OutlineList"/>${lvl(0, "decimal", "%1)")}</w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num>
 <w:num w:numId="3"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
 <w:num w:numId="4"><w:abstractNumId w:val="12"/></w:num>
 <w:num w:numId="5"><w:abstractNumId w:val="13"/></w:num>
 <w:num w:numId="6"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="7"><w:abstractNumId w:val="15"/></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="14"/></w:num>
 </w:numbering>`;
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W_NS}">
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="QuestionList"><w:name w:val="Question List"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+<w:style w:type="numbering" w:styleId="OutlineList"><w:name w:val="Outline List"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>
 </w:styles>`;
 
@@ -59,6 +64,7 @@ const EXPECTED: Array<[string, number?, boolean?, string?]> = [
   ["Styled again", 0, true, "Q4:"],
   ["Its style's numbering removed"],
   ["A level shown without a number", 0, false, undefined],
+  ["A list whose definition links to a list style", 0, true, "1)"],
   ["Plain text"],
 ];
 
@@ -79,6 +85,7 @@ async function documentBytes(): Promise<Uint8Array> {
     item(undefined, undefined, "Styled again", "QuestionList"),
     item(0, undefined, "Its style's numbering removed", "QuestionList"),
     item(5, 0, "A level shown without a number"),
+    item(8, 0, "A list whose definition links to a list style"),
     item(undefined, undefined, "Plain text"),
   ].join("");
   return miniDocx(body, { parts: { "word/numbering.xml": NUMBERING, "word/styles.xml": STYLES } });

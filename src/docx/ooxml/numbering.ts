@@ -3,10 +3,10 @@
  * number or a bullet, and the string Word shows before it ("3.", "a)", "2.1", "•"), worked out the way Word counts:
  * paragraphs in document order, each level counting from its w:start, deeper levels starting again after a
  * shallower one, w:lvlText's %1…%9 replaced by each level's counter in that level's w:numFmt (ECMA-376 Part 1,
- * §17.9 Numbering). Word's API reports the same as ListItem.level, ListItem.listString and List.levelTypes.
+ * §17.9 Numbering). A definition that links to a numbering style (w:numStyleLink) takes that style's levels. Word's API reports the same as ListItem.level, ListItem.listString and List.levelTypes.
  */
 import type { DocxPackage } from "../package/docx-package";
-import { children, wAttr, wChild, wChildren, type XmlElement } from "../xml";
+import { children, wAttr, wChild, wChildren, wPath, type XmlElement } from "../xml";
 
 /** One level of a list definition (w:lvl). */
 interface Level {
@@ -72,11 +72,29 @@ export class Numbering {
     if (!doc) return;
     const root = doc.documentElement as unknown as XmlElement;
     const abstracts = new Map<string, (Level | undefined)[]>();
-    for (const el of children(root))
-      if (el.localName === "abstractNum") abstracts.set(wAttr(el, "abstractNumId") ?? "", levelsOf(el));
+    /** Definitions that take their levels from a numbering style (w:numStyleLink → the style's w:numId). */
+    const styleLinks = new Map<string, string>();
+    const nums = new Map<string, string>();
+    for (const el of children(root)) {
+      if (el.localName === "abstractNum") {
+        const id = wAttr(el, "abstractNumId") ?? "";
+        abstracts.set(id, levelsOf(el));
+        const link = wAttr(wChild(el, "numStyleLink"), "val");
+        if (link !== undefined) styleLinks.set(id, link);
+      } else if (el.localName === "num")
+        nums.set(wAttr(el, "numId") ?? "", wAttr(wChild(el, "abstractNumId"), "val") ?? "");
+    }
+    const styleNumIds = styleLinks.size ? numberingStyles(pkg) : new Map<string, string>();
+    /** The definition whose levels a list uses: its own, or that of the numbering style it links to (one step). */
+    const definitionOf = (abstractId: string): string => {
+      const link = styleLinks.get(abstractId);
+      const numId = link !== undefined ? styleNumIds.get(link) : undefined;
+      const target = numId !== undefined ? nums.get(numId) : undefined;
+      return target !== undefined && !styleLinks.has(target) ? target : abstractId;
+    };
     for (const num of children(root)) {
       if (num.localName !== "num") continue;
-      const abstractId = wAttr(wChild(num, "abstractNumId"), "val") ?? "";
+      const abstractId = definitionOf(wAttr(wChild(num, "abstractNumId"), "val") ?? "");
       const levels = [...(abstracts.get(abstractId) ?? new Array<Level | undefined>(MAX_LEVELS).fill(undefined))];
       let restarts = false;
       for (const override of wChildren(num, "lvlOverride")) {
@@ -104,6 +122,20 @@ export class Numbering {
   counter(): ListCounter {
     return new ListCounter(this.instances);
   }
+}
+
+/** Numbering styles (w:style w:type="numbering") by style id → the w:numId their w:pPr gives. */
+function numberingStyles(pkg: DocxPackage): Map<string, string> {
+  const out = new Map<string, string>();
+  const part = pkg.relatedPart(pkg.mainPart, "/styles");
+  const doc = part ? pkg.xmlOrUndefined(part) : undefined;
+  if (!doc) return out;
+  for (const style of children(doc.documentElement as unknown as XmlElement)) {
+    if (style.localName !== "style" || wAttr(style, "type") !== "numbering") continue;
+    const numId = wAttr(wPath(style, "pPr", "numPr", "numId"), "val");
+    if (numId !== undefined) out.set(wAttr(style, "styleId") ?? "", numId);
+  }
+  return out;
 }
 
 function typeOf(level: Level | undefined): ListLevelType {
