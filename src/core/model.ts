@@ -30,6 +30,13 @@ export function sameRef(a: Ref, b: Ref): boolean {
   return refKey(a) === refKey(b);
 }
 
+export interface ListInfo {
+  level: number;
+  numbered: boolean;
+  /** ListItem.listString; absent when empty. */
+  label?: string;
+}
+
 export interface Paragraph {
   /** Index in Word's body.paragraphs (all paragraphs, including those in tables). */
   index: number;
@@ -40,6 +47,12 @@ export interface Paragraph {
   /** 1–9 for headings (from the built-in style or the outline level), 0 for body text. */
   headingLevel: number;
   isListItem: boolean;
+  /**
+   * Word's automatic list numbering, for a list item: its level (0–8), whether it shows a number (not a bullet), and
+   * the string Word shows before the text ("3.", "a)", "2.1", "•") — the number a reader sees, which is not in
+   * `text`. Absent for paragraphs that are not list items, and where the host could not read it.
+   */
+  list?: ListInfo;
   /** 0 outside tables; 1 in a top-level table; 2+ in nested tables. */
   tableNestingLevel: number;
   /**

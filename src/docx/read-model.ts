@@ -6,6 +6,7 @@
 import type { DocModel } from "../core/model";
 import { DocxFormatError } from "./errors";
 import { StyleSheet } from "./ooxml/styles";
+import { Numbering } from "./ooxml/numbering";
 import { DocxPackage, rootOf, type OpenOptions } from "./package/docx-package";
 import { wChild } from "./xml";
 import { readBody } from "./model/read-body";
@@ -22,5 +23,5 @@ export async function readDocx(bytes: Uint8Array | ArrayBuffer, options: OpenOpt
 export function readPackage(pkg: DocxPackage, styles: StyleSheet = new StyleSheet(pkg)): DocModel {
   const body = wChild(rootOf(pkg.xml(pkg.mainPart)), "body");
   if (!body) throw new DocxFormatError("corrupt", `${pkg.mainPart} has no w:body.`);
-  return readBody(body, styles);
+  return readBody(body, styles, new Numbering(pkg).counter());
 }

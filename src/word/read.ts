@@ -1,4 +1,4 @@
-import type { Block, Cell, DocModel, Paragraph, Row, Table } from "../core/model";
+import type { Block, Cell, DocModel, ListInfo, Paragraph, Row, Table } from "../core/model";
 import { DocxFormatError, headingLevel, normaliseText, tableGeometriesFromOoxml, type CellGeometry } from "../docx";
 
 export { normaliseText };
@@ -18,7 +18,9 @@ export interface ApiReadOptions {
  *   sync 1: every paragraph (text, style, nesting…) and every table (values, nesting level);
  *   sync 2: the content control around each top-level table (its tag), with `tableOoxml` each top-level table's
  *           OOXML, and, only when two top-level tables touch with no paragraph between them, each table's
- *           paragraph count to place them in body order;
+ *           paragraph count to place them in body order; for each list paragraph its ListItem (level, listString)
+ *           and its List's levelTypes (WordApi 1.3), which tell a numbered item from a bullet and give the number
+ *           Word shows, which is not in the paragraph's text;
  *   sync 3: only when Word refused the OOXML of sync 2: sync 2 again without it.
  */
 export async function readModel(context: Word.RequestContext, options: ApiReadOptions = {}): Promise<DocModel> {
@@ -33,6 +35,7 @@ export async function readModel(context: Word.RequestContext, options: ApiReadOp
   const paragraphModels = paragraphs.items.map((p, index): Paragraph => toParagraph(p, index, headings));
   const topLevel = tables.items.map((t, index) => ({ t, index })).filter(({ t }) => t.nestingLevel === 1);
   const runs = tableRuns(paragraphModels);
+  const listParagraphs = paragraphs.items.map((p, index) => ({ p, index })).filter(({ p }) => p.isListItem);
 
   // Tags of the content controls wrapping top-level tables; paragraph counts only when runs are ambiguous.
   const queueSecond = (withOoxml: boolean) => ({
@@ -42,9 +45,14 @@ export async function readModel(context: Word.RequestContext, options: ApiReadOp
         ? undefined
         : topLevel.map(({ t }) => t.getRange("Whole").paragraphs.load("items/tableNestingLevel")),
     ooxml: withOoxml ? topLevel.map(({ t }) => t.getRange("Whole").getOoxml()) : undefined,
+    lists: listParagraphs.map(({ p, index }) => ({
+      index,
+      item: p.listItemOrNullObject.load("level,listString"),
+      list: p.listOrNullObject.load("levelTypes"),
+    })),
   });
   let second = queueSecond(options.tableOoxml === true);
-  if (topLevel.length > 0) {
+  if (topLevel.length > 0 || listParagraphs.length > 0) {
     try {
       await context.sync();
     } catch (error) {
@@ -55,6 +63,10 @@ export async function readModel(context: Word.RequestContext, options: ApiReadOp
     }
   }
   const { wrappers, counts } = second;
+  for (const { index, item, list } of second.lists) {
+    if (item.isNullObject || list.isNullObject) continue;
+    paragraphModels[index].list = toListInfo(item.level, item.listString, list.levelTypes[item.level]);
+  }
 
   const tableModels = tables.items.map((t, index): Table => toTable(t, index));
   if (second.ooxml) {
@@ -126,6 +138,16 @@ function toParagraph(p: Word.Paragraph, index: number, headings: Map<string, num
     isListItem: p.isListItem,
     tableNestingLevel: p.tableNestingLevel,
   };
+}
+
+/**
+ * The model's list field from ListItem and List: a level whose type is "Number" and that shows a string is numbered;
+ * "Bullet" and "Picture" levels, and a number format of "none" (an empty listString), are not. The .docx reader
+ * (src/docx/ooxml/numbering.ts) gives the same from word/numbering.xml.
+ */
+function toListInfo(level: number, listString: string, type: string | undefined): ListInfo {
+  const numbered = type === "Number" && listString.trim() !== "";
+  return listString ? { level, numbered, label: listString } : { level, numbered };
 }
 
 function toTable(t: Word.Table, index: number): Table {

@@ -8,7 +8,18 @@ import type { DocModel } from "../../src/core/model";
 import { openDocx } from "../../src/headless-word";
 import { readModel } from "../../src/word/read";
 import { allFixtures } from "../fixtures/fixtures";
-import { buildDocx, cell, checkboxCC, contentControl, p, row, run, table } from "../fixtures/docx-builder";
+import {
+  buildDocx,
+  cell,
+  checkboxCC,
+  contentControl,
+  li,
+  numberedItem,
+  p,
+  row,
+  run,
+  table,
+} from "../fixtures/docx-builder";
 
 /**
  * What only the file path gives, removed before comparing:
@@ -58,6 +69,24 @@ describe("the DocModel from the bytes equals the one from the Word API", () => {
     expect(file.paragraphs[0].placeholderSpans).toHaveLength(1);
     expect(file.paragraphs[0].highlights).toHaveLength(1);
     expect(api.paragraphs[0].placeholderSpans).toBeUndefined();
+  });
+
+  it("on list numbering: the number or bullet Word shows (ListItem, List.levelTypes) equals numbering.xml's", async () => {
+    const bytes = await buildDocx(
+      numberedItem("Who is the controller?"),
+      numberedItem("What data is collected?"),
+      li("Names"),
+      table(row(cell(numberedItem("In a cell")))),
+    );
+    const { file, api } = await bothWays(bytes);
+    expect(comparable(file)).toEqual(comparable(api));
+    expect(api.paragraphs.map((x) => [x.list?.numbered, x.list?.label])).toEqual([
+      [true, "1."],
+      [true, "2."],
+      // The builder's level-0 bullet is Word's own: U+F0B7 in the Symbol font, as listString gives it.
+      [false, "\uF0B7"],
+      [true, "1."],
+    ]);
   });
 
   it("on an empty body: Word lists one empty paragraph", async () => {

@@ -4,7 +4,7 @@
  * Indices and refs are assigned the way src/word/read.ts assigns them from Word: paragraphs in body
  * order including those inside table cells; tables in body order.
  */
-import type { Block, Cell, DocModel, Paragraph, Table, TextSpan } from "../../src/core/model";
+import type { Block, Cell, DocModel, ListInfo, Paragraph, Table, TextSpan } from "../../src/core/model";
 
 type ParagraphSpec = {
   kind: "p";
@@ -12,6 +12,7 @@ type ParagraphSpec = {
   style: string;
   headingLevel: number;
   isListItem: boolean;
+  list?: ListInfo;
   placeholderSpans?: TextSpan[];
 };
 type CellSpec = {
@@ -34,6 +35,16 @@ export function heading(text: string, level = 1): ParagraphSpec {
 
 export function li(text: string): ParagraphSpec {
   return { kind: "p", text, style: "List Paragraph", headingLevel: 0, isListItem: true };
+}
+
+/** An item of a list Word numbers ("3." shown before a text that does not contain it). */
+export function numberedLi(text: string, label: string, level = 0): ParagraphSpec {
+  return { ...li(text), list: { level, numbered: true, label } };
+}
+
+/** An item of a bulleted list, as the readers give it (list numbering known, no number). */
+export function bulletLi(text: string, level = 0): ParagraphSpec {
+  return { ...li(text), list: { level, numbered: false, label: "•" } };
 }
 
 export function cell(
@@ -84,6 +95,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
     isListItem: boolean,
     nesting: number,
     placeholderSpans?: TextSpan[],
+    list?: ListInfo,
   ): Paragraph => {
     const paragraph: Paragraph = {
       index: paragraphs.length,
@@ -93,6 +105,7 @@ export function doc(...specs: BlockSpec[]): DocModel {
       isListItem,
       tableNestingLevel: nesting,
     };
+    if (list) paragraph.list = list;
     if (placeholderSpans?.length) paragraph.placeholderSpans = placeholderSpans;
     paragraphs.push(paragraph);
     return paragraph;
@@ -101,7 +114,15 @@ export function doc(...specs: BlockSpec[]): DocModel {
     if (spec.kind === "p") {
       blocks.push({
         kind: "paragraph",
-        paragraph: addParagraph(spec.text, spec.style, spec.headingLevel, spec.isListItem, 0, spec.placeholderSpans),
+        paragraph: addParagraph(
+          spec.text,
+          spec.style,
+          spec.headingLevel,
+          spec.isListItem,
+          0,
+          spec.placeholderSpans,
+          spec.list,
+        ),
       });
       continue;
     }

@@ -52,6 +52,8 @@ async function headlessInstances(): Promise<Record<string, object>> {
       ClientResult: ooxml,
       CheckboxContentControl: control.checkboxContentControl,
       TableBorder: tableProxy.getBorder("Top"),
+      ListItem: paragraph.listItemOrNullObject,
+      List: paragraph.listOrNullObject,
     };
   });
 }

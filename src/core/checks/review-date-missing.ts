@@ -2,18 +2,30 @@ import { findPlaceholders } from "../detect/placeholders";
 import { hasDate } from "../detect/dates";
 import { isBlank, normalise, oneLine } from "../detect/text";
 import { ukDate } from "../guidance";
-import type { Ref } from "../model";
+import type { DocModel, Ref } from "../model";
 import type { GuidedAnswer } from "../report";
-import { REVIEW_MENTION, REVIEW_SCHEDULE } from "../vocabulary/assessment-elements";
-import type { Check } from "./types";
+import { allMeasures } from "../risk/check-helpers";
+import { isHighLevel } from "../risk/matrices";
+import { restsOnGdpr } from "../templates/jurisdiction";
+import { ASSESSMENT_ELEMENTS, REVIEW_MENTION, REVIEW_SCHEDULE } from "../vocabulary/assessment-elements";
+import { phrasePattern } from "../vocabulary/prompts";
+import { APPROVAL_WORDS } from "../vocabulary/signoff";
+import type { Check, CheckContext } from "./types";
 import { isImpactAssessment } from "./utils/assessment";
+import { bodyText, headingsOf, presence } from "./utils/elements";
 
 /**
  * No date by which the assessment will be reviewed. The ICO asks that a DPIA be kept under review and revisited when
  * the processing changes; "will be reviewed regularly" names no date, so nobody can tell when it is due. A review
  * line that gives a date or a schedule ("annually", "every 6 months") is fine; an empty or template review field is
- * the unanswered or placeholder check's finding. An assessment that never speaks of a review is not reported: whether
- * it needs a date is the reviewer's call (the ICO's own template asks who keeps it under review, not when).
+ * the unanswered or placeholder check's finding.
+ *
+ * An assessment that never speaks of a review at all is reported once, and only when it is a finished DPIA under the
+ * GDPR (Art. 35(11); the ICO's "keep your DPIA under review"), on a template or written out: it has the four parts of
+ * Art. 35(7)(a)–(d) (the element vocabulary), its approval is recorded with a date (the outcome, where the ICO's Step 7
+ * and the EDPB template's conclusion record it, and where the review date belongs), and no residual risk is left high
+ * (then the Article 36 consultation comes first, and the authority's advice may change the assessment). Drafts,
+ * unanswered templates, question banks, LIAs and non-assessments are not: their gaps are other checks' findings.
  */
 
 function inOneYear(today: string): string {
@@ -32,6 +44,50 @@ function answers(today: string): GuidedAnswer[] {
   ];
 }
 
+/** Art. 35(7)(a)–(d): the parts without which an assessment is not finished. */
+const FINISHED_PARTS = new Set(["description", "necessity", "risks", "measures"]);
+const APPROVAL = new RegExp(`\\b(?:${phrasePattern(APPROVAL_WORDS)})\\b`, "i");
+/** An approval is recorded on a line or a table row: longer text is prose that mentions approving. */
+const MAX_APPROVAL = 400;
+const CITATION = "Art. 35(11) GDPR; ICO: How do we carry out a DPIA? (keep the DPIA under review); EDPB WP248 rev.01";
+
+/** The line (paragraph or table row) where the assessment's approval is recorded with a date, if any. */
+function recordedApproval(model: DocModel): { ref: Ref; text: string } | undefined {
+  for (const p of model.paragraphs)
+    if (p.tableNestingLevel === 0 && p.text.length <= MAX_APPROVAL && APPROVAL.test(p.text) && hasDate(p.text))
+      return { ref: { paragraph: p.index }, text: p.text };
+  for (const t of model.tables)
+    for (const r of t.rows) {
+      const text = r.cells.map((c) => c.text).join(" | ");
+      if (text.length <= MAX_APPROVAL && APPROVAL.test(text) && hasDate(text))
+        return { ref: r.cells[r.cells.length - 1].ref, text: r.cells[r.cells.length - 1].text };
+    }
+  return undefined;
+}
+
+/** A finished GDPR assessment (see above): where it was approved, or undefined when it is not finished. */
+function finishedAt(context: CheckContext): { ref: Ref; text: string } | undefined {
+  const { structure, model, register, matrix } = context;
+  if (!restsOnGdpr(structure.jurisdiction)) return undefined;
+  if (
+    allMeasures(register).some(
+      ({ measure }) => measure.residual.state === "value" && isHighLevel(matrix, measure.residual.id),
+    )
+  )
+    return undefined;
+  const approval = recordedApproval(model);
+  if (!approval) return undefined;
+  const headings = headingsOf(structure, model);
+  const body = bodyText(structure, model);
+  const complete = ASSESSMENT_ELEMENTS.filter((e) => FINISHED_PARTS.has(e.id)).every((element) => {
+    // A risk register is the risk assessment; measures in it (or linked to it) are the measures.
+    if (element.id === "risks" && register.risks.length) return true;
+    if (element.id === "measures" && register.risks.some((r) => r.measures.length)) return true;
+    return presence(element, headings, body, structure).present;
+  });
+  return complete ? approval : undefined;
+}
+
 const REVIEW_WORD = /review/i;
 /** A review statement is a line or two; long answers that mention reviewing are prose about something else. */
 const MAX_LINE = 300;
@@ -45,6 +101,8 @@ export const reviewDateMissing: Check = {
     defaultSeverity: "warning",
     messages: {
       noDate: '"{{text}}" names no review date: say when the assessment will next be reviewed.',
+      noReview:
+        "The assessment never says when it will be reviewed: add the date of its next review, and review it sooner if the processing changes ({{citation}}).",
     },
   },
   check(context) {
@@ -84,6 +142,28 @@ export const reviewDateMissing: Check = {
       });
       return;
     }
+    // Nothing about a review anywhere (no review line, no review field): a finished assessment still needs a date.
+    if (mentions.length || slots.length) return;
+    const approval = finishedAt(context);
+    if (!approval) return;
+    const date = inOneYear(options.today);
+    context.report({
+      messageId: "noReview",
+      data: { citation: CITATION },
+      ref: approval.ref,
+      text: "No review date",
+      section: structure.sectionOf(approval.ref),
+      slot: "date",
+      append: true,
+      answers: [
+        {
+          label: "In one year",
+          text: `\nNext review: ${date}`,
+          why: "Keep the assessment under review: a yearly review, or sooner when the processing changes.",
+          citation: CITATION,
+        },
+      ],
+    });
   },
 };
 

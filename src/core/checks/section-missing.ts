@@ -1,10 +1,10 @@
-import { normalise } from "../detect/text";
-import type { DocModel, Ref } from "../model";
+import type { DocModel } from "../model";
 import type { DocumentStructure } from "../templates/types";
 import { restsOnGdpr } from "../templates/jurisdiction";
-import { ASSESSMENT_ELEMENTS, type AssessmentElement } from "../vocabulary/assessment-elements";
+import { ASSESSMENT_ELEMENTS } from "../vocabulary/assessment-elements";
 import type { Check } from "./types";
 import { endOfDocument, isImpactAssessment, titleText } from "./utils/assessment";
+import { bodyText, headingsOf, presence, type Presence } from "./utils/elements";
 
 /**
  * A DPIA or PIA (free-form or on a template) that lacks one of the parts Art. 35(7) GDPR, the ICO and the EDPB
@@ -13,64 +13,10 @@ import { endOfDocument, isImpactAssessment, titleText } from "./utils/assessment
  * briefly is not reported.
  */
 
-const MAX_LABEL_WORDS = 6;
 /** A free-form assessment has a title and at least one part under a heading of its own. */
 const MIN_SECTIONS = 2;
 /** Fewer parts than this present: a fragment or a note, not an assessment whose parts can be listed as missing. */
 const MIN_PRESENT = 2;
-
-interface Heading {
-  title: string;
-  /** Something is written under it (a heading left empty does not make the part present). */
-  filled: boolean;
-  /** Where it is, for an empty heading's finding. */
-  ref?: Ref;
-  raw: string;
-}
-
-function headingsOf(structure: DocumentStructure, model: DocModel): Heading[] {
-  const sections = structure.sections;
-  const headings: Heading[] = sections.map((section, i) => {
-    const end = i + 1 < sections.length ? sections[i + 1].startBlock : model.blocks.length;
-    const under = model.blocks.slice(section.startBlock + 1, end);
-    const filled = under.some((b) => (b.kind === "table" ? true : b.paragraph.text.trim() !== ""));
-    const block = model.blocks[section.startBlock];
-    const ref = block?.kind === "paragraph" ? { paragraph: block.paragraph.index } : undefined;
-    return { title: normalise(section.title), filled, ref, raw: section.title };
-  });
-  // The labels down a table's first column name the parts of a DPIA written as one table ("Data Minimisation | …").
-  for (const table of model.tables)
-    for (const row of table.rows) {
-      const label = row.cells[0]?.text.trim() ?? "";
-      if (row.cells.length > 1 && label && label.split(/\s+/).length <= MAX_LABEL_WORDS)
-        headings.push({
-          title: normalise(label),
-          filled: row.cells.slice(1).some((c) => c.text.trim()),
-          raw: label,
-        });
-    }
-  return headings;
-}
-
-type Presence = { present: true } | { present: false; empty?: Heading };
-
-function presence(
-  element: AssessmentElement,
-  headings: Heading[],
-  body: string,
-  structure: DocumentStructure,
-): Presence {
-  const named = headings.filter((h) => element.heading.test(h.title));
-  if (named.some((h) => h.filled)) return { present: true };
-  if (element.content.test(body)) return { present: true };
-  // A form that asks for the part has it, even while the answer is still empty (that is another finding).
-  const asked = structure.slots.some((s) => {
-    const text = normalise(`${s.question} ${s.section}`);
-    return element.heading.test(text) || element.content.test(text);
-  });
-  if (asked) return { present: true };
-  return { present: false, empty: named.find((h) => h.ref) };
-}
 
 /**
  * Whether the document is an assessment written free-form in parts of its own (headings), whose parts can be missing.
@@ -100,13 +46,7 @@ export const sectionMissing: Check = {
     const at = endOfDocument(model);
     if (!at) return;
     const headings = headingsOf(structure, model);
-    const titles = new Set(structure.sections.map((x) => x.title.trim()));
-    const body = normalise(
-      model.paragraphs
-        .filter((p) => p.headingLevel === 0 && !titles.has(p.text.trim()))
-        .map((p) => p.text)
-        .join("\n"),
-    );
+    const body = bodyText(structure, model);
     const found = ASSESSMENT_ELEMENTS.map((element) => {
       // A risk register is the risk assessment; measures in it (or linked to it) are the measures.
       if (element.id === "risks" && register.risks.length) return { element, presence: { present: true } as Presence };

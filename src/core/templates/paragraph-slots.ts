@@ -91,7 +91,38 @@ function labelSlot(unit: ParagraphUnit, section: string): AnswerSlot | undefined
   };
 }
 
+/**
+ * Which paragraphs are items of a list of questions numbered by Word (w:numPr): their number ("3.", "a)") is shown
+ * but is not in their text, so they are read as numbered questions are. A list counts as one of questions when, in
+ * the same section and at the same level, at least one of its numbered items is a question by its own text; a
+ * numbered list of answers ("1. Encrypt the database.") under a question stays an answer, as a bulleted one does.
+ */
+function numberedQuestionItems(units: readonly Unit[]): boolean[] {
+  const listed: boolean[] = new Array(units.length).fill(false);
+  let from = 0;
+  const closeSection = (to: number) => {
+    const questionLevels = new Set<number>();
+    for (let i = from; i < to; i++) {
+      const unit = units[i];
+      if (unit.kind === "paragraph" && unit.paragraph.list?.numbered && isQuestion(unit.paragraph.text))
+        questionLevels.add(unit.paragraph.list.level);
+    }
+    for (let i = from; i < to; i++) {
+      const unit = units[i];
+      const list = unit.kind === "paragraph" ? unit.paragraph.list : undefined;
+      listed[i] = !!list?.numbered && questionLevels.has(list.level);
+    }
+    from = to;
+  };
+  units.forEach((unit, i) => {
+    if (unit.kind === "paragraph" && isHeadingUnit(unit)) closeSection(i);
+  });
+  closeSection(units.length);
+  return listed;
+}
+
 export function paragraphSlots(units: Unit[], sectionAt: (position: number) => string): ParagraphSlotsResult {
+  const listed = numberedQuestionItems(units);
   const slots: AnswerSlot[] = [];
   const tableQuestions = new Map<number, string>();
   let questions: ParagraphUnit[] = [];
@@ -163,8 +194,14 @@ export function paragraphSlots(units: Unit[], sectionAt: (position: number) => s
     const asksNext =
       isImperativeSentence(text) &&
       (!questions.length || answers.some((a) => !isBlank(a.paragraph.text)) || empties.length > 0);
-    if (isQuestion(text) || asksForTable || asksNext) {
-      const numbered = QUESTION_NUMBER.test(text) || isNumbered(text);
+    // An imperative sentence numbered in a Word list of questions ("3. Describe how …") is the list's next question.
+    const listPrompt = listed[position] && isImperativeSentence(text);
+    if (isQuestion(text) || asksForTable || asksNext || listPrompt) {
+      // Numbered in its text ("3a", "Q3") or by Word's list numbering: a new question, not more of the one above —
+      // unless it is numbered one level below that one ("4 Research sponsor:", then "4.1 Have you …?"): its sub-question.
+      const above = questions[questions.length - 1]?.paragraph.list;
+      const nextInList = listed[position] && !(above?.numbered && above.level < (unit.paragraph.list?.level ?? 0));
+      const numbered = QUESTION_NUMBER.test(text) || isNumbered(text) || nextInList;
       if (answers.some((a) => !isBlank(a.paragraph.text)) || (questions.length && (empties.length || numbered)))
         emit(unit);
       if (!questions.length) start = position;

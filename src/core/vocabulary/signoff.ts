@@ -29,6 +29,22 @@ export const SIGNOFF_LABELS: readonly SignoffWord[] = [
 ];
 
 /**
+ * Words that record an approval already given, by someone ("Approved by the managing director, 20 October 2026"),
+ * as opposed to labels of who prepares or reviews the document. With a date on the same line the assessment is
+ * concluded: where the ICO's Step 7 and the EDPB template's conclusion record the outcome.
+ */
+export const APPROVAL_WORDS: readonly SignoffWord[] = [
+  { text: "approved by", source: ICO },
+  { text: "signed by", source: COMMON },
+  { text: "signed off by", source: COMMON },
+  { text: "authorised by", source: COMMON },
+  { text: "authorized by", source: COMMON },
+  { text: "agreed by", source: COMMON },
+  { text: "accepted by", source: ICO },
+  { text: "decided by", source: "EDPB DPIA template (2026), conclusion: the decision and who took it" },
+];
+
+/**
  * Roles people write where a name belongs ("Prepared by: Project Manager"): a role names no one, so the approval is not
  * recorded. Sources: ICO DPIA Step 7 (DPO), NHS IG roles (SIRO, Caldicott Guardian), common job titles.
  */

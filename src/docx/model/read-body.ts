@@ -3,10 +3,11 @@
  * content controls included, text boxes excluded), tables as body.tables (nested ones after their parent), the
  * same walk as paragraphsIn / tablesIn in ../ooxml/structure.
  */
-import type { Block, Cell, DocModel, Paragraph, Table, TextSpan } from "../../core/model";
+import type { Block, Cell, DocModel, ListInfo, Paragraph, Table, TextSpan } from "../../core/model";
 import { isOn, wAttr, wChild, wPath, type XmlElement } from "../xml";
 import { cellParagraphs, cellsOf, rowsOf, wNamespaceOf } from "../ooxml/structure";
 import type { StyleSheet } from "../ooxml/styles";
+import type { ListCounter } from "../ooxml/numbering";
 import { paragraphNotes, type ParagraphNotes } from "../ooxml/text";
 import { headingLevel, normaliseWithSpans } from "./normalise";
 import { tableGeometry } from "./table-grid";
@@ -25,6 +26,7 @@ class BodyReader {
   constructor(
     private readonly styles: StyleSheet,
     private readonly w: string,
+    private readonly lists?: ListCounter,
   ) {}
 
   /** `depth`: tables around `el`; `placeholder`: inside a block content control showing its placeholder. */
@@ -55,6 +57,9 @@ class BodyReader {
       isListItem: format.isListItem,
       tableNestingLevel: depth,
     };
+    // Counted for every list paragraph in document order (tables included), as Word numbers them.
+    const item = format.numId !== undefined ? this.lists?.next(format.numId, format.numLevel ?? 0) : undefined;
+    if (item) paragraph.list = toListInfo(item);
     if (placeholders.spans.length) paragraph.placeholderSpans = placeholders.spans;
     const highlights = normaliseWithSpans(notes.text, notes.highlights).spans;
     if (highlights.length) paragraph.highlights = highlights;
@@ -121,9 +126,16 @@ function emptyParagraphIn(body: XmlElement): XmlElement {
   return holder;
 }
 
-/** The DocModel of a w:body, with `styles` to name paragraph styles as Word does. */
-export function readBody(body: XmlElement, styles: StyleSheet): DocModel {
-  const reader = new BodyReader(styles, wNamespaceOf(body));
+/** The model's list field from what Word shows (the API read path builds the same from ListItem and List). */
+export function toListInfo(item: { level: number; numbered: boolean; listString: string }): ListInfo {
+  return item.listString
+    ? { level: item.level, numbered: item.numbered, label: item.listString }
+    : { level: item.level, numbered: item.numbered };
+}
+
+/** The DocModel of a w:body, with `styles` to name paragraph styles as Word does and `lists` to number list items. */
+export function readBody(body: XmlElement, styles: StyleSheet, lists?: ListCounter): DocModel {
+  const reader = new BodyReader(styles, wNamespaceOf(body), lists);
   reader.walk(body, 0, false);
   // Word always shows a body paragraph, and lists it (headless-word adds one to an empty body as Word repairs it).
   if (reader.paragraphs.length === 0) reader.walk(emptyParagraphIn(body), 0, false);

@@ -9,6 +9,7 @@ interface StyleInfo {
   basedOn?: string;
   outlineLevel?: number;
   numId?: string;
+  numLevel?: number;
   /**
    * What the style gives its paragraphs through its basedOn chain, worked out on first use. Style infos are
    * rebuilt whenever the style part is re-indexed, so this never outlives the definitions it was derived from.
@@ -25,6 +26,10 @@ export interface ParagraphFormat {
   /** 1–9, or 10 for body text. */
   readonly outlineLevel: number;
   readonly isListItem: boolean;
+  /** The list (w:numId) a list item is numbered by, from its own w:numPr or its style's; undefined otherwise. */
+  readonly numId?: string;
+  /** Its list level (w:ilvl, 0–8), from its own w:numPr or its style's. */
+  readonly numLevel?: number;
 }
 
 /** Names stored in lower case in styles.xml for built-in styles, as Word shows them. */
@@ -134,6 +139,7 @@ export class StyleSheet {
         basedOn: wAttr(wChild(s, "basedOn"), "val"),
         outlineLevel: lvl === undefined ? undefined : Number(lvl),
         numId: wAttr(wPath(s, "pPr", "numPr", "numId"), "val"),
+        numLevel: optionalNumber(wAttr(wPath(s, "pPr", "numPr", "ilvl"), "val")),
       };
       this.byId.set(id, info);
       this.byName.set(info.name.toLowerCase(), info);
@@ -163,6 +169,7 @@ export class StyleSheet {
     let styleId: string | undefined;
     let outline: string | undefined;
     let numId: string | undefined;
+    let ilvl: string | undefined;
     let seenStyle = false;
     let seenOutline = false;
     let seenNumPr = false;
@@ -182,18 +189,21 @@ export class StyleSheet {
         } else if (local === "numPr" && !seenNumPr) {
           seenNumPr = true;
           numId = wAttr(wChild(n, "numId"), "val");
+          ilvl = wAttr(wChild(n, "ilvl"), "val");
         }
       }
     }
     const info = this.styleFor(styleId);
     const derived = info ? this.derive(info) : NO_STYLE;
     // Most paragraphs take everything from their style: they share its (read-only) format.
-    if (outline === undefined && numId === undefined) return derived;
+    if (outline === undefined && numId === undefined && ilvl === undefined) return derived;
+    const isListItem = numId !== undefined ? numId !== "0" : derived.isListItem;
     return {
       style: derived.style,
       styleBuiltIn: derived.styleBuiltIn,
       outlineLevel: outline !== undefined ? toOutline(Number(outline)) : derived.outlineLevel,
-      isListItem: numId !== undefined ? numId !== "0" : derived.isListItem,
+      isListItem,
+      ...(isListItem ? { numId: numId ?? derived.numId, numLevel: optionalNumber(ilvl) ?? derived.numLevel ?? 0 } : {}),
     };
   }
 
@@ -207,14 +217,28 @@ export class StyleSheet {
         break;
       }
     }
-    let isListItem = false;
+    let numId: string | undefined;
     for (let s: StyleInfo | undefined = info, guard = 0; s && guard < 20; s = this.basedOn(s), guard++) {
       if (s.numId !== undefined) {
-        isListItem = s.numId !== "0";
+        numId = s.numId;
         break;
       }
     }
-    info.derived = { style: info.name, styleBuiltIn: builtInStyleName(info.name), outlineLevel, isListItem };
+    let numLevel: number | undefined;
+    for (let s: StyleInfo | undefined = info, guard = 0; s && guard < 20; s = this.basedOn(s), guard++) {
+      if (s.numLevel !== undefined) {
+        numLevel = s.numLevel;
+        break;
+      }
+    }
+    const isListItem = numId !== undefined && numId !== "0";
+    info.derived = {
+      style: info.name,
+      styleBuiltIn: builtInStyleName(info.name),
+      outlineLevel,
+      isListItem,
+      ...(isListItem ? { numId, numLevel: numLevel ?? 0 } : {}),
+    };
     return info.derived;
   }
 
@@ -312,6 +336,11 @@ const NO_STYLE: ParagraphFormat = {
   outlineLevel: 10,
   isListItem: false,
 };
+
+function optionalNumber(value: string | undefined): number | undefined {
+  const n = value === undefined ? NaN : Number(value);
+  return Number.isInteger(n) ? n : undefined;
+}
 
 function toOutline(level: number): number {
   return level >= 0 && level <= 8 ? level + 1 : 10;

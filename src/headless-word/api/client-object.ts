@@ -57,7 +57,10 @@ export class HeadlessContext {
     await Promise.resolve();
     const published: Array<() => void> = [];
     const session = this.session;
-    const reads = new ReadMemo(() => session.styles);
+    const reads = new ReadMemo(
+      () => session.styles,
+      () => session.pkg,
+    );
     const stage: Stage = { publish: (fn) => published.push(fn), reads };
     for (const action of queue) {
       try {

@@ -12,6 +12,7 @@ import { insertTableBeside } from "./range";
 import type { RangeTarget } from "./session";
 import { HSpanObject, type InsertTextLocation } from "./span-object";
 import { setParagraphStyle } from "./style-props";
+import { HList, HListItem } from "./list-item";
 
 const ALIGNMENTS: Record<string, string> = {
   left: "Left",
@@ -107,6 +108,34 @@ export class HParagraph extends HSpanObject<XmlElement> {
   }
   get uniqueLocalId(): string {
     return this.get("uniqueLocalId");
+  }
+
+  /** The paragraph itself when Word lists it as a list item (Paragraph.isListItem), else null. */
+  private listParagraph(): XmlElement | null {
+    const p = this.t();
+    return this.context.session.styles.format(p).isListItem ? p : null;
+  }
+
+  private cachedListItem?: HListItem;
+  /** WordApi 1.3: the paragraph's ListItem, or a null object when it is not part of a list. */
+  get listItemOrNullObject(): Word.ListItem {
+    this.cachedListItem ??= HObject.eager(
+      new HListItem(this.context, () => this.listParagraph()),
+      "Paragraph.listItemOrNullObject",
+      true,
+    );
+    return this.cachedListItem as unknown as Word.ListItem;
+  }
+
+  private cachedList?: HList;
+  /** WordApi 1.3: the List the paragraph belongs to, or a null object when it is not in a list. */
+  get listOrNullObject(): Word.List {
+    this.cachedList ??= HObject.eager(
+      new HList(this.context, () => this.listParagraph()),
+      "Paragraph.listOrNullObject",
+      true,
+    );
+    return this.cachedList as unknown as Word.List;
   }
 
   insertParagraph(text: string, location: "Before" | "After"): Word.Paragraph {

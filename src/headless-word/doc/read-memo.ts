@@ -12,6 +12,9 @@ import type { XmlElement } from "../../docx/xml";
 import { cellParagraphs, cellsOf, rowsOf, tableNestingLevel, wNamespaceOf } from "../../docx/ooxml/structure";
 import type { ParagraphFormat, StyleSheet } from "../../docx/ooxml/styles";
 import { paragraphText } from "../../docx/ooxml/text";
+import { paragraphsIn } from "../../docx/ooxml/structure";
+import { Numbering, type ListItemInfo } from "../../docx/ooxml/numbering";
+import type { DocxPackage } from "../../docx/package/docx-package";
 
 export class ReadMemo {
   private readonly texts = new Map<XmlElement, string>();
@@ -28,8 +31,43 @@ export class ReadMemo {
    */
   private w: string | undefined;
 
+  /** What Word shows for each list paragraph of the document, counted once per sync when a load first asks. */
+  private lists: Map<XmlElement, ListItemInfo> | undefined;
+  private numberingDefs: Numbering | undefined;
+
   /** `styles` is asked at each use: the session's style sheet is the one current when the value is computed. */
-  constructor(private readonly styles: () => StyleSheet) {}
+  constructor(
+    private readonly styles: () => StyleSheet,
+    private readonly pkg?: () => DocxPackage,
+  ) {}
+
+  /** The document's list definitions (word/numbering.xml). */
+  numbering(): Numbering | undefined {
+    if (!this.pkg) return undefined;
+    return (this.numberingDefs ??= new Numbering(this.pkg()));
+  }
+
+  /**
+   * ListItem of a paragraph (level, listString) as Word numbers it: every list paragraph of the document counted in
+   * order up to it, so the whole document is counted once and every list item of the sync reads from that.
+   */
+  listItem(p: XmlElement): ListItemInfo | undefined {
+    if (!this.lists) {
+      this.lists = new Map();
+      const numbering = this.numbering();
+      const root = p.ownerDocument?.documentElement as unknown as XmlElement | undefined;
+      if (numbering && root) {
+        const counter = numbering.counter();
+        for (const para of paragraphsIn(root)) {
+          const format = this.format(para);
+          if (format.numId === undefined) continue;
+          const item = counter.next(format.numId, format.numLevel ?? 0);
+          if (item) this.lists.set(para, item);
+        }
+      }
+    }
+    return this.lists.get(p);
+  }
 
   /** The namespace string to compare with for `el`. */
   ns(el: XmlElement): string {
@@ -79,5 +117,7 @@ export class ReadMemo {
     this.texts.clear();
     this.lastFormatOf = undefined;
     this.lastFormat = undefined;
+    this.lists = undefined;
+    this.numberingDefs = undefined;
   }
 }
