@@ -1,18 +1,15 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describeReal } from "../support/real-fixtures";
-import { REAL, ROOT, runCli } from "./run-cli";
+import { CLI_BIN, REAL, ensureCliBuild, runCliFromSource } from "./run-cli";
 
 const FILLED = join(REAL, "ico-dpia-filled-fennex.docx");
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
-const bin = join(ROOT, pkg.bin["dpia-assist"]!);
+const bin = CLI_BIN;
 
 /** The `dpia-assist` bin as npm installs it: built JavaScript run directly, no TypeScript compiled at start-up. */
 describeReal(["ico-dpia-filled-fennex.docx"])("the dpia-assist bin", () => {
-  beforeAll(() => {
-    execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
-  }, 240_000);
+  beforeAll(() => ensureCliBuild(), 240_000);
 
   it("is an executable JavaScript file with a node shebang", () => {
     expect(bin.endsWith(".js")).toBe(true);
@@ -27,7 +24,7 @@ describeReal(["ico-dpia-filled-fennex.docx"])("the dpia-assist bin", () => {
       timeout: 120_000,
       env: { ...process.env, DPIA_ASSIST_DEBUG: "" },
     });
-    const fromSource = runCli(args);
+    const fromSource = runCliFromSource(args);
     expect(built.stdout.length).toBeGreaterThan(0);
     expect(built.stdout).toBe(fromSource.stdout);
     expect(built.status).toBe(fromSource.status);

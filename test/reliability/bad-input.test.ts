@@ -13,6 +13,7 @@ import { DocxFormatError, openDocx } from "../../src/headless-word";
 import { buildDocx, heading, p, table, row } from "../fixtures/docx-builder";
 import { compoundFile, deflatedSpaces, encryptedDocx, legacyDoc, rawZip } from "./support/bad-files";
 import { partBytes, session, withParts } from "./support/documents";
+import { CLI_BIN, ensureCliBuild } from "../cli/run-cli";
 
 const ROOT = join(__dirname, "..", "..");
 const MiB = 1024 * 1024;
@@ -24,9 +25,10 @@ writeFileSync(secretFile, SECRET);
 function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
+    ensureCliBuild();
     execFile(
-      join(ROOT, "node_modules", ".bin", "tsx"),
-      [join(ROOT, "src", "cli", "main.ts"), ...args],
+      process.execPath,
+      [CLI_BIN, ...args],
       { cwd: ROOT, env: { ...process.env, DPIA_ASSIST_DEBUG: "" }, maxBuffer: 16 * MiB, timeout: 150_000 },
       (error, stdout, stderr) =>
         resolve({

@@ -3,12 +3,12 @@
  * driven by playwright-core with a fresh profile, and a record of every request the page makes so a test
  * can prove that nothing left the machine.
  */
-import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
-import { join, normalize, resolve, sep } from "node:path";
+import { join, normalize, relative, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildOnce, isStale, type BuildTarget } from "./build-once";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium-flags";
 
 export const ROOT = resolve(__dirname, "..", "..");
@@ -17,68 +17,23 @@ export const RESULTS = join(ROOT, "test-results");
 
 // ---------- production build ----------
 
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function ageMs(path: string): number {
-  try {
-    return Date.now() - statSync(path).mtimeMs;
-  } catch {
-    return 0; // gone meanwhile: not stale
-  }
-}
+const WEB_BUILD: BuildTarget = {
+  root: ROOT,
+  output: relative(ROOT, join(DIST, "playground.html")),
+  inputs: ["src", "assets", "webpack.config.js", "package.json"],
+  // The web bundle only: dist-cli is built separately (test/cli/run-cli.ts), perhaps at the same time by another worker.
+  script: "build:web",
+};
 
 /** True when dist/ lacks the playground or is older than anything it is built from. */
 export function buildIsStale(): boolean {
-  const page = join(DIST, "playground.html");
-  if (!existsSync(page)) return true;
-  const built = statSync(page).mtimeMs;
-  const inputs = ["src", "assets", "webpack.config.js", "package.json"].map((p) => newestMtime(join(ROOT, p)));
-  return Math.max(...inputs) > built;
+  return isStale(WEB_BUILD);
 }
 
-/**
- * Runs `npm run build:web` once when dist/ is missing or stale. A lock directory keeps parallel jest workers
- * from building at the same time; the ones that wait simply re-check staleness afterwards.
- */
+/** Runs `npm run build:web` once when dist/ is missing or stale (see build-once.ts). */
 export async function ensureBuild(): Promise<void> {
-  if (process.env.E2E_SKIP_BUILD === "1" || !buildIsStale()) return;
-  const lock = join(ROOT, ".e2e-build.lock");
-  const deadline = Date.now() + 5 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than any real build was left by a killed run: take it over.
-      if (ageMs(lock) > 4 * 60_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for over 5 minutes; remove it if stale`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-  try {
-    if (buildIsStale()) build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function build(): void {
-  try {
-    // The web bundle only: dist-cli is built by the CLI's own test, which may run at the same time in another worker.
-    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
-  } catch (error) {
-    // webpack reports compile errors on stdout: show them rather than only "Command failed".
-    const out = error as { stdout?: string; stderr?: string };
-    const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
-    throw new Error(`npm run build:web failed; the e2e tests need the production build.\n${tail}`);
-  }
+  if (process.env.E2E_SKIP_BUILD === "1") return;
+  buildOnce(WEB_BUILD);
 }
 
 // ---------- static server ----------
