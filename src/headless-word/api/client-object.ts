@@ -59,6 +59,19 @@ export class HeadlessContext {
     const session = this.session;
     const reads = new ReadMemo(() => session.styles);
     const stage: Stage = { publish: (fn) => published.push(fn), reads };
+    // Paragraph events (WordApi 1.6) are worked out after any sync that may have edited, even one that failed
+    // part-way: the actions before the failure stay applied.
+    const edits = queue.some((action) => !action.readOnly);
+    try {
+      this.runActions(queue, stage, reads);
+    } finally {
+      if (edits) session.events.afterEdit();
+    }
+    for (const fn of published) fn();
+    return passThroughValue as T;
+  }
+
+  private runActions(queue: Action[], stage: Stage, reads: ReadMemo): void {
     for (const action of queue) {
       try {
         action.run(stage);
@@ -82,8 +95,6 @@ export class HeadlessContext {
         if (!action.readOnly) reads.clear();
       }
     }
-    for (const fn of published) fn();
-    return passThroughValue as T;
   }
 }
 
