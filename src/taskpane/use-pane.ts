@@ -117,13 +117,15 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
   );
 
   // After the author paused (WordApi 1.6 events): re-check quietly, without the "scanning" state, so the list
-  // changes in place; a newer scan or re-check wins. A failure falls back to a full scan, which reports its own error.
+  // changes in place. It does not take a scan number of its own: a scan that started before it is queued ahead of it
+  // (runs are serialised) and still shows its result, then this newer one; a scan that starts after it wins. A
+  // failure falls back to a full scan, which reports its own error.
   const recheck = useCallback(
     async (changes: ParagraphChange[]) => {
-      const seq = ++scanSeq.current;
+      const seq = scanSeq.current;
       try {
         const report = await service.recheck!(changes, {});
-        if (seq !== scanSeq.current || report === null) return;
+        if (report === null || seq !== scanSeq.current) return;
         set((s) => ({ ...s, phase: "ready", report: withoutIgnored(report, settingsRef.current) }));
       } catch {
         if (seq === scanSeq.current && live.current) void scan(false);

@@ -122,6 +122,41 @@ describe("live re-check in the pane", () => {
     await waitFor(() => expect(listShows(/source of the data/)).toBe(false), { timeout: 5000 });
   }, 60_000);
 
+  it("a re-check during a Re-scan neither hides the scan's result nor leaves the pane scanning", async () => {
+    const { doc, service: real } = await open(true);
+    const gap = await sourceGap(real);
+    // The same service, with each Re-scan held until the test lets it go (so that it is still running when the
+    // re-check comes back).
+    let release: () => void = () => undefined;
+    let holding = false;
+    const service: DocumentService = {
+      ...real,
+      scan: async (options) => {
+        if (holding) await new Promise<void>((resolve) => (release = resolve));
+        return real.scan(options);
+      },
+    };
+    const user = await mount(service);
+    const rechecks = jest.spyOn(service, "recheck");
+    jest.useFakeTimers();
+    await typeInto(doc, gap, "Collected from the data subjects themselves.");
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(0); // the event arrives; the pause starts
+    });
+    holding = true;
+    await user.click(screen.getByRole("button", { name: "Re-scan" }));
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(PAUSE_MS);
+    });
+    jest.useRealTimers();
+    await waitFor(() => expect(rechecks).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(listShows(/source of the data/)).toBe(false), { timeout: 5000 });
+    holding = false;
+    release();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Re-scan" })).toBeEnabled(), { timeout: 5000 });
+    expect(listShows(/source of the data/)).toBe(false);
+  }, 60_000);
+
   it("below WordApi 1.6 nothing follows the typing: the list changes on Re-scan", async () => {
     const { doc, service } = await open(false);
     const gap = await sourceGap(service);
