@@ -177,14 +177,22 @@ export abstract class HObject<T> {
   }
 
   /** Resolve in the queue now (methods such as getFirst, search, insertParagraph). */
-  static eager<O extends Eager>(obj: O, location: string, orNull: boolean): O {
-    obj.context.enqueue(location, (stage) => {
-      const { isNull, fromNull } = obj.resolveNow();
-      // A method of a null object gives a null object; otherwise a missing item is an error (non-OrNull methods).
-      if (isNull && !orNull && !fromNull)
-        throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
-      stage.publish(() => obj.publishNull(isNull));
-    });
+  /**
+   * `readOnly`: the resolver only finds something (a paragraph by id, a paragraph's control) and never edits, so the
+   * action counts as a load for the sync's read memo and for the paragraph events (nothing to compare afterwards).
+   */
+  static eager<O extends Eager>(obj: O, location: string, orNull: boolean, readOnly = false): O {
+    obj.context.enqueue(
+      location,
+      (stage) => {
+        const { isNull, fromNull } = obj.resolveNow();
+        // A method of a null object gives a null object; otherwise a missing item is an error (non-OrNull methods).
+        if (isNull && !orNull && !fromNull)
+          throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
+        stage.publish(() => obj.publishNull(isNull));
+      },
+      readOnly,
+    );
     return obj;
   }
 

@@ -89,7 +89,7 @@ export class HDocument extends HObject<XmlElement> {
   /** WordApi 1.6. An id no paragraph of the body has (any more) → ItemNotFound at sync. */
   getParagraphByUniqueLocalId(id: string): HParagraph {
     const para = new C.HParagraph(this.context, () => this.context.session.events.find(String(id)));
-    return HObject.eager(para, "Document.getParagraphByUniqueLocalId", false);
+    return HObject.eager(para, "Document.getParagraphByUniqueLocalId", false, true);
   }
 
   /** WordApi 1.6 events; see paragraph-events.ts for when headless-word raises them. */

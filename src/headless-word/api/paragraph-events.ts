@@ -5,11 +5,12 @@
  * Ids: a GUID (8-4-4-4-12, no braces) per paragraph, made on first use and kept for the session only; nothing is
  * written into the document ("differs across sessions and coauthors", word.paragraph#uniquelocalid).
  *
- * Events: Word raises them for the user's edits; for edits made through the API the reference is silent, so
- * headless-word raises them for every edit made through it (the only edits it has), which is what tests need.
- * They are worked out after each sync that ran anything but loads, by comparing every paragraph's text and
- * style with what they were after the previous such sync: a paragraph element not seen before is added, one
- * gone is deleted, one whose text or paragraph style differs is changed. Delivery is asynchronous — on a later
+ * Events: the reference says they occur when "the user" edits; Microsoft's samples raise them by inserting through
+ * the API (office-js-snippets samples/word/25-paragraph/onadded-event.yaml), and headless-word raises them for
+ * every edit made through it (the only edits it has).
+ * They are worked out after each sync that ran anything but loads and lookups, by comparing every paragraph's
+ * text and style with what they were after the previous such sync: a paragraph element not seen before is added,
+ * one gone is deleted, one whose text or paragraph style differs is changed. Delivery is asynchronous — on a later
  * task, never inside the sync or the call that made the edit (the stricter reading: Word's events come from the
  * host, after the fact) — added, then changed, then deleted, one call per kind with every id of that kind.
  * Formatting of runs (bold, highlight) raises nothing here; Word desktop raises onParagraphChanged for it
