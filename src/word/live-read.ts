@@ -3,12 +3,20 @@
  * `Document.getParagraphByUniqueLocalId`, and put their new text into the model of the last full read
  * (core/model-patch). Anything that could make the result differ from a full read sends the caller back to one:
  * paragraphs added or deleted (every index after them moves), an id the last read did not list, a paragraph whose
- * style, list membership or table nesting changed, or one in or holding a content control (a control shows its
- * placeholder only in the file: docs/reading.md). One sync, whatever the number of paragraphs.
+ * style, list membership or table nesting changed, one in or holding a content control (a control shows its
+ * placeholder only in the file: docs/reading.md), or one with check boxes. One sync, whatever the number of
+ * paragraphs.
+ *
+ * The new text is Word's `Paragraph.text`, normalised as the API read normalises it, put into a model that was
+ * usually read from the file. Over headless-word both give the same text (test/word/live-recheck.test.ts checks
+ * the reports are equal after random edits); in Word, where the two readings differ for some content
+ * (docs/reading.md), the list after a re-check can differ from a Re-scan until the next full read.
  */
 import type { DocModel } from "../core/model";
 import { cellMapOf, withParagraphTexts, type CellMap } from "../core/model-patch";
 import { normaliseText } from "./read";
+
+const BOXES = /[☐☒]/;
 
 /** What the last full read saw, keyed for the events that follow it. */
 export interface LiveBaseline {
@@ -99,6 +107,8 @@ export async function readChanges(
       return { kind: "full", reason: "a paragraph's style, list or table changed" };
     if (!control.isNullObject || inline.items.length > 0)
       return { kind: "full", reason: "a changed paragraph has a content control" };
+    // Boxes read as ☐/☒ from the file; Word's text has no character for a legacy FORMCHECKBOX (docs/reading.md).
+    if (BOXES.test(old.text)) return { kind: "full", reason: "a changed paragraph has check boxes" };
     const text = normaliseText(paragraph.text);
     if (text !== old.text) texts.set(index, text);
   }
