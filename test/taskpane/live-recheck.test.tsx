@@ -157,6 +157,31 @@ describe("live re-check in the pane", () => {
     expect(listShows(/source of the data/)).toBe(false);
   }, 60_000);
 
+  it("removes Word's handlers when the pane goes away: later typing re-checks nothing", async () => {
+    const { doc, service } = await open(true);
+    const gap = await sourceGap(service);
+    const user = userEvent.setup({ delay: null });
+    const view = render(<App service={service} today={today} />);
+    await screen.findByRole("tab", { name: "Overview" }, { timeout: 20000 });
+    await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
+    const rechecks = jest.spyOn(service, "recheck");
+    // The same handlers see events while mounted…
+    const seen: string[] = [];
+    const stop = await service.watchParagraphs!((change) => seen.push(change.type));
+    view.unmount();
+    // …and the pane's own are gone once the removal has synced (the next batch runs after it).
+    await doc.run(() => Promise.resolve());
+    jest.useFakeTimers();
+    await typeInto(doc, gap, "Collected from the data subjects themselves.");
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(3 * PAUSE_MS);
+    });
+    jest.useRealTimers();
+    await stop();
+    expect(seen).toEqual(["changed"]);
+    expect(rechecks).not.toHaveBeenCalled();
+  }, 60_000);
+
   it("below WordApi 1.6 nothing follows the typing: the list changes on Re-scan", async () => {
     const { doc, service } = await open(false);
     const gap = await sourceGap(service);
