@@ -128,6 +128,27 @@ describe("paragraph events (WordApi 1.6)", () => {
     }
   });
 
+  it("raises ParagraphAdded for the paragraph a typed paragraph break starts", async () => {
+    await setup("one", "two");
+    const recorder = await record();
+    try {
+      await runner.run(async (context) => {
+        context.document.body.paragraphs.getFirst().insertText("\nmiddle", "End");
+        await context.sync();
+      });
+      const events = await recorder.until((e) => ids(e, "ParagraphAdded").length > 0);
+      const after = await runner.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load("items/text,items/uniqueLocalId");
+        await context.sync();
+        return paragraphs.items.map((p) => [p.text, p.uniqueLocalId] as const);
+      });
+      expect(after.map(([text]) => text)).toEqual(["one", "middle", "two"]);
+      expect(ids(events, "ParagraphAdded")).toContain(after[1]![1]);
+    } finally {
+      await recorder.stop();
+    }
+  });
+
   it("raises ParagraphDeleted with the id of the deleted paragraph, which is then not found", async () => {
     await setup("one", "two", "three");
     const [, second] = await paragraphIds();
