@@ -12,11 +12,12 @@ import { benchBundle } from "./bundle";
 import { benchBatch } from "./batch";
 import { benchPaneStart } from "./pane-start";
 import { benchReport, type ReportFigures } from "./report";
+import { benchRecheck, type RecheckFigures } from "./recheck";
 import { formatBytes, formatMs } from "./stats";
 
 const root = path.join(__dirname, "..");
 const quick = process.argv.includes("--quick");
-/** `npm run bench -- --only report` runs that one entry. */
+/** `npm run bench -- --only report` (or `--only recheck`) runs that one entry. */
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const targets: { name: string; met: boolean; detail: string }[] = [];
 const target = (name: string, met: boolean, detail: string): void => {
@@ -56,13 +57,50 @@ function printReportTable(rows: ReportFigures[]): void {
   );
 }
 
+function printRecheckTable(rows: RecheckFigures[]): void {
+  console.log("\n8. Live re-check after one paragraph edit (WordApi 1.6 events) against a full scan");
+  console.table(
+    rows.map((r) => ({
+      pages: r.pages,
+      "re-check": formatMs(r.recheck),
+      "full scan": formatMs(r.fullScan),
+      "re-check/full": (r.recheck.median / r.fullScan.median).toFixed(2),
+      "re-scan of the open document": formatMs(r.rescanOpen),
+      "re-check/re-scan": (r.recheck.median / r.rescanOpen.median).toFixed(2),
+      "paragraphs re-read": r.paragraphsReread ?? "all",
+      "scan with ids": formatMs(r.scanWithIds),
+      "scan without ids": formatMs(r.scanWithoutIds),
+    })),
+  );
+}
+
+async function recheckFigures(): Promise<RecheckFigures[]> {
+  const rows: RecheckFigures[] = [];
+  for (const pages of [50, 500]) {
+    process.stderr.write(`re-checking after one edit at ${pages} pages…\n`);
+    rows.push(await benchRecheck(pages, pages >= 500 ? (quick ? 3 : 7) : quick ? 7 : 21));
+  }
+  for (const r of rows)
+    target(
+      `re-check after one paragraph edit < 20% of a full scan (${r.pages} pages)`,
+      r.recheck.median < 0.2 * r.fullScan.median,
+      `${((100 * r.recheck.median) / r.fullScan.median).toFixed(0)}%`,
+    );
+  return rows;
+}
+
 async function main(): Promise<void> {
   if (only === "report") {
     process.stderr.write("writing a portfolio report over a folder of documents…\n");
     printReportTable(await benchReport(quick ? 40 : 200));
     return;
   }
-  if (only !== undefined) throw new Error(`--only knows: report (not "${only}")`);
+  if (only === "recheck") {
+    printRecheckTable(await recheckFigures());
+    console.table(targets.map((t) => ({ target: t.name, met: t.met ? "yes" : "NO", measured: t.detail })));
+    return;
+  }
+  if (only !== undefined) throw new Error(`--only knows: report, recheck (not "${only}")`);
   const results: Record<string, unknown> = {
     machine: {
       cpus: os.cpus().length,
@@ -104,6 +142,10 @@ async function main(): Promise<void> {
     target("2,000-page time ≤ 45 × 50-page time", growth <= 45, `${growth.toFixed(1)}×`);
     target("peak heap < 500 MB at 2,000 pages", p2000.peakHeapMB < 500, `${p2000.peakHeapMB.toFixed(0)} MB`);
   }
+
+  const rechecks = await recheckFigures();
+  results.recheck = rechecks;
+  printRecheckTable(rechecks);
 
   process.stderr.write("applying edits…\n");
   const applied = await benchApply([1, 20, 200]);

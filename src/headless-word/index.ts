@@ -7,6 +7,7 @@ import { trackRevisionsOn } from "./api/document";
 import { setRevisionProvider } from "./doc/revisions";
 import { HeadlessContext } from "./api/client-object";
 import type { Session, SessionOptions } from "./api/session";
+import { ParagraphEventHub } from "./api/paragraph-events";
 import { cellsOf, paragraphsIn, parentOf, rowsOf, tablesIn } from "../docx/ooxml/structure";
 import { paragraphText } from "../docx/ooxml/text";
 import { StyleSheet } from "../docx/ooxml/styles";
@@ -42,7 +43,9 @@ export class HeadlessDocument {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(pkg: DocxPackage, options: SessionOptions) {
-    this.session = { pkg, styles: new StyleSheet(pkg), syncCount: 0, options };
+    const base = { pkg, styles: new StyleSheet(pkg), syncCount: 0, options };
+    this.session = Object.assign(base, { events: undefined as unknown as ParagraphEventHub });
+    this.session.events = new ParagraphEventHub(this.session);
     const session = this.session;
     setRevisionProvider(pkg.xml(pkg.mainPart), () =>
       trackRevisionsOn(session)

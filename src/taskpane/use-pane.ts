@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS, type DocumentSettings } from "../core/settings";
 import type { DocumentService } from "../word/service";
 import { answerEdit } from "./answer-edit";
 import { explainError } from "./errors";
+import { canRecheckLive, startLiveRecheck } from "./live-recheck";
+import type { ParagraphChange } from "../word/service";
 
 export type Phase = "loading" | "ready" | "error";
 
@@ -114,6 +116,24 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     [service, set],
   );
 
+  // After the author paused (WordApi 1.6 events): re-check quietly, without the "scanning" state, so the list
+  // changes in place. It does not take a scan number of its own: a scan that started before it is queued ahead of it
+  // (runs are serialised) and still shows its result, then this newer one; a scan that starts after it wins. A
+  // failure falls back to a full scan, which reports its own error.
+  const recheck = useCallback(
+    async (changes: ParagraphChange[]) => {
+      const seq = scanSeq.current;
+      try {
+        const report = await service.recheck!(changes, {});
+        if (report === null || seq !== scanSeq.current) return;
+        set((s) => ({ ...s, phase: "ready", report: withoutIgnored(report, settingsRef.current) }));
+      } catch {
+        if (seq === scanSeq.current && live.current) void scan(false);
+      }
+    },
+    [service, set, scan],
+  );
+
   // Runs one user action: shows it as busy, and turns a thrown error into a MessageBar with Retry.
   const act = useCallback(
     async <T>(label: string, what: string, run: () => Promise<T>): Promise<T | null> => {
@@ -134,7 +154,19 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
   useEffect(() => {
     live.current = true;
     void scan(true);
-    // Word gives the pane no "document changed" event in WordApi 1.3: when the user comes back to the
+    // WordApi 1.6: follow the author's edits (live-recheck.ts); the focus check below is for hosts without it, and
+    // for the case where Word refuses the subscription.
+    let following = canRecheckLive(service);
+    const liveRecheck = following
+      ? startLiveRecheck(
+          service,
+          (changes) => void recheck(changes),
+          () => {
+            following = false;
+          },
+        )
+      : undefined;
+    // Below WordApi 1.6 Word gives the pane no "document changed" event: when the user comes back to the
     // pane after working in the document, re-scan quietly — unless the document's text is what the last scan
     // read (one cheap sync), so switching windows does not cost a full scan.
     let away = false;
@@ -144,6 +176,7 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
     const onFocus = () => {
       if (!away) return;
       away = false;
+      if (following) return;
       void service.unchangedSinceScan().then(
         (unchanged) => {
           if (!unchanged && live.current) void scan(false);
@@ -158,8 +191,10 @@ export function usePane(service: DocumentService, today: () => string): [PaneSta
       live.current = false;
       window.removeEventListener("blur", onBlur);
       window.removeEventListener("focus", onFocus);
+      // Removing Word's handlers needs a sync; nothing waits for it, and a failure there has no one left to tell.
+      void liveRecheck?.stop().catch(() => undefined);
     };
-  }, [scan, service]);
+  }, [scan, recheck, service]);
 
   const saveSettings = useCallback(
     async (settings: DocumentSettings) => {

@@ -13,6 +13,9 @@ import { markEditsFor } from "./review";
 import type { Capabilities, ContextRunner, DocumentService, ReadInfo } from "./service";
 import { loadReview, queueLoadSettings, saveReview, saveSettings, type PendingSettings } from "./store";
 import { emptyReview, type ReviewData } from "../core/review/model";
+import type { DocModel } from "../core/model";
+import { baselineOf, queueParagraphIds, readChanges, type LiveBaseline } from "./live-read";
+import { watchParagraphs } from "./paragraph-events";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
 export function localToday(): string {
@@ -91,28 +94,57 @@ export function createDocumentService(
     }
   };
 
+  // The live re-check's starting point (WordApi 1.6): the model of the last read and the paragraph ids read with it.
+  let baseline: LiveBaseline | null = null;
+  const report = (model: DocModel, settings: PendingSettings, options: Partial<AnalysisOptions>) => {
+    const current = settle(settings);
+    return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
+  };
+  const fullScan = async (context: Word.RequestContext, options: Partial<AnalysisOptions>) => {
+    const settings = pendingSettings(context);
+    // Loaded with the read's first sync (or the one sync after a file read), so it describes the text analysed.
+    const fingerprint = queueFingerprint(context);
+    const ids = capabilities.paragraphEvents ? queueParagraphIds(context) : undefined;
+    const stale = file !== undefined && file.live === false && wrote;
+    const outcome = await readDocument(context, stale ? undefined : file);
+    const model = outcome.model;
+    // The file path syncs nothing: one sync loads the settings and the fingerprint queued above.
+    if (model.source === "file") await context.sync();
+    scanned = fingerprint.value() ?? null;
+    baseline = ids ? baselineOf(model, ids.value()) : null;
+    lastRead = { source: model.source ?? "api" };
+    const reason = stale ? "the file Word hands over does not have the latest edits yet" : outcome.fallbackReason;
+    if (file && reason) lastRead.fallbackReason = reason;
+    return report(model, settings, options);
+  };
+
   return {
     capabilities: () => capabilities,
 
     lastRead: () => lastRead,
 
-    scan: (options = {}) =>
-      run(async (context) => {
-        const settings = pendingSettings(context);
-        // Loaded with the read's first sync (or the one sync after a file read), so it describes the text analysed.
-        const fingerprint = queueFingerprint(context);
-        const stale = file !== undefined && file.live === false && wrote;
-        const outcome = await readDocument(context, stale ? undefined : file);
-        const model = outcome.model;
-        // The file path syncs nothing: one sync loads the settings and the fingerprint queued above.
-        if (model.source === "file") await context.sync();
-        scanned = fingerprint.value() ?? null;
-        lastRead = { source: model.source ?? "api" };
-        const reason = stale ? "the file Word hands over does not have the latest edits yet" : outcome.fallbackReason;
-        if (file && reason) lastRead.fallbackReason = reason;
-        const current = settle(settings);
-        return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
-      }),
+    scan: (options = {}) => run((context) => fullScan(context, options)),
+
+    ...(capabilities.paragraphEvents
+      ? {
+          watchParagraphs: (listener: Parameters<NonNullable<DocumentService["watchParagraphs"]>>[0]) =>
+            watchParagraphs(run, listener),
+          recheck: (changes: Parameters<NonNullable<DocumentService["recheck"]>>[0], options = {}) =>
+            run(async (context) => {
+              const from = baseline;
+              if (!from) return fullScan(context, options);
+              const settings = pendingSettings(context);
+              const read = await readChanges(context, from, changes);
+              if (read.kind === "full") return fullScan(context, options);
+              if (read.kind === "unchanged") return null;
+              baseline = read.baseline;
+              lastRead = { source: lastRead?.source ?? "api", paragraphsReread: read.paragraphs };
+              // The fingerprint describes the last full read only; the focus check then scans again.
+              scanned = null;
+              return report(read.baseline.model, settings, options);
+            }),
+        }
+      : {}),
 
     unchangedSinceScan: async () => {
       if (scanned === null) return false;

@@ -17,6 +17,8 @@ export function officeCapabilities(): Capabilities {
     comments: v14,
     trackChanges: v14,
     checkboxApi: Office.context.requirements.isSetSupported("WordApi", "1.7"),
+    // WordApi 1.6 brings paragraph events and ids: the pane re-checks as the author types.
+    paragraphEvents: Office.context.requirements.isSetSupported("WordApi", "1.6"),
   };
 }
 

@@ -5,6 +5,9 @@ import type { Finding, Report } from "../core/report";
 import type { DocumentSettings, SettingsProblem } from "../core/settings";
 import type { ReviewData } from "../core/review/model";
 import type { ParsedReview } from "../core/review/parse";
+import type { ParagraphChange } from "./live-read";
+
+export type { ParagraphChange };
 
 /**
  * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
@@ -19,6 +22,8 @@ export interface Capabilities {
   trackChanges: boolean;
   /** WordApi 1.7: check-box content controls ticked through the control (else through OOXML). Default true. */
   checkboxApi?: boolean;
+  /** WordApi 1.6: paragraph events and ids, for the live re-check. Absent means false. */
+  paragraphEvents?: boolean;
 }
 
 /** How the last scan read the document: from its own bytes ("file") or through the Word API ("api"). */
@@ -26,6 +31,8 @@ export interface ReadInfo {
   source: "file" | "api";
   /** Why a host with a file source read through the API instead (for the user and for support). */
   fallbackReason?: string;
+  /** Set by a live re-check that re-read only the paragraphs Word named (WordApi 1.6): how many. */
+  paragraphsReread?: number;
 }
 
 export interface DocumentService {
@@ -39,6 +46,16 @@ export interface DocumentService {
    * counts); false when it changed, when the pane has written since, or before any scan.
    */
   unchangedSinceScan(): Promise<boolean>;
+  /**
+   * Where `capabilities().paragraphEvents`: listens to Word's paragraph events; resolves with the function that
+   * stops listening.
+   */
+  watchParagraphs?(listener: (change: ParagraphChange) => void): Promise<() => Promise<void>>;
+  /**
+   * After paragraph events: the report as a full scan would give it now, reading only the paragraphs the events name
+   * where that gives the same model (else the whole document), or null when nothing the analysis reads changed.
+   */
+  recheck?(changes: readonly ParagraphChange[], options?: Partial<AnalysisOptions>): Promise<Report | null>;
   /** Re-checks each target and applies what is still valid, in ≤ 3 syncs. */
   apply(edits: Edit[]): Promise<EditResult[]>;
   /** Selects the place in the document and scrolls to it. */

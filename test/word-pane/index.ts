@@ -16,6 +16,7 @@ import "../contract/document.test";
 import "../contract/load-sync.test";
 import "../contract/locations.test";
 import "../contract/not-found.test";
+import "../contract/paragraph-events.test";
 import "../contract/search.test";
 import "../contract/tables.test";
 import "../contract/text.test";

@@ -26,8 +26,28 @@ async function headlessInstances(): Promise<Record<string, object>> {
     const tableProxy = body.tables.getFirst();
     const ooxml = range.getOoxml();
     context.document.settings.add("k", 1);
+    // The paragraph events (WordApi 1.6): a handler, and one event of each kind raised by an edit made below.
+    const events: Record<string, object> = {};
+    const record = (args: { type: string }): Promise<void> => {
+      events[`${args.type}EventArgs`] = args;
+      return Promise.resolve();
+    };
+    const handlers = context.document.onParagraphChanged;
+    const subscription = handlers.add(record);
+    context.document.onParagraphAdded.add(record);
+    context.document.onParagraphDeleted.add(record);
     await context.sync();
+    const added = body.insertParagraph("added", "End");
+    await context.sync();
+    added.insertText(" changed", "End");
+    await context.sync();
+    added.delete();
+    await context.sync();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     return {
+      ...events,
+      EventHandlers: handlers,
+      EventHandlerResult: subscription,
       RequestContext: context,
       ClientObject: paragraph,
       ClientRequestContext: context,

@@ -62,6 +62,19 @@ export class HeadlessContext {
       () => session.pkg,
     );
     const stage: Stage = { publish: (fn) => published.push(fn), reads };
+    // Paragraph events (WordApi 1.6) are worked out after any sync that may have edited, even one that failed
+    // part-way: the actions before the failure stay applied.
+    const edits = queue.some((action) => !action.readOnly);
+    try {
+      this.runActions(queue, stage, reads);
+    } finally {
+      if (edits) session.events.afterEdit();
+    }
+    for (const fn of published) fn();
+    return passThroughValue as T;
+  }
+
+  private runActions(queue: Action[], stage: Stage, reads: ReadMemo): void {
     for (const action of queue) {
       try {
         action.run(stage);
@@ -85,8 +98,6 @@ export class HeadlessContext {
         if (!action.readOnly) reads.clear();
       }
     }
-    for (const fn of published) fn();
-    return passThroughValue as T;
   }
 }
 
@@ -169,14 +180,22 @@ export abstract class HObject<T> {
   }
 
   /** Resolve in the queue now (methods such as getFirst, search, insertParagraph). */
-  static eager<O extends Eager>(obj: O, location: string, orNull: boolean): O {
-    obj.context.enqueue(location, (stage) => {
-      const { isNull, fromNull } = obj.resolveNow();
-      // A method of a null object gives a null object; otherwise a missing item is an error (non-OrNull methods).
-      if (isNull && !orNull && !fromNull)
-        throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
-      stage.publish(() => obj.publishNull(isNull));
-    });
+  /**
+   * `readOnly`: the resolver only finds something (a paragraph by id, a paragraph's control) and never edits, so the
+   * action counts as a load for the sync's read memo and for the paragraph events (nothing to compare afterwards).
+   */
+  static eager<O extends Eager>(obj: O, location: string, orNull: boolean, readOnly = false): O {
+    obj.context.enqueue(
+      location,
+      (stage) => {
+        const { isNull, fromNull } = obj.resolveNow();
+        // A method of a null object gives a null object; otherwise a missing item is an error (non-OrNull methods).
+        if (isNull && !orNull && !fromNull)
+          throw officeError(ErrorCodes.itemNotFound, "The requested item was not found.", location);
+        stage.publish(() => obj.publishNull(isNull));
+      },
+      readOnly,
+    );
     return obj;
   }
 

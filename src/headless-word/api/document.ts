@@ -13,6 +13,8 @@ import type { HRange } from "./range";
 import { HSettingCollection } from "./settings";
 import { HCustomXmlPartCollection } from "./custom-xml";
 import { sdtsIn } from "../doc/content-controls";
+import { HEventHandlers } from "./event-handlers";
+import type { HParagraph } from "./paragraph";
 
 const TRACK_MODES = ["Off", "TrackAll", "TrackMineOnly"] as const;
 
@@ -82,6 +84,23 @@ export class HDocument extends HObject<XmlElement> {
       return { start: { p: first, offset: 0 }, end: { p: first, offset: 0 } };
     });
     return HObject.eager(range, "Document.getSelection", false);
+  }
+
+  /** WordApi 1.6. An id no paragraph of the body has (any more) → ItemNotFound at sync. */
+  getParagraphByUniqueLocalId(id: string): HParagraph {
+    const para = new C.HParagraph(this.context, () => this.context.session.events.find(String(id)));
+    return HObject.eager(para, "Document.getParagraphByUniqueLocalId", false, true);
+  }
+
+  /** WordApi 1.6 events; see paragraph-events.ts for when headless-word raises them. */
+  get onParagraphAdded(): HEventHandlers {
+    return new HEventHandlers(this.context, "ParagraphAdded");
+  }
+  get onParagraphChanged(): HEventHandlers {
+    return new HEventHandlers(this.context, "ParagraphChanged");
+  }
+  get onParagraphDeleted(): HEventHandlers {
+    return new HEventHandlers(this.context, "ParagraphDeleted");
   }
 
   /** In Word this saves the file; headless documents are saved with HeadlessDocument.save(). */

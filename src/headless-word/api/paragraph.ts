@@ -72,9 +72,8 @@ export class HParagraph extends HSpanObject<XmlElement> {
       case "alignment":
         return ALIGNMENTS[wAttr(wPath(p, "pPr", "jc"), "val") ?? "left"] ?? "Left";
       case "uniqueLocalId":
-        return (
-          wAttr(p, "paraId") ?? p.getAttributeNS("http://schemas.microsoft.com/office/word/2010/wordml", "paraId") ?? ""
-        );
+        // A session GUID (WordApi 1.6), not w14:paraId: Word's differs across sessions and coauthors.
+        return this.context.session.events.idOf(p);
       default:
         return NOT_A_PROPERTY;
     }

@@ -2,6 +2,7 @@
 import type { DocxPackage } from "../../docx/package/docx-package";
 import type { StyleSheet } from "../../docx/ooxml/styles";
 import type { XmlElement } from "../../docx/xml";
+import type { ParagraphEventHub } from "./paragraph-events";
 
 export interface Point {
   p: XmlElement;
@@ -27,4 +28,6 @@ export interface Session {
   syncCount: number;
   selection?: RangeTarget;
   options: SessionOptions;
+  /** Paragraph ids and the paragraph events (WordApi 1.6). */
+  events: ParagraphEventHub;
 }

@@ -109,6 +109,7 @@ export class HSettingCollection extends HCollection<SettingTarget, HSetting> {
       new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)),
       "SettingCollection.getItem",
       false,
+      true, // a lookup: nothing is edited
     );
   }
   getItemOrNullObject(key: string): HSetting {
@@ -116,6 +117,7 @@ export class HSettingCollection extends HCollection<SettingTarget, HSetting> {
       new HSetting(this.context, () => (readAll(this.context).has(key) ? { key } : null)),
       "SettingCollection.getItemOrNullObject",
       true,
+      true, // a lookup: nothing is edited
     );
   }
   getCount(): HClientResult<number> {

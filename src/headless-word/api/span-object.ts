@@ -148,6 +148,8 @@ export abstract class HSpanObject<T> extends HObject<T> {
       new C.HContentControl(this.context, () => innermostSdt(this.spanOf(this.t()))),
       `${this.typeName}.parentContentControlOrNullObject`,
       true,
+      // A paragraph's span is the paragraph itself; a body's may add the paragraph an empty body lacks.
+      this.typeName === "Paragraph",
     );
     return this.cachedParentCc as unknown as Word.ContentControl;
   }
