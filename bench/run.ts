@@ -17,7 +17,7 @@ import { formatBytes, formatMs } from "./stats";
 
 const root = path.join(__dirname, "..");
 const quick = process.argv.includes("--quick");
-/** `npm run bench -- --only report` (or `--only recheck`) runs that one entry. */
+/** `npm run bench -- --only report` (or `--only recheck`, or `--only scan` for the scan at 50 and 500 pages) runs that one entry. */
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const targets: { name: string; met: boolean; detail: string }[] = [];
 const target = (name: string, met: boolean, detail: string): void => {
@@ -100,7 +100,13 @@ async function main(): Promise<void> {
     console.table(targets.map((t) => ({ target: t.name, met: t.met ? "yes" : "NO", measured: t.detail })));
     return;
   }
-  if (only !== undefined) throw new Error(`--only knows: report, recheck (not "${only}")`);
+  if (only === "scan") {
+    const scans: ScanFigures[] = [];
+    for (const pages of [50, 500]) scans.push(await benchScan(pages));
+    printScanTable(scans);
+    return;
+  }
+  if (only !== undefined) throw new Error(`--only knows: report, recheck, scan (not "${only}")`);
   const results: Record<string, unknown> = {
     machine: {
       cpus: os.cpus().length,
