@@ -130,9 +130,16 @@ async function fill(name: string, bytes: Uint8Array, answer: (findings: JsonFind
   return { input, output, before, result };
 }
 
+/** R1's ID and description merged down over a second row with scores of its own (a second assessment line). */
+const secondLine = () => [
+  row(cell("R1", { vMerge: "restart" }), cell(R1, { vMerge: "restart" }), "Probable", "Significant", OPTIONS),
+  row(continued(), continued(), "Remote", "Minimal", "Low"),
+];
+
 describe.each([
   ["one row", oneRow],
   ["two rows merged down (w:vMerge)", twoRows],
+  ["a description merged down over a second scored row", secondLine],
 ])("fill on a Step 5 register whose header merges 'Risk' over ID + description: R1 on %s", (name, r1Rows) => {
   it("writes High into R1's overall cell; the description stays whole, no other cell changes, the gap is gone", async () => {
     let target: Cell | undefined;
@@ -161,6 +168,9 @@ describe.each([
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^applied  ${findingId} "High"`, "m"));
     expect(before.risks.find((r) => r.description === R1)?.overall).toBeNull();
+    // Every risk line is named by the risk the reader sees (a merged-down line is R1's, not a count of its own).
+    for (const risk of before.risks)
+      expect([risk.id, risk.description]).toEqual(risk.id === "R1" ? ["R1", R1] : ["R2", R2]);
 
     const [was, now] = [cells(await read(input)), cells(await read(output))];
     expect([...now.keys()]).toEqual([...was.keys()]);

@@ -3,7 +3,14 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { contextFor } from "../context";
 import type { Cell, CellRef, DocModel, Row, Table } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import { cellUnder, cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
+import {
+  cellUnder,
+  cellsByRole,
+  detectLayout,
+  gridCells,
+  type ColumnRole,
+  type TableLayout,
+} from "../templates/risk-columns";
 import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
 import { overallFor } from "./matrices";
@@ -202,8 +209,12 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
   const risks: RegisterRisk[] = [];
   const entries: MeasureEntry[] = [];
   const multiRows: MultiRiskRow[] = [];
+  // Rows that continue the risk above (continueMergedRisk): not counted when a risk without an ID is numbered.
+  let continued = 0;
 
   for (const layout of layouts) {
+    // The last risk read from a row of this table on its own, which a row continuing its merged cells carries on.
+    let above: RegisterRisk | undefined;
     for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
       const row = layout.table.rows[r];
       if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
@@ -213,11 +224,13 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
       if (multi) multiRows.push(multi);
       perRisk.forEach((parts) => {
         if (layout.assesses) {
-          const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
+          const risk = readRisk(parts, layout, structure, matrix, risks.length - continued, multi !== undefined);
           if (!multi) {
             useSecondOverall(risk, layout, row, matrix);
             useBandWords(risk, layout, row, matrix);
+            if (above && continueMergedRisk(risk, above, layout, row)) continued++;
           }
+          above = multi ? undefined : risk;
           risks.push(risk);
         } else entries.push(readEntry(parts, matrix));
       });
@@ -289,6 +302,28 @@ function readRisk(
     sharesRow,
     section: structure.sectionOf(firstRef),
   };
+}
+
+/**
+ * A risk whose ID and description cells are merged down over several rows (w:vMerge), each row scored on its own: the
+ * rows below the first hold no ID or description of their own (the merge's continuation cells are empty), yet they
+ * assess the same risk. They take the ID and description of the risk above, so messages name the risk the reader sees
+ * and Step 6 measures naming it link to every row of it, instead of a number counted from the top that may collide with
+ * another risk's ID ("2" beside "R2").
+ */
+function continueMergedRisk(risk: RegisterRisk, above: RegisterRisk, layout: TableLayout, row: Row): boolean {
+  const continues = (role: ColumnRole): boolean => {
+    const column = layout.roles.get(role);
+    if (!column) return false;
+    const g = gridCells(row).find((x) => x.start >= column.start && x.start < column.start + column.span);
+    return g?.cell.verticallyMergedContinuation === true;
+  };
+  const description = continues("description");
+  if (description && !risk.cells.description) risk.description = above.description;
+  // Without an ID column the ID was a count (or taken from the description): it follows the merged description.
+  const id = (layout.roles.has("id") ? continues("id") : description) && !risk.cells.id;
+  if (id) risk.id = above.id;
+  return id;
 }
 
 /**
