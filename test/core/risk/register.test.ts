@@ -301,6 +301,42 @@ describe("headers drawn with merged cells", () => {
     ]);
   });
 
+  test("a risk merged down over two measure rows: one risk with both measures (a combined table, and Step 6)", () => {
+    const below = () => cell("", { mergedContinuation: true });
+    const combined = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk", "Options to reduce risk", "Residual risk", "Approved"),
+        row("Screens left unlocked", "Probable", "Significant", "High", "Lock after 5 minutes", "Medium", "Yes"),
+        row(below(), below(), below(), below(), "Training for HR staff", "Low", "No"),
+        row("Exports emailed home", "Possible", "Significant", "Medium", "Exports disabled", "Low", "Yes"),
+      ),
+    );
+    const one = register(combined);
+    expect(one.risks.map((r) => [r.id, r.description, r.measures.map((m) => m.description)])).toEqual([
+      ["1", "Screens left unlocked", ["Lock after 5 minutes", "Training for HR staff"]],
+      ["2", "Exports emailed home", ["Exports disabled"]],
+    ]);
+    expect(one.risks[0].measures[1].cells.approved?.ref).toEqual({ table: 0, row: 2, cell: 6 });
+
+    const separate = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk"),
+        row("Screens left unlocked", "Probable", "Significant", "High"),
+      ),
+      table(
+        row("Risk", "Options to reduce risk", "Effect on risk", "Residual risk", "Measure approved"),
+        row("Screens left unlocked", "Lock after 5 minutes", "Reduced", "Medium", "Yes"),
+        row(below(), "Training for HR staff", "Reduced", "Low", "No"),
+      ),
+    );
+    const two = register(separate);
+    expect(two.orphanMeasures).toEqual([]);
+    expect(two.risks[0].measures.map((m) => [m.description, id(m.residual)])).toEqual([
+      ["Lock after 5 minutes", "medium"],
+      ["Training for HR staff", "low"],
+    ]);
+  });
+
   test("'Residual | Level': the number is read by the band word beside it", () => {
     const model = doc(
       table(
