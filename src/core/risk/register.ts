@@ -3,7 +3,14 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { contextFor } from "../context";
 import type { Cell, CellRef, DocModel, Row, Table } from "../model";
 import type { DocumentStructure } from "../templates/types";
-import { cellUnder, cellsByRole, detectLayout, type ColumnRole, type TableLayout } from "../templates/risk-columns";
+import {
+  cellUnder,
+  cellsByRole,
+  detectLayout,
+  gridCells,
+  type ColumnRole,
+  type TableLayout,
+} from "../templates/risk-columns";
 import { linkMeasures, normaliseRiskId, type MeasureEntry } from "./link";
 import { detectTransposedLayout } from "./transposed";
 import { isStageLabel, stageIn } from "../detect/risk-stage";
@@ -210,11 +217,18 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
   const risks: RegisterRisk[] = [];
   const entries: MeasureEntry[] = [];
   const multiRows: MultiRiskRow[] = [];
+  // Rows that continue the risk above (continueMergedRisk): not counted when a risk without an ID is numbered.
+  let continued = 0;
 
   const sideways: SidewaysRisk[] = [];
 
   for (const layout of layouts) {
+    // The last risk read from this table (stage rows — "Inherent", "Residual", "Score" — add to it).
     let previous: RegisterRisk | undefined;
+    // The last risk (or Step 6 entry) read from a row of this table on its own, which a row continuing its merged
+    // cells carries on.
+    let above: RegisterRisk | undefined;
+    let entryAbove: MeasureEntry | undefined;
     for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
       const row = layout.table.rows[r];
       if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
@@ -224,7 +238,14 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
       if (multi) multiRows.push(multi);
       perRisk.forEach((parts) => {
         if (!layout.assesses) {
-          entries.push(readEntry(parts, matrix));
+          const entry = readEntry(parts, matrix);
+          // A Step 6 risk cell merged down over several measures: each row names the risk of the merge.
+          if (!multi && entryAbove && !entry.reference && !entry.description && continuesRiskAbove(layout, row)) {
+            entry.reference = entryAbove.reference;
+            entry.description = entryAbove.description;
+          }
+          entryAbove = multi ? undefined : entry;
+          entries.push(entry);
           return;
         }
         // "Inherent" / "Residual" / "Score" rows under a risk's row hold that risk's values for each stage.
@@ -236,11 +257,20 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
           applyStage(previous, stage, stageValues(parts, matrix), matrix);
           return;
         }
-        const risk = readRisk(parts, layout, structure, matrix, risks.length, multi !== undefined);
+        // One risk, several measures: a row of a combined table that continues the risk's merged cells and scores
+        // nothing of its own adds its measure to that risk.
+        if (!multi && above && layout.mitigates && !scoresOwn(parts) && continuesRiskAbove(layout, row)) {
+          const measure = measureOf(parts, matrix);
+          if (hasMeasureContent(measure)) above.measures.push(measure);
+          return;
+        }
+        const risk = readRisk(parts, layout, structure, matrix, risks.length - continued, multi !== undefined);
         if (!multi) {
           useSecondOverall(risk, layout, row, matrix);
           useBandWords(risk, layout, row, matrix);
+          if (above && continueMergedRisk(risk, above, layout, row)) continued++;
         }
+        above = multi ? undefined : risk;
         risks.push(risk);
         previous = risk;
         if (layout.transposed) sideways.push({ risk, layout, columnLabel: parts.get("description")?.raw ?? "" });
@@ -342,6 +372,41 @@ function readRisk(
     sharesRow,
     section: structure.sectionOf(firstRef),
   };
+}
+
+/** Whether the row's cell under `role`'s column continues a vertical merge from the row above (w:vMerge). */
+function continuesMerge(layout: TableLayout, row: Row, role: ColumnRole): boolean {
+  const column = layout.roles.get(role);
+  if (!column) return false;
+  const g = gridCells(row).find((x) => x.start >= column.start && x.start < column.start + column.span);
+  return g?.cell.verticallyMergedContinuation === true;
+}
+
+/** The row's cells naming the risk (its ID and description columns, those the table has) continue the row above. */
+function continuesRiskAbove(layout: TableLayout, row: Row): boolean {
+  const naming = (["id", "description"] as const).filter((role) => layout.roles.has(role));
+  return naming.length > 0 && naming.every((role) => continuesMerge(layout, row, role));
+}
+
+/** Whether the row scores a risk itself (a likelihood, severity or overall of its own, not merged from above). */
+function scoresOwn(parts: Map<ColumnRole, RowPart>): boolean {
+  return (["likelihood", "severity", "overall"] as const).some((role) => parts.get(role)?.raw);
+}
+
+/**
+ * A risk whose ID and description cells are merged down over several rows (w:vMerge), each row scored on its own: the
+ * rows below the first hold no ID or description of their own (the merge's continuation cells are empty), yet they
+ * assess the same risk. They take the ID and description of the risk above, so messages name the risk the reader sees
+ * and Step 6 measures naming it link to every row of it, instead of a number counted from the top that may collide with
+ * another risk's ID ("2" beside "R2").
+ */
+function continueMergedRisk(risk: RegisterRisk, above: RegisterRisk, layout: TableLayout, row: Row): boolean {
+  const description = continuesMerge(layout, row, "description");
+  if (description && !risk.cells.description) risk.description = above.description;
+  // Without an ID column the ID was a count (or taken from the description): it follows the merged description.
+  const id = (layout.roles.has("id") ? continuesMerge(layout, row, "id") : description) && !risk.cells.id;
+  if (id) risk.id = above.id;
+  return id;
 }
 
 /**

@@ -252,6 +252,92 @@ describe("headers drawn with merged cells", () => {
     expect(reg.risks[1].cells.likelihood?.ref).toEqual({ table: 0, row: 3, cell: 2 });
   });
 
+  test("a risk's ID and description merged down over two scored rows: both rows are that risk, measures link to both", () => {
+    const below = () => cell("", { mergedContinuation: true });
+    const model = doc(
+      table(
+        row("ID", "Description", "Likelihood", "Severity", "Overall risk"),
+        row("R1", "Managers identify respondents in small teams", "Probable", "Significant", "High"),
+        row(below(), below(), "Remote", "Minimal", "[Low / Medium / High]"),
+        row("R2", "Health conditions in free text", "Possible", "Severe", "High"),
+      ),
+      table(row("Risk", "Options to reduce or eliminate risk"), row("R1", "Results only for groups of ten or more")),
+    );
+    const reg = register(model);
+    expect(reg.risks.map(summary)).toEqual([
+      ["R1", "probable", "significant", "high", "high"],
+      ["R1", "remote", "minimal", "placeholder", "low"],
+      ["R2", "possible", "severe", "high", "high"],
+    ]);
+    expect(reg.risks[1].description).toBe("Managers identify respondents in small teams");
+    expect(reg.risks[1].cells.overall?.ref).toEqual({ table: 0, row: 2, cell: 4 });
+    expect(reg.risks[1].cells.description).toBeUndefined();
+    expect(reg.risks.map((r) => r.measures.length)).toEqual([1, 1, 0]);
+  });
+
+  test("without an ID column the merged-down description carries the risk's number; an own ID or text stays", () => {
+    const below = () => cell("", { mergedContinuation: true });
+    const model = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk"),
+        row("Managers identify respondents in small teams", "Probable", "Significant", "High"),
+        row(below(), "Remote", "Minimal", "Low"),
+        row("Health conditions in free text", "Possible", "Severe", "High"),
+      ),
+      table(
+        row("ID", "Description", "Likelihood", "Severity", "Overall risk"),
+        row("R1", "Managers identify respondents", "Probable", "Significant", "High"),
+        row("R1b", below(), "Remote", "Minimal", "Low"),
+        row(below(), "Sickness notes kept too long", "Possible", "Severe", "High"),
+      ),
+    );
+    const reg = register(model);
+    expect(reg.risks.map((r) => [r.id, r.description])).toEqual([
+      ["1", "Managers identify respondents in small teams"],
+      ["1", "Managers identify respondents in small teams"],
+      ["2", "Health conditions in free text"],
+      ["R1", "Managers identify respondents"],
+      ["R1b", "Managers identify respondents"],
+      ["R1b", "Sickness notes kept too long"],
+    ]);
+  });
+
+  test("a risk merged down over two measure rows: one risk with both measures (a combined table, and Step 6)", () => {
+    const below = () => cell("", { mergedContinuation: true });
+    const combined = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk", "Options to reduce risk", "Residual risk", "Approved"),
+        row("Screens left unlocked", "Probable", "Significant", "High", "Lock after 5 minutes", "Medium", "Yes"),
+        row(below(), below(), below(), below(), "Training for HR staff", "Low", "No"),
+        row("Exports emailed home", "Possible", "Significant", "Medium", "Exports disabled", "Low", "Yes"),
+      ),
+    );
+    const one = register(combined);
+    expect(one.risks.map((r) => [r.id, r.description, r.measures.map((m) => m.description)])).toEqual([
+      ["1", "Screens left unlocked", ["Lock after 5 minutes", "Training for HR staff"]],
+      ["2", "Exports emailed home", ["Exports disabled"]],
+    ]);
+    expect(one.risks[0].measures[1].cells.approved?.ref).toEqual({ table: 0, row: 2, cell: 6 });
+
+    const separate = doc(
+      table(
+        row("Risk", "Likelihood", "Severity", "Overall risk"),
+        row("Screens left unlocked", "Probable", "Significant", "High"),
+      ),
+      table(
+        row("Risk", "Options to reduce risk", "Effect on risk", "Residual risk", "Measure approved"),
+        row("Screens left unlocked", "Lock after 5 minutes", "Reduced", "Medium", "Yes"),
+        row(below(), "Training for HR staff", "Reduced", "Low", "No"),
+      ),
+    );
+    const two = register(separate);
+    expect(two.orphanMeasures).toEqual([]);
+    expect(two.risks[0].measures.map((m) => [m.description, id(m.residual)])).toEqual([
+      ["Lock after 5 minutes", "medium"],
+      ["Training for HR staff", "low"],
+    ]);
+  });
+
   test("'Residual | Level': the number is read by the band word beside it", () => {
     const model = doc(
       table(
