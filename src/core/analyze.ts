@@ -200,6 +200,11 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     matrix: { id: matrix.id, name: matrix.name },
     notAnAssessment: notAnAssessment === true,
     register,
+    sections: structure.sections.flatMap((s) =>
+      s.heading && !s.subsection && !s.empty
+        ? [{ title: s.title, ref: s.heading, expected: textAt(model, s.heading) ?? "" }]
+        : [],
+    ),
     ...(screened
       ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } }
       : {}),

@@ -5,6 +5,7 @@ import type { Finding, Report } from "../core/report";
 import type { DocumentSettings, SettingsProblem } from "../core/settings";
 import type { ReviewData } from "../core/review/model";
 import type { ParsedReview } from "../core/review/parse";
+import type { VerdictComment, VerdictCommentResult } from "./verdict-comments";
 
 /**
  * The one object the task pane talks to. It runs src/word functions on a Word.RequestContext that the
@@ -62,4 +63,9 @@ export interface DocumentService {
   loadReview(): Promise<ParsedReview>;
   /** Stores verdicts and actions in the document, beside the settings. */
   saveReview(review: ReviewData): Promise<void>;
+  /**
+   * Writes each section's verdict as one comment at its heading (updated in place, removed when `text` is null), in
+   * ≤ 3 syncs; nothing without comments (WordApi 1.4). "Clear marks" removes them like the other marks.
+   */
+  writeVerdictComments(comments: VerdictComment[]): Promise<VerdictCommentResult[]>;
 }

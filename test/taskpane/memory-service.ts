@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type DocumentSettings } from "../../src/core/settings
 import type { Capabilities, DocumentService } from "../../src/word/service";
 import { emptyReview, type ReviewData } from "../../src/core/review/model";
 import type { ParsedReview } from "../../src/core/review/parse";
+import type { VerdictComment, VerdictCommentResult } from "../../src/word/verdict-comments";
 
 /**
  * A hand-written in-memory DocumentService (a test double of our own interface) for component tests.
@@ -111,6 +112,14 @@ export class MemoryService implements DocumentService {
   async saveReview(review: ReviewData): Promise<void> {
     this.savedReviews.push(review);
     this.review = review;
+  }
+
+  /** Every verdict-comment write the pane asked for. */
+  readonly verdictWrites: VerdictComment[][] = [];
+
+  async writeVerdictComments(comments: VerdictComment[]): Promise<VerdictCommentResult[]> {
+    this.verdictWrites.push(comments);
+    return comments.map((c) => ({ section: c.section, status: c.text === null ? "removed" : "added" }));
   }
 }
 
