@@ -99,9 +99,9 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     settingsProblem: () => inner.settingsProblem?.() ?? null,
     loadReview: () => inner.loadReview(),
     saveReview: (review) => inner.saveReview(review),
-    writeVerdictComments: async (comments) => {
+    writeVerdictComments: async (review, sections) => {
       try {
-        return await inner.writeVerdictComments(comments);
+        return await inner.writeVerdictComments(review, sections);
       } finally {
         hooks.changed();
       }

@@ -13,7 +13,7 @@ import { markEditsFor } from "./review";
 import type { Capabilities, ContextRunner, DocumentService, ReadInfo } from "./service";
 import { loadReview, queueLoadSettings, saveReview, saveSettings, type PendingSettings } from "./store";
 import { emptyReview, type ReviewData } from "../core/review/model";
-import { writeVerdictComments } from "./verdict-comments";
+import { verdictComments, writeVerdictComments } from "./verdict-comments";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
 export function localToday(): string {
@@ -188,9 +188,11 @@ export function createDocumentService(
       return run((context) => saveReview(context, review));
     },
 
-    writeVerdictComments: (comments) =>
-      capabilities.comments && comments.length > 0
+    writeVerdictComments: (review, sections) => {
+      const comments = verdictComments(review.verdicts, review.actions, sections);
+      return capabilities.comments && comments.length > 0
         ? writing(() => run((context) => writeVerdictComments(context, comments)))
-        : Promise.resolve([]),
+        : Promise.resolve([]);
+    },
   };
 }

@@ -108,7 +108,7 @@ describe("verdict comments", () => {
     const document = await documentWithAuthorComment();
     const service = createDocumentService((batch) => document.run(batch), { comments: true, trackChanges: false });
     const sections = (await service.scan()).sections ?? [];
-    await service.writeVerdictComments(verdictComments([verdict(STEP5, "to-correct")], ACTIONS, sections));
+    await service.writeVerdictComments({ verdicts: [verdict(STEP5, "to-correct")], actions: ACTIONS }, sections);
     expect(await comments(document)).toHaveLength(2);
     expect(await service.clearMarks()).toEqual({ removed: 1 });
     expect((await comments(await reopen(document))).map((c) => c.content)).toEqual(["Please check the scoring here."]);
@@ -133,9 +133,8 @@ describe("verdict comments", () => {
     const document = await documentWithAuthorComment();
     const service = createDocumentService((batch) => document.run(batch), { comments: false, trackChanges: false });
     const sections = (await service.scan()).sections ?? [];
-    expect(await service.writeVerdictComments(verdictComments([verdict(STEP5, "acceptable")], [], sections))).toEqual(
-      [],
-    );
+    const review = { verdicts: [verdict(STEP5, "acceptable")], actions: [] };
+    expect(await service.writeVerdictComments(review, sections)).toEqual([]);
     expect(await comments(document)).toHaveLength(1);
   });
 
