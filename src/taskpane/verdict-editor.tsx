@@ -37,6 +37,10 @@ export interface VerdictEditorProps {
   onClose(): void;
 }
 
+// Module-level on purpose: the DatePicker re-formats its text whenever formatDate changes identity, which would wipe
+// what the reviewer is typing each time the form re-renders.
+const formatDue = (date?: Date): string => (date ? isoDate(date) : "");
+
 const VERDICT_HINTS: Record<Verdict, string> = {
   acceptable: "Nothing to change.",
   improvable: "Acceptable, but should be improved: add the actions.",
@@ -176,46 +180,43 @@ function ActionFields({
 }): JSX.Element {
   const theme = useTheme();
   return (
-    <li
-      role="group"
-      aria-label={`Action ${number}`}
-      className={classes.card}
-      style={{ borderColor: theme.palette.neutralQuaternary }}
-    >
-      <TextField
-        id={`${id}-what`}
-        label="What is to be done"
-        required
-        multiline
-        autoAdjustHeight
-        rows={2}
-        value={action.what}
-        errorMessage={errors.what}
-        onChange={(_e, v) => onChange({ what: v ?? "" })}
-      />
-      <TextField
-        id={`${id}-owner`}
-        label="Owner"
-        required
-        value={action.owner}
-        errorMessage={errors.owner}
-        onChange={(_e, v) => onChange({ owner: v ?? "" })}
-      />
-      <div id={`${id}-due`}>
-        <DatePicker
-          label="Due date"
-          value={dateOf(action.due)}
-          onSelectDate={(d) => onChange({ due: d ? isoDate(d) : "" })}
-          formatDate={(d) => (d ? isoDate(d) : "")}
-          parseDateFromString={(s) => parseTypedDate(s)}
-          allowTextInput
-          firstDayOfWeek={DayOfWeek.Monday}
-          placeholder="Choose or type a date"
-          ariaLabel="Due date"
-          textField={{ errorMessage: errors.due }}
+    <li className={classes.card} style={{ borderColor: theme.palette.neutralQuaternary }}>
+      <div role="group" aria-label={`Action ${number}`}>
+        <TextField
+          id={`${id}-what`}
+          label="What is to be done"
+          required
+          multiline
+          autoAdjustHeight
+          rows={2}
+          value={action.what}
+          errorMessage={errors.what}
+          onChange={(_e, v) => onChange({ what: v ?? "" })}
         />
+        <TextField
+          id={`${id}-owner`}
+          label="Owner"
+          required
+          value={action.owner}
+          errorMessage={errors.owner}
+          onChange={(_e, v) => onChange({ owner: v ?? "" })}
+        />
+        <div id={`${id}-due`}>
+          <DatePicker
+            label="Due date"
+            value={dateOf(action.due)}
+            onSelectDate={(d) => onChange({ due: d ? isoDate(d) : "" })}
+            formatDate={formatDue}
+            parseDateFromString={parseTypedDate}
+            allowTextInput
+            firstDayOfWeek={DayOfWeek.Monday}
+            placeholder="Choose or type a date"
+            ariaLabel="Due date"
+            textField={{ errorMessage: errors.due }}
+          />
+        </div>
+        <ActionButton text="Remove this action" ariaLabel={`Remove action ${number}`} onClick={onRemove} />
       </div>
-      <ActionButton text="Remove this action" ariaLabel={`Remove action ${number}`} onClick={onRemove} />
     </li>
   );
 }
