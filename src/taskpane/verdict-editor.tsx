@@ -209,6 +209,9 @@ function ActionFields({
             formatDate={formatDue}
             parseDateFromString={parseTypedDate}
             allowTextInput
+            // Clicking the field is for typing: the calendar opens from its button (or Enter, Alt+Down), since opening
+            // on click moves the focus, and the keys being typed, into the calendar.
+            openOnClick={false}
             firstDayOfWeek={DayOfWeek.Monday}
             placeholder="Choose or type a date"
             ariaLabel="Due date"
