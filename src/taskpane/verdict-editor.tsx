@@ -210,8 +210,10 @@ function ActionFields({
             parseDateFromString={parseTypedDate}
             allowTextInput
             // Clicking the field is for typing: the calendar opens from its button (or Enter, Alt+Down), since opening
-            // on click moves the focus, and the keys being typed, into the calendar.
+            // on click moves the focus, and the keys being typed, into the calendar. Fluent reads openOnClick as
+            // `openOnClick || !props.disableAutoFocus`, so its default (true) must be passed explicitly too.
             openOnClick={false}
+            disableAutoFocus
             firstDayOfWeek={DayOfWeek.Monday}
             placeholder="Choose or type a date"
             ariaLabel="Due date"

@@ -73,6 +73,8 @@ test("verdicts and actions travel in the file, with one comment per section, and
     { what: "Name who approves each measure", owner: "Sam Okoro", due: "2099-01-15" },
   ]);
   const inView = page.getByTestId("comment").filter({ hasText: OURS });
+  // The view re-renders after each write; wait for the third comment, then check there are no more.
+  await inView.nth(2).waitFor();
   expect(await inView.count()).toBe(3);
 
   await openScreen(page, "Actions");

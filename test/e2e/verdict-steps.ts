@@ -45,5 +45,9 @@ export async function giveVerdict(
     await due.press("Tab");
   }
   await form.getByRole("button", { name: "Save verdict" }).click();
-  await pane(page).getByText(`${title}: ${verdict}, saved.`).waitFor();
+  const saved = pane(page).getByText(`${title}: ${verdict}, saved.`);
+  // On failure, say what the pane shows instead (a field to fix, a comment refused), not just "timeout".
+  await saved.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+    throw new Error(`"${title}" was not saved; the form says: ${await form.innerText()}`, { cause: error });
+  });
 }

@@ -138,6 +138,19 @@ describe("verdict comments", () => {
     expect(await comments(document)).toHaveLength(1);
   });
 
+  it("cannot name its author: headless-word, like Word, has no setter for Comment.authorName", async () => {
+    const document = await documentWithAuthorComment();
+    await document.run(async (context) => {
+      const list = context.document.body.getComments().load("items/authorName");
+      await context.sync();
+      const comment = list.items[0] as unknown as { authorName: string };
+      expect(comment.authorName).toBe("Jo Author");
+      expect(() => {
+        comment.authorName = "DPIA Assist review";
+      }).toThrow(TypeError);
+    });
+  });
+
   it("says whose it is in its text, since Word sets the author itself", () => {
     const text = verdictCommentText(verdict(STEP5, "to-correct", "  Score every\nrisk. "), ACTIONS);
     expect(text).toMatch(
