@@ -124,7 +124,7 @@ export function VerdictEditor({
         onChange={(_e, v) => update({ note: v ?? "" })}
         description="Written into the section's comment."
       />
-      <Text as="h4" className={classes.sectionHeading} block>
+      <Text as="h3" className={classes.sectionHeading} block>
         Actions{draft.actions.length ? ` (${draft.actions.length})` : ""}
       </Text>
       {draft.actions.length > 0 && (
