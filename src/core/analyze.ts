@@ -186,8 +186,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   const order = new Map(findings.map((f, i) => [f, i]));
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   // WP248 is GDPR guidance: documents under another law (or none recognised) are not screened against it.
-  const screened =
-    notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
+  const screened = notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
   clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
 
   return {
