@@ -44,4 +44,19 @@ describe("the sections a reviewer judges (Report.sections)", () => {
       expected: "Step 4: Assess necessity and proportionality",
     });
   });
+
+  it("list a title that recurs once, at its first heading (a verdict names its section by title)", () => {
+    const model = doc(
+      heading("Risks", 1),
+      p("Risk 1: addresses sent to the wrong contractor."),
+      heading("Measures", 1),
+      p("Contractors receive the address on the day of the visit."),
+      heading("Risks", 1),
+      p("Risk 2: repair notes kept after the repair."),
+    );
+    expect(sectionsOf(model).map((s) => [s.title, s.ref])).toEqual([
+      ["Risks", { paragraph: 0 }],
+      ["Measures", { paragraph: 2 }],
+    ]);
+  });
 });
