@@ -4,7 +4,7 @@ import { contextFor } from "./context";
 import type { AnalysisOptions, Check, CheckContext, ReportDescriptor } from "./checks/types";
 import { findPlaceholders } from "./detect/placeholders";
 import { refKey, textAt, type DocModel } from "./model";
-import type { Finding, Report } from "./report";
+import type { Finding, Report, ReportSection } from "./report";
 import { buildRegister } from "./risk/register";
 import { documentMatrix } from "./risk/document-scale";
 import { getMatrix, type RiskMatrix } from "./vocabulary/risk-matrices";
@@ -152,6 +152,19 @@ function scoredOutOfFive(register: RiskRegister): boolean {
   return raws.length > 0 && raws.every((t) => /^\s*[1-5]\s*$/.test(t ?? "")) && raws.some((t) => Number(t) > 3);
 }
 
+/**
+ * The sections a reviewer judges: top-level headings with something under them. A verdict names its section by title,
+ * so a title that recurs is listed once, at its first heading.
+ */
+function reviewSections(model: DocModel, structure: DocumentStructure): ReportSection[] {
+  const seen = new Set<string>();
+  return structure.sections.flatMap((s) => {
+    if (!s.heading || s.subsection || s.empty || seen.has(s.title)) return [];
+    seen.add(s.title);
+    return [{ title: s.title, ref: s.heading, expected: textAt(model, s.heading) ?? "" }];
+  });
+}
+
 export function analyze(model: DocModel, options: AnalysisOptions): Report {
   if (
     !options ||
@@ -198,6 +211,7 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
     matrix: { id: matrix.id, name: matrix.name },
     notAnAssessment: notAnAssessment === true,
     register,
+    sections: reviewSections(model, structure),
     ...(screened
       ? { screening: { criteria: screened.criteria, dpiaLikelyRequired: screened.dpiaLikelyRequired } }
       : {}),

@@ -125,6 +125,20 @@ export interface Report {
   register?: RiskRegister;
   /** Which EDPB WP248 rev.01 criteria the description of the processing meets (absent when nothing was screened). */
   screening?: Screening;
+  /**
+   * The sections a reviewer judges: the document's own top-level headings (the Steps of an ICO DPIA), without
+   * subsections and without a title that has nothing under it. Not part of the CLI's JSON contract.
+   */
+  sections?: ReportSection[];
+}
+
+/** A section of the document by its own heading, with the place of the heading and its text when scanned. */
+export interface ReportSection {
+  /** As findings name it ("Step 5: Identify and assess risks"). */
+  title: string;
+  ref: Ref;
+  /** The whole text at `ref` when scanned: a comment written there is refused if it changed. */
+  expected: string;
 }
 
 /** One WP248 criterion met, with the sentence of the document that meets it. */

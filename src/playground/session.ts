@@ -99,5 +99,12 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     settingsProblem: () => inner.settingsProblem?.() ?? null,
     loadReview: () => inner.loadReview(),
     saveReview: (review) => inner.saveReview(review),
+    writeVerdictComments: async (review, sections) => {
+      try {
+        return await inner.writeVerdictComments(review, sections);
+      } finally {
+        hooks.changed();
+      }
+    },
   };
 }

@@ -18,12 +18,15 @@ import { EMPTY_FILTER, type GapFilter } from "./gap-filters";
 import { GapList } from "./gap-list";
 import { registerPaneIcons } from "./icons";
 import { Overview } from "./overview";
+import { ActionsScreen } from "./actions-screen";
+import { ReviewNotice } from "./review-notice";
 import { ReviewScreen } from "./review-screen";
 import { SettingsScreen } from "./settings-screen";
 import { classes } from "./styles";
 import { paneTheme, type OfficeThemeColors } from "./theme";
 import { localToday } from "./today";
 import { usePane, type Notice, type PaneActions, type PaneState } from "./use-pane";
+import { useReview } from "./use-review";
 
 // The risk view (DetailsList, heat maps, the risk engine's summary builder) is not needed for the first screen.
 const RisksScreen = lazy(() => import("./risks-screen"));
@@ -36,13 +39,14 @@ export interface AppProps {
   today?: () => string;
 }
 
-export type ScreenKey = "overview" | "gaps" | "risks" | "review" | "settings";
+export type ScreenKey = "overview" | "gaps" | "risks" | "review" | "actions" | "settings";
 
 const SCREEN_NAMES: Record<ScreenKey, string> = {
   overview: "Overview",
   gaps: "Gaps",
   risks: "Risks",
   review: "Review",
+  actions: "Actions",
   settings: "Settings",
 };
 
@@ -58,6 +62,8 @@ export function App({ service, theme, today = localToday }: AppProps): JSX.Eleme
 
 function Pane({ service, today }: { service: DocumentService; today: () => string }): JSX.Element {
   const [state, actions] = usePane(service, today);
+  // The verdicts and the action plan, shared by the Review and Actions screens.
+  const [review, reviewActions] = useReview(service, state.report);
   const [screen, setScreen] = useState<ScreenKey>("overview");
   // The user's place: filters and the open item survive re-scans because they live here, not in the list.
   const [filter, setFilter] = useState<GapFilter>(EMPTY_FILTER);
@@ -111,6 +117,7 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           <PivotItem itemKey="gaps" headerText={`Gaps (${count})`} />
           <PivotItem itemKey="risks" headerText="Risks" />
           <PivotItem itemKey="review" headerText="Review" />
+          <PivotItem itemKey="actions" headerText="Actions" />
           <PivotItem itemKey="settings" headerText="Settings" />
         </Pivot>
       )}
@@ -157,7 +164,15 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
               busy={state.busy}
               actions={actions}
               today={today}
+              review={review}
+              reviewActions={reviewActions}
             />
+          )}
+          {screen === "actions" && (
+            <>
+              <ReviewNotice state={review} actions={reviewActions} />
+              <ActionsScreen state={review} actions={reviewActions} today={today} />
+            </>
           )}
           {screen === "settings" && <SettingsScreen settings={state.settings} busy={state.busy} actions={actions} />}
         </div>

@@ -11,6 +11,7 @@ import type { Finding, Report, TemplateId } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
 import { countBy, sectionLabel } from "./gap-filters";
 import { KIND_LABELS, SEVERITY_LABELS, SEVERITY_ORDER, TEMPLATE_LABELS } from "./labels";
+import { ScreeningSummary } from "./screening-summary";
 import { classes } from "./styles";
 
 export interface OverviewProps {
@@ -114,6 +115,8 @@ export function Overview({
           </>
         )}
       </section>
+
+      <ScreeningSummary report={report} />
 
       <section aria-labelledby="overview-next">
         <Text as="h2" id="overview-next" className={classes.sectionHeading} block>

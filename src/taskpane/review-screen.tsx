@@ -12,9 +12,12 @@ import { useRef, useState } from "react";
 import type { Report } from "../core/report";
 import type { DocumentSettings } from "../core/settings";
 import type { Capabilities } from "../word/service";
+import { ReviewNotice } from "./review-notice";
 import { reviewSummary } from "./review-summary";
+import { SectionVerdicts } from "./section-verdicts";
 import { classes } from "./styles";
 import type { PaneActions } from "./use-pane";
+import type { ReviewActions, ReviewState } from "./use-review";
 
 export interface ReviewScreenProps {
   report: Report;
@@ -23,6 +26,8 @@ export interface ReviewScreenProps {
   busy: string | null;
   actions: PaneActions;
   today: () => string;
+  review: ReviewState;
+  reviewActions: ReviewActions;
 }
 
 /** Copies with the async clipboard when the host allows it, else by selecting the text and "copy". */
@@ -42,14 +47,50 @@ async function copyText(text: string, fallback: ITextField | null): Promise<bool
   return typeof document.execCommand === "function" && document.execCommand("copy");
 }
 
-/** Reviewer mode: mark every gap in the document, clear exactly those marks, and a summary to share. */
-export function ReviewScreen({ report, settings, capabilities, busy, actions, today }: ReviewScreenProps): JSX.Element {
+/**
+ * Reviewer mode: a verdict on each section (with the actions it calls for), marks on every gap in the document that
+ * "Clear marks" removes again (verdict comments included), and a summary to share.
+ */
+export function ReviewScreen({
+  report,
+  settings,
+  capabilities,
+  busy,
+  actions,
+  today,
+  review,
+  reviewActions,
+}: ReviewScreenProps): JSX.Element {
   const summary = reviewSummary(report, today());
   const area = useRef<ITextField | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const gaps = report.findings.length;
   return (
     <>
+      <section aria-labelledby="review-verdicts" className={classes.screen} style={{ paddingTop: 0 }}>
+        <Text as="h2" id="review-verdicts" className={classes.sectionHeading} block>
+          Verdicts by section
+        </Text>
+        <Text block className={classes.small}>
+          Judge each section Acceptable, Improvable or To correct. The verdict is kept in the document
+          {capabilities.comments ? " and written as a comment at the section's heading" : ""}.
+        </Text>
+        <ReviewNotice state={review} actions={reviewActions} />
+        {review.loaded ? (
+          <SectionVerdicts
+            sections={report.sections ?? []}
+            review={review.review}
+            busy={review.busy || busy !== null}
+            readOnly={review.unreadable !== null}
+            actions={reviewActions}
+          />
+        ) : (
+          <Text block>Reading the review…</Text>
+        )}
+      </section>
+      <Text as="h2" className={classes.sectionHeading} block>
+        Marks
+      </Text>
       {!capabilities.comments && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           This version of Word does not support comments from add-ins (WordApi 1.4), so gaps are highlighted without a

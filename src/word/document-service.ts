@@ -16,6 +16,7 @@ import { emptyReview, type ReviewData } from "../core/review/model";
 import type { DocModel } from "../core/model";
 import { baselineOf, queueParagraphIds, readChanges, type LiveBaseline } from "./live-read";
 import { watchParagraphs } from "./paragraph-events";
+import { verdictComments, writeVerdictComments } from "./verdict-comments";
 
 /** Today's date as YYYY-MM-DD in the user's time zone (review dates are calendar dates). */
 export function localToday(): string {
@@ -217,6 +218,13 @@ export function createDocumentService(
         return Promise.resolve();
       }
       return run((context) => saveReview(context, review));
+    },
+
+    writeVerdictComments: (review, sections) => {
+      const comments = verdictComments(review.verdicts, review.actions, sections);
+      return capabilities.comments && comments.length > 0
+        ? writing(() => run((context) => writeVerdictComments(context, comments)))
+        : Promise.resolve([]);
     },
   };
 }

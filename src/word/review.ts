@@ -13,6 +13,11 @@ import { describeRef, resolveTarget, type DocumentHandles } from "./targets";
  */
 
 export const COMMENT_PREFIX = "DPIA Assist:";
+/**
+ * The first words of a verdict comment. Word gives an add-in's comment the signed-in user as author
+ * (Comment.authorName is read-only, Range.insertComment takes the text alone), so the comment says whose it is.
+ */
+export const VERDICT_COMMENT_PREFIX = "DPIA Assist review:";
 export const MARK_HIGHLIGHT = "#FFFF00";
 const ORIGINAL = "|h=";
 
@@ -55,7 +60,9 @@ const OUR_COMMENT = new RegExp(`\\[${MARK_TAG_PREFIX.replace(/[.*+?^${}()|[\]\\]
  * (`highlight` absent when the comment sits beside a control, which restores its own); null for anyone else's.
  */
 export function ourComment(content: string): { findingId: string; highlight?: string | null } | null {
-  if (!content.trimStart().startsWith(COMMENT_PREFIX)) return null;
+  const start = content.trimStart();
+  // A reviewer's verdict comment (verdict-comments.ts) is ours too, so "clear marks" removes it with the others.
+  if (!start.startsWith(COMMENT_PREFIX) && !start.startsWith(VERDICT_COMMENT_PREFIX)) return null;
   const captured = OUR_COMMENT.exec(content)?.[1];
   if (captured === undefined) return null;
   if (!captured.includes(ORIGINAL)) return { findingId: captured };

@@ -1,11 +1,12 @@
 import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
-import type { Finding, Report } from "../core/report";
+import type { Finding, Report, ReportSection } from "../core/report";
 import type { DocumentSettings, SettingsProblem } from "../core/settings";
 import type { ReviewData } from "../core/review/model";
 import type { ParsedReview } from "../core/review/parse";
 import type { ParagraphChange } from "./live-read";
+import type { VerdictCommentResult } from "./verdict-comments";
 
 export type { ParagraphChange };
 
@@ -79,4 +80,10 @@ export interface DocumentService {
   loadReview(): Promise<ParsedReview>;
   /** Stores verdicts and actions in the document, beside the settings. */
   saveReview(review: ReviewData): Promise<void>;
+  /**
+   * Writes each verdict of the review as one comment at its section's heading (Report.sections): added, updated in
+   * place, or removed when the section has no verdict any more; ≤ 3 syncs; nothing without comments (WordApi 1.4).
+   * "Clear marks" removes them like the other marks.
+   */
+  writeVerdictComments(review: ReviewData, sections: readonly ReportSection[]): Promise<VerdictCommentResult[]>;
 }

@@ -1,10 +1,11 @@
 import type { Edit, EditResult } from "../../src/core/edits";
 import { refKey, type Ref } from "../../src/core/model";
-import type { Finding, Report } from "../../src/core/report";
+import type { Finding, Report, ReportSection } from "../../src/core/report";
 import { DEFAULT_SETTINGS, type DocumentSettings } from "../../src/core/settings";
 import type { Capabilities, DocumentService } from "../../src/word/service";
 import { emptyReview, type ReviewData } from "../../src/core/review/model";
 import type { ParsedReview } from "../../src/core/review/parse";
+import type { VerdictCommentResult } from "../../src/word/verdict-comments";
 
 /**
  * A hand-written in-memory DocumentService (a test double of our own interface) for component tests.
@@ -111,6 +112,14 @@ export class MemoryService implements DocumentService {
   async saveReview(review: ReviewData): Promise<void> {
     this.savedReviews.push(review);
     this.review = review;
+  }
+
+  /** Every verdict-comment write the pane asked for: the review it wrote and the sections it named. */
+  readonly verdictWrites: { review: ReviewData; sections: readonly ReportSection[] }[] = [];
+
+  async writeVerdictComments(review: ReviewData, sections: readonly ReportSection[]): Promise<VerdictCommentResult[]> {
+    this.verdictWrites.push({ review, sections });
+    return review.verdicts.map((v) => ({ section: v.section, status: "added" }));
   }
 }
 

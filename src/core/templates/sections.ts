@@ -2,6 +2,7 @@ import { isBlank, shorten } from "../detect/text";
 import type { TemplateId } from "../report";
 import { isHeadingLike, QUESTION_NUMBER } from "./classify";
 import { isHeadingUnit } from "./paragraph-slots";
+import type { Ref } from "../model";
 import type { Section } from "./types";
 import type { Unit } from "./units";
 
@@ -49,8 +50,19 @@ function levelOf(unit: Unit, title: string): number {
   return 9;
 }
 
+/** The place of a heading: its paragraph, or the one non-blank cell of the row that names the section. */
+function headingRef(unit: Unit): Ref {
+  if (unit.kind === "paragraph") return { paragraph: unit.paragraph.index };
+  const cells = unit.table.rows[unit.row].cells;
+  const cell = Math.max(
+    0,
+    cells.findIndex((c) => !isBlank(c.text)),
+  );
+  return { table: unit.table.index, row: unit.row, cell };
+}
+
 export function buildSections(units: Unit[], template: TemplateId): SectionIndex {
-  const starts: { position: number; title: string }[] = [];
+  const starts: { position: number; title: string; subsection?: boolean }[] = [];
   // A subsection is named with its parent ("Part 3: Balancing test › Likely impact") so both can be found.
   let parent: { title: string; level: number } | undefined;
   units.forEach((unit, position) => {
@@ -59,17 +71,24 @@ export function buildSections(units: Unit[], template: TemplateId): SectionIndex
     const title = shorten(own, 90);
     const level = levelOf(unit, own);
     if (parent && level > parent.level && /^(?:step|part|section|stage)\s+\d/i.test(parent.title)) {
-      starts.push({ position, title: `${parent.title} › ${title}` });
+      starts.push({ position, title: `${parent.title} › ${title}`, subsection: true });
       return;
     }
     parent = { title, level };
     starts.push({ position, title });
   });
-  const sections: Section[] = starts.map((s, i) => ({
-    title: s.title,
-    startBlock: units[s.position].block,
-    endBlock: i + 1 < starts.length ? units[starts[i + 1].position].block : (units[units.length - 1]?.block ?? 0),
-  }));
+  const sections: Section[] = starts.map((s, i) => {
+    const next = i + 1 < starts.length ? starts[i + 1].position : units.length;
+    return {
+      title: s.title,
+      startBlock: units[s.position].block,
+      endBlock: i + 1 < starts.length ? units[next].block : (units[units.length - 1]?.block ?? 0),
+      heading: headingRef(units[s.position]),
+      ...(s.subsection ? { subsection: true } : {}),
+      // A heading followed at once by its own subsections is not empty: they are its content.
+      ...(next === s.position + 1 && !starts[i + 1]?.subsection ? { empty: true } : {}),
+    };
+  });
   // Binary search: the last section starting at or before the position.
   const at = (position: number): string => {
     let lo = 0;

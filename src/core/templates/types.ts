@@ -7,6 +7,12 @@ export interface Section {
   /** Body-order position of the heading block (index into DocModel.blocks), -1 for the preamble. */
   startBlock: number;
   endBlock: number;
+  /** Where the heading itself is: its paragraph, or the cell of the table row that names the section. */
+  heading?: Ref;
+  /** Named with its parent ("Step 2: … › Describe the scope"): part of a larger section. */
+  subsection?: boolean;
+  /** Nothing stands between this heading and the next (a document title above Step 1). */
+  empty?: boolean;
 }
 
 /** A question or label with the place its answer goes. */
