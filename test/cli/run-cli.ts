@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
-export const REAL = "/work/shared/fixtures/real";
+/** The shared real documents, beside the repository (../shared/fixtures/real), wherever it is cloned. */
+export const REAL = join(ROOT, "..", "shared", "fixtures", "real");
 
 export interface CliResult {
   status: number | null;

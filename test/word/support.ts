@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { openDocx } from "../../src/headless-word";
@@ -8,7 +8,8 @@ import type { DocModel } from "../../src/core/model";
 import { applyEdits, type ApplyOptions } from "../../src/word/apply";
 import { readModel } from "../../src/word/read";
 
-export const REAL = "/work/shared/fixtures/real";
+/** The shared real documents, beside the repository (../shared/fixtures/real), wherever it is cloned. */
+export const REAL = resolve(__dirname, "../../../shared/fixtures/real");
 
 export type HeadlessDocument = Awaited<ReturnType<typeof openDocx>>;
 
