@@ -2,9 +2,11 @@
  * Column widths for the tables DPIA Assist writes into a document, from their content: every column at least as
  * wide as its longest word, the spare width to the columns of running text. Widths are in points.
  *
- * Text is measured with a deliberately wide estimate (advance widths close to DejaVu Sans Bold, the widest of the
- * common fallback fonts; Calibri, Carlito, Arial and Liberation Sans are all narrower), so a word that fits here fits
- * whatever font the reader's machine substitutes.
+ * Text is measured with a deliberately wide estimate (advance widths of DejaVu Sans Bold or DejaVu Serif Bold,
+ * whichever is wider: the widest common fallbacks for sans and serif text; Calibri, Carlito, Arial, Liberation Sans,
+ * Times New Roman and Liberation Serif are all narrower), so a word that fits here fits whatever font the reader's
+ * machine substitutes. Serif counts because the summary takes the document's table style, and many templates' table
+ * styles ask for Times New Roman, which a machine without Liberation Serif renders in DejaVu Serif.
  */
 
 /** A4 portrait (595.3 pt) at Word's default A4 margins (2.54 cm each side): the text width most DPIAs have. */
@@ -14,14 +16,16 @@ export const SUMMARY_FONT_SIZE = 10;
 /** Word's default cell margins (0.19 cm left and right) plus the borders. */
 const CELL_PADDING = 12;
 
-/** Advance widths in em, by character class (DejaVu Sans Bold, rounded up). */
+/** Advance widths in em, by character class (the wider of DejaVu Sans Bold and DejaVu Serif Bold, rounded up). */
 function charWidth(ch: string): number {
-  if ("iljI.,:;'!|`".includes(ch)) return 0.4;
-  if ('frt()[]-/\\"'.includes(ch)) return 0.52;
-  if ("mwMW@%".includes(ch)) return 1.1;
-  if (/[A-Z]/.test(ch)) return 0.8;
-  if (/[0-9]/.test(ch)) return 0.7;
-  return 0.72;
+  if (" ijl.,:;'|".includes(ch)) return 0.4;
+  if ('I!`frt()[]-/\\"*_'.includes(ch)) return 0.53;
+  if ("mwMW@%".includes(ch)) return 1.13;
+  if (/\p{Lu}/u.test(ch)) return 0.95;
+  if (/\p{N}/u.test(ch)) return 0.7;
+  if (/\p{Ll}/u.test(ch)) return 0.73;
+  // Other symbols (…, —, →, ×, &): an em, the widest of them.
+  return 1;
 }
 
 /** Estimated width of `text` on one line, in points, at `fontSize`. */

@@ -23,6 +23,24 @@ describe("summary layout", () => {
     for (const [word, em] of dejaVuBold) expect({ word, wide: textWidth(word, 1) >= em }).toEqual({ word, wide: true });
   });
 
+  test("the estimate is not narrower than DejaVu Serif Bold, what a table style asking for Times New Roman gets without Liberation Serif", () => {
+    // Sums of advance widths in em (the font's hmtx table, no kerning) of DejaVu Serif Bold 2.37. Short words of
+    // capitals are where a narrow estimate breaks a word: "ID" was split over two lines in a Times New Roman table.
+    const dejaVuSerifBold: Array<[string, number]> = [
+      ["ID", 1.33],
+      ["DPO", 2.49],
+      ["HMRC", 3.68],
+      ["Likelihood", 5.93],
+      ["Significant", 6.16],
+      ["Credentials", 6.45],
+      ["WWWMMM", 6.69],
+      ["Inherent", 4.91],
+      ["Überprüfung", 7.27],
+    ];
+    for (const [word, em] of dejaVuSerifBold)
+      expect({ word, wide: textWidth(word, 1) >= em }).toEqual({ word, wide: true });
+  });
+
   test("every column is at least as wide as its longest word; the running text takes the spare width", () => {
     const rows = [
       ["ID", "Risk", "Likelihood"],
