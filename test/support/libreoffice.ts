@@ -20,13 +20,28 @@ export function hasLibreOffice(): boolean {
   return available;
 }
 
-/** Runs one LibreOffice conversion of `bytes` and returns the converted file, or throws with LibreOffice's output. */
-function convert(bytes: Uint8Array, name: string, filter: string, extension: string): Buffer {
+export interface NamedDocx {
+  /** A file name without extension, unique within one batch. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Converts every document with one start of LibreOffice (starting it costs several times what converting one
+ * document does) and returns the converted files by name, or throws with LibreOffice's output.
+ */
+function convertAll(docs: readonly NamedDocx[], filter: string, extension: string): Map<string, Buffer> {
+  if (new Set(docs.map((d) => d.name)).size !== docs.length) throw new Error("document names must be unique");
+  const out = new Map<string, Buffer>();
+  if (docs.length === 0) return out;
   const dir = mkdtempSync(join(tmpdir(), "hw-render-"));
   const profile = mkdtempSync(join(tmpdir(), "hw-lo-profile-"));
   try {
-    const input = join(dir, `${name}.docx`);
-    writeFileSync(input, bytes);
+    const inputs = docs.map((d) => {
+      const input = join(dir, `${d.name}.docx`);
+      writeFileSync(input, d.bytes);
+      return input;
+    });
     const result = spawnSync(
       "soffice",
       [
@@ -37,19 +52,50 @@ function convert(bytes: Uint8Array, name: string, filter: string, extension: str
         "--outdir",
         dir,
         `-env:UserInstallation=file://${profile}`,
-        input,
+        ...inputs,
       ],
-      { encoding: "utf8", timeout: 120_000 },
+      { encoding: "utf8", timeout: 120_000 + 30_000 * docs.length },
     );
-    try {
-      return readFileSync(join(dir, `${name}.${extension}`));
-    } catch {
-      throw new Error(`LibreOffice did not convert ${name}.docx: ${result.stdout} ${result.stderr}`);
+    for (const d of docs) {
+      try {
+        out.set(d.name, readFileSync(join(dir, `${d.name}.${extension}`)));
+      } catch {
+        throw new Error(`LibreOffice did not convert ${d.name}.docx: ${result.stdout} ${result.stderr}`);
+      }
     }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Runs one LibreOffice conversion of `bytes` and returns the converted file, or throws with LibreOffice's output. */
+function convert(bytes: Uint8Array, name: string, filter: string, extension: string): Buffer {
+  return convertAll([{ name, bytes }], filter, extension).get(name)!;
+}
+
+/** `renderDocxText` of several documents with one start of LibreOffice: their PDF text by name. */
+export function renderDocxTexts(docs: readonly NamedDocx[]): Map<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), "hw-pdf-"));
+  try {
+    const pdfs = convertAll(docs, "pdf", "pdf");
+    return new Map(
+      [...pdfs].map(([name, bytes]) => {
+        const pdf = join(dir, `${name}.pdf`);
+        writeFileSync(pdf, bytes);
+        return [name, execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })];
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `exportDocxText` of several documents with one start of LibreOffice: their text export by name. */
+export function exportDocxTexts(docs: readonly NamedDocx[]): Map<string, string> {
+  const texts = convertAll(docs, "txt:Text (encoded):UTF8", "txt");
+  return new Map([...texts].map(([name, bytes]) => [name, bytes.toString("utf8").replace(/^\uFEFF/, "")]));
 }
 
 /**

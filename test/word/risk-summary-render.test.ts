@@ -14,7 +14,7 @@ import { SUMMARY_TITLE } from "../../src/core/risk";
 import { createDocumentService, optionsFrom } from "../../src/word/document-service";
 import { readModel } from "../../src/word/read";
 import { seedFixtures } from "../fixtures/fixtures";
-import { hasLibreOffice, renderDocxText } from "../support/libreoffice";
+import { hasLibreOffice, renderDocxTexts } from "../support/libreoffice";
 import { open } from "./support";
 import { REAL_FIXTURES_DIR } from "../support/real-fixtures";
 
@@ -84,15 +84,29 @@ function headingStyles(model: DocModel): {
   };
 }
 
+const renderName = (name: string) => name.replace(/\.docx.*$/, "").replace(/\W+/g, "-");
+
+// Every document with a summary is rendered by one start of LibreOffice (starting it costs more than a conversion).
+const results = new Map<string, NonNullable<Awaited<ReturnType<typeof withSummary>>>>();
+let pdfs = new Map<string, string>();
+beforeAll(async () => {
+  if (!hasLibreOffice()) return;
+  for (const [name, load] of cases) {
+    const result = await withSummary(await load());
+    if (result) results.set(name, result);
+  }
+  pdfs = renderDocxTexts([...results].map(([name, r]) => ({ name: renderName(name), bytes: r.bytes })));
+}, 300_000);
+
 let rendered = 0;
-describe.each(cases)("%s", (_name, load) => {
+describe.each(cases)("%s", (name) => {
   withLibreOffice(
     "risk summary: every word whole on the rendered page, heading styled like the document's",
-    async () => {
-      const result = await withSummary(await load());
+    () => {
+      const result = results.get(name);
       if (!result) return;
       rendered++;
-      const pdf = renderDocxText(result.bytes, "summary");
+      const pdf = pdfs.get(renderName(name))!;
       const start = pdf.search(/Risk\s+summary\s+\(computed\s+by\s+DPIA\s+Assist\)/);
       const end = pdf.search(/the\s+risk\s+tables\s+are\s+the\s+record/);
       expect({ start: start >= 0, end: end > start }).toEqual({ start: true, end: true });
