@@ -143,3 +143,24 @@ test("the keyboard reaches it too: Go to, then Enter on the document view, type,
   expect(before.filter((m) => !DPO_GAP.test(m))).toEqual(after);
   expect(await presses()).toBe(0);
 });
+
+test("a cell of several paragraphs is not made editable, and nothing is written", async () => {
+  const page = playground.page;
+  const document = page.getByTestId("document");
+  const cells = document.locator("section > article td").filter({ has: page.locator("p + p") });
+  expect(await cells.count()).toBeGreaterThan(0);
+  const cell = cells.filter({ hasText: /\S/ }).first();
+  const textBefore = squash((await document.textContent()) ?? "");
+  const before = await gapMessages(page);
+  await cell.locator("p").first().dblclick();
+  await page
+    .getByTestId("notice")
+    .getByText(/Only a paragraph or a table cell holding one paragraph can be typed into here/)
+    .waitFor();
+  expect(await page.getByRole("textbox", { name: /Typing in the document/ }).count()).toBe(0);
+  await page.keyboard.type("x");
+  // Longer than the write pause and the pane's re-check pause together: had anything been written, it would show.
+  await page.waitForTimeout(2_000);
+  expect(squash((await document.textContent()) ?? "")).toBe(textBefore);
+  expect(await gapMessages(page)).toEqual(before);
+});
