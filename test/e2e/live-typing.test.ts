@@ -5,6 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser";
 import { squash } from "../support/libreoffice";
 import { usePlayground } from "./harness";
 import {
@@ -95,6 +96,7 @@ test("typing an answer into an empty cell removes its gap without a Re-scan; the
   await expectEditorAccessible(page);
   await page.keyboard.type("Northshire County Council", { delay: 20 });
   const typedAt = Date.now();
+  await screenshot(page, "live-typing-editing");
 
   // No click anywhere: the pause alone writes the text and the pane re-checks on Word's paragraph event.
   await gapItem(page, NAME_GAP).waitFor({ state: "detached", timeout: 5_000 });
