@@ -41,3 +41,42 @@ function mergedOrigin(table: HTMLTableElement, rowIndex: number, cellIndex: numb
   }
   return null;
 }
+
+/** A place the user may type into: the Ref Word knows it by, and the one <p> that holds its text on screen. */
+export interface TypingPlace {
+  ref: Ref;
+  paragraph: HTMLElement;
+}
+
+/**
+ * The reverse of locate for typing: the paragraph or table cell `element` is in, when it is a place whose text is a
+ * single paragraph (a body paragraph, or a cell with one paragraph and no nested table). Null for anything else
+ * (headers, footers, notes, multi-paragraph cells), and whenever locate does not map the Ref back to the same
+ * element, so a write can never be aimed at a place other than the one on screen.
+ */
+export function typingPlace(root: HTMLElement, element: Element): TypingPlace | null {
+  const article = element.closest("section > article");
+  if (!article || !root.contains(article)) return null;
+  const cell = element.closest("td, th");
+  if (cell instanceof HTMLTableCellElement && article.contains(cell)) {
+    const own = Array.from(cell.querySelectorAll<HTMLElement>("p"));
+    if (own.length !== 1 || cell.querySelector("table")) return null;
+    const table = cell.closest("table");
+    const row = cell.parentElement;
+    if (!(table instanceof HTMLTableElement) || !(row instanceof HTMLTableRowElement)) return null;
+    const ref = {
+      table: bodyElements(root, "table").indexOf(table),
+      row: ownRows(table).indexOf(row),
+      cell: Array.from(row.cells)
+        .filter((c) => c.querySelector("p") !== null)
+        .indexOf(cell),
+    };
+    if (ref.table < 0 || ref.row < 0 || ref.cell < 0 || locate(root, ref) !== cell) return null;
+    return { ref, paragraph: own[0]! };
+  }
+  const paragraph = element.closest("p");
+  if (!(paragraph instanceof HTMLElement) || !article.contains(paragraph)) return null;
+  const ref = { paragraph: bodyElements(root, "p").indexOf(paragraph) };
+  if (ref.paragraph < 0 || locate(root, ref) !== paragraph) return null;
+  return { ref, paragraph };
+}

@@ -10,6 +10,7 @@ import { fetchSample, loadSampleIndex, type Sample } from "./samples";
 import { OpenFailure, openDocument, type OpenDocument } from "./session";
 import { classes } from "./styles";
 import { Toolbar } from "./toolbar";
+import { TypingController } from "./typing";
 
 interface Notice {
   type: MessageBarType;
@@ -31,19 +32,19 @@ export function Playground(): JSX.Element {
   const [busy, setBusy] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const styles = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const view = useRef<DocumentView | null>(null);
+  const typing = useRef<TypingController | null>(null);
   const currentRef = useRef<OpenDocument | null>(null);
   const renderChain = useRef<Promise<void>>(Promise.resolve());
-
-  useEffect(() => {
-    if (body.current && styles.current) view.current = new DocumentView(body.current, styles.current);
-  }, []);
 
   // Renders run one after another, so a burst of edits can never leave an older document on screen.
   const scheduleRender = useCallback((source: () => Promise<Uint8Array>) => {
     renderChain.current = renderChain.current.then(async () => {
       if (!view.current) return;
       try {
+        // A render replaces the element being typed into: write what was typed first.
+        await typing.current?.finish(false);
         const outcome = await view.current.render(await source());
         setComments(outcome.comments);
       } catch (error) {
@@ -51,6 +52,21 @@ export function Playground(): JSX.Element {
       }
     });
   }, []);
+
+  useEffect(() => {
+    if (!body.current || !styles.current || !scroller.current) return;
+    view.current = new DocumentView(body.current, styles.current);
+    const doc = () => currentRef.current;
+    typing.current = new TypingController(scroller.current, body.current, {
+      access: () => doc()?.typing ?? null,
+      finished: () => {
+        const current = doc();
+        if (current) scheduleRender(() => current.save());
+      },
+      notice: (text) => setNotice({ type: MessageBarType.info, text }),
+    });
+    return () => typing.current?.dispose();
+  }, [scheduleRender]);
 
   const open = useCallback(
     async (fileName: string, read: () => Promise<Uint8Array>, sampleUrl: string) => {
@@ -66,6 +82,7 @@ export function Playground(): JSX.Element {
             if (currentRef.current === doc) view.current?.reveal(ref);
           },
         });
+        await typing.current?.finish(false);
         currentRef.current = opened;
         setCurrent(opened);
         setSelectedSample(sampleUrl);
@@ -137,7 +154,13 @@ export function Playground(): JSX.Element {
       {/* The task pane brings its own <main> landmark, as in Word; the page around it uses regions. */}
       <div className={classes.main}>
         <section className={classes.viewColumn} aria-label="Document view">
-          <div className={classes.scroller} data-testid="view" tabIndex={0} aria-label="Rendered document">
+          <div
+            ref={scroller}
+            className={classes.scroller}
+            data-testid="view"
+            tabIndex={0}
+            aria-label="Rendered document"
+          >
             {current ? null : (
               <div className={classes.empty}>
                 <h2>Open a document to start</h2>

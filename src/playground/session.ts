@@ -1,13 +1,20 @@
 import { DocxFormatError, openDocx, type HeadlessDocument } from "../headless-word";
+import type { EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
+import { applyEdits } from "../word/apply";
 import { createDocumentService } from "../word/document-service";
+import { readPlaceText } from "../word/place-text";
 import type { Capabilities, ContextRunner, DocumentService } from "../word/service";
 
 /** Author of the comments the reviewer mode adds here (in Word it is the signed-in user). */
 const COMMENT_AUTHOR = "DPIA Assist";
 
-/** headless-word implements comments (WordApi 1.4) but not change tracking. */
-const PLAYGROUND_CAPABILITIES: Capabilities = { comments: true, trackChanges: false };
+/**
+ * headless-word implements comments (WordApi 1.4) and paragraph ids and events (WordApi 1.6), but not change
+ * tracking. With paragraphEvents the pane follows the user's typing in the view exactly as it follows an author in
+ * Word: through Document.onParagraphChanged/Added/Deleted, which headless-word raises after the sync that edited.
+ */
+const PLAYGROUND_CAPABILITIES: Capabilities = { comments: true, trackChanges: false, paragraphEvents: true };
 
 export interface OpenDocument {
   /** Distinguishes documents, so the task pane is mounted afresh for each. */
@@ -15,6 +22,19 @@ export interface OpenDocument {
   fileName: string;
   service: DocumentService;
   save(): Promise<Uint8Array>;
+  /** The user typing into the document view: an author's edits, made beside the pane, not through it. */
+  typing: TypingAccess;
+}
+
+/** What the view needs to let the user type into a paragraph or cell, as an author would in Word. */
+export interface TypingAccess {
+  /** The place's text as Word reads it, or undefined when the document has no such place. */
+  read(ref: Ref): Promise<string | undefined>;
+  /**
+   * Replaces the place's whole text with `text` when it still reads `expected` (else refused, nothing written):
+   * one run, whose writing sync raises Word's paragraph events for the pane to hear.
+   */
+  write(ref: Ref, expected: string, text: string): Promise<EditResult>;
 }
 
 export interface DocumentHooks {
@@ -49,7 +69,17 @@ export async function openDocument(bytes: Uint8Array, fileName: string, hooks: D
   const run: ContextRunner = (batch) => doc.run(batch);
   // Scans build the model from the document itself with src/docx, as the add-in does in Word.
   const inner = createDocumentService(run, PLAYGROUND_CAPABILITIES, undefined, { file: doc.file() });
-  const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: () => doc.save() };
+  const typing: TypingAccess = {
+    read: (ref) => run((context) => readPlaceText(context, ref)),
+    // Not through the service: the pane must learn of this edit from Word's events, as it does of an author's.
+    write: async (ref, expected, text) => {
+      const [result] = await run((context) =>
+        applyEdits(context, [{ kind: "set-text", ref, expected, text }], { comments: true }),
+      );
+      return result!;
+    },
+  };
+  const opened: OpenDocument = { id: nextId++, fileName, service: inner, save: () => doc.save(), typing };
   opened.service = observe(inner, {
     changed: () => hooks.changed(opened),
     reveal: (ref) => hooks.reveal(opened, ref),
@@ -68,6 +98,10 @@ function observe(inner: DocumentService, hooks: { changed(): void; reveal(ref: R
     capabilities: () => inner.capabilities(),
     lastRead: () => inner.lastRead?.(),
     scan: (options) => inner.scan(options),
+    // The live re-check (WordApi 1.6) only reads: nothing for the view to re-render.
+    ...(inner.watchParagraphs && inner.recheck
+      ? { watchParagraphs: inner.watchParagraphs, recheck: inner.recheck }
+      : {}),
     unchangedSinceScan: () => inner.unchangedSinceScan(),
     apply: async (edits) => {
       try {

@@ -1,5 +1,6 @@
 import { mergeStyleSets } from "@fluentui/react";
 import { OUTLINE_CLASS } from "./document-view";
+import { EDITING_CLASS } from "./typing";
 
 /** Task-pane width in Word on a typical screen; the pane is shown at this width so it looks as it will in Word. */
 export const TASK_PANE_WIDTH = 320;
@@ -38,6 +39,7 @@ export const classes = mergeStyleSets({
   },
   label: { fontSize: 14, fontWeight: 600 },
   fileName: { fontSize: 14, color: "#323130", marginLeft: "auto" },
+  hint: { fontSize: 13, color: "#323130", flexBasis: "100%", margin: 0 },
   message: { flex: "0 0 auto" },
   main: { display: "flex", flex: "1 1 auto", minHeight: 0 },
   viewColumn: { flex: "1 1 auto", display: "flex", minWidth: 0 },
@@ -47,6 +49,8 @@ export const classes = mergeStyleSets({
     position: "relative",
     selectors: {
       [`& .${OUTLINE_CLASS}`]: { outline: "3px solid #0078d4", outlineOffset: 2, background: "rgba(0,120,212,0.08)" },
+      // The place being typed into: a dashed frame, and an empty paragraph still a line high for the caret.
+      [`& .${EDITING_CLASS}`]: { outline: "2px dashed #107c10", outlineOffset: 2, minHeight: "1.2em", cursor: "text" },
       "& .docx-wrapper": { background: "#e1dfdd", padding: 16 },
     },
   },

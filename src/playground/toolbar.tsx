@@ -65,6 +65,13 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       <span className={classes.fileName} aria-live="polite" data-testid="file-name">
         {props.fileName ? `Open: ${props.fileName}` : "No document open"}
       </span>
+      {props.fileName ? (
+        // A playground feature: Word has its own editing; here the view is where the author types.
+        <p className={classes.hint} id="pg-typing-hint" data-testid="typing-hint">
+          Double-click a paragraph or cell to type in it (or press Enter on the document view after Go to); the pane
+          re-checks when you pause.
+        </p>
+      ) : null}
     </header>
   );
 }
