@@ -1,4 +1,4 @@
-import { normalise } from "../../detect/text";
+import { joinLines, normalise } from "../../detect/text";
 import type { DocModel, Ref } from "../../model";
 import type { DocumentStructure } from "../../templates/types";
 import type { AssessmentElement } from "../../vocabulary/assessment-elements";
@@ -48,11 +48,10 @@ export function headingsOf(structure: DocumentStructure, model: DocModel): Headi
 /** The body text outside headings and section titles, normalised: where a part can be discussed without a heading. */
 export function bodyText(structure: DocumentStructure, model: DocModel): string {
   const titles = new Set(structure.sections.map((x) => x.title.trim()));
+  // joinLines: the whole body's normalised form from each paragraph's (already memoised) one, not NFKC and the
+  // regexes run again over a megabyte of text at every scan.
   return normalise(
-    model.paragraphs
-      .filter((p) => p.headingLevel === 0 && !titles.has(p.text.trim()))
-      .map((p) => p.text)
-      .join("\n"),
+    joinLines(model.paragraphs.filter((p) => p.headingLevel === 0 && !titles.has(p.text.trim())).map((p) => p.text)),
   );
 }
 
