@@ -88,21 +88,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["fs", "node:*", "path", "os", "child_process"], message: "src/core is pure: no I/O." },
-            {
-              group: [
-                "**/word/**",
-                "**/headless-word/**",
-                "**/taskpane/**",
-                "**/cli/**",
-                "**/playground/**",
-                "react",
-                "@fluentui/*",
-              ],
-              message: "src/core imports nothing outside itself.",
-            },
-          ],
+          patterns: coreBase,
         },
       ],
     },

@@ -70,11 +70,6 @@ function convertAll(docs: readonly NamedDocx[], filter: string, extension: strin
   }
 }
 
-/** Runs one LibreOffice conversion of `bytes` and returns the converted file, or throws with LibreOffice's output. */
-function convert(bytes: Uint8Array, name: string, filter: string, extension: string): Buffer {
-  return convertAll([{ name, bytes }], filter, extension).get(name)!;
-}
-
 /** `renderDocxText` of several documents with one start of LibreOffice: their PDF text by name. */
 export function renderDocxTexts(docs: readonly NamedDocx[]): Map<string, string> {
   const dir = mkdtempSync(join(tmpdir(), "hw-pdf-"));
@@ -103,14 +98,7 @@ export function exportDocxTexts(docs: readonly NamedDocx[]): Map<string, string>
  * installed: compare words that must stay whole (see `splitWords`), never line positions.
  */
 export function renderDocxText(bytes: Uint8Array, name = "document"): string {
-  const dir = mkdtempSync(join(tmpdir(), "hw-pdf-"));
-  try {
-    const pdf = join(dir, `${name}.pdf`);
-    writeFileSync(pdf, convert(bytes, name, "pdf", "pdf"));
-    return execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return renderDocxTexts([{ name, bytes }]).get(name)!;
 }
 
 /**
@@ -118,9 +106,7 @@ export function renderDocxText(bytes: Uint8Array, name = "document"): string {
  * wrapping, so the result is the same whatever fonts the machine has.
  */
 export function exportDocxText(bytes: Uint8Array, name = "document"): string {
-  return convert(bytes, name, "txt:Text (encoded):UTF8", "txt")
-    .toString("utf8")
-    .replace(/^\uFEFF/, "");
+  return exportDocxTexts([{ name, bytes }]).get(name)!;
 }
 
 /**
