@@ -165,7 +165,17 @@ function reviewSections(model: DocModel, structure: DocumentStructure): ReportSe
   });
 }
 
-export function analyze(model: DocModel, options: AnalysisOptions): Report {
+/** How one analysis treats what it can keep for the next. */
+export interface AnalysisReuse {
+  /**
+   * Keep the text memos (detect/text memoText) filled for the next analysis of a model that shares most texts with this
+   * one: the live re-check analyses the same document again after each pause, one paragraph changed. Whoever passes it
+   * calls clearTextMemos() when that run of analyses ends. Results are the same either way (the memos are pure).
+   */
+  keepTextMemos?: boolean;
+}
+
+export function analyze(model: DocModel, options: AnalysisOptions, reuse: AnalysisReuse = {}): Report {
   if (
     !options ||
     typeof options.today !== "string" ||
@@ -199,7 +209,8 @@ export function analyze(model: DocModel, options: AnalysisOptions): Report {
   findings.sort((a, b) => positionOf(a.ref) - positionOf(b.ref) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   // WP248 is GDPR guidance: documents under another law (or none recognised) are not screened against it.
   const screened = notAnAssessment || !restsOnGdpr(structure.jurisdiction) ? undefined : screeningOf(model, structure);
-  clearTextMemos(); // the memos serve one analysis; keeping them would hold this document's texts in memory
+  // The memos serve one analysis unless the caller analyses the same document again; kept, they hold its texts.
+  if (!reuse.keepTextMemos) clearTextMemos();
 
   return {
     template: structure.template,

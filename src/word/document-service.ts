@@ -1,4 +1,5 @@
 import { analyze } from "../core/analyze";
+import { clearTextMemos } from "../core/detect/text";
 import type { AnalysisOptions } from "../core/checks/types";
 import type { Edit, EditResult } from "../core/edits";
 import type { Ref } from "../core/model";
@@ -99,7 +100,10 @@ export function createDocumentService(
   let baseline: LiveBaseline | null = null;
   const report = (model: DocModel, settings: PendingSettings, options: Partial<AnalysisOptions>) => {
     const current = settle(settings);
-    return withoutIgnored(analyze(model, optionsFrom(current, today(), options)), current);
+    // While the live re-check follows this document, the next analysis is of nearly the same texts: keep the memos.
+    const keepTextMemos = baseline !== null;
+    if (!keepTextMemos) clearTextMemos();
+    return withoutIgnored(analyze(model, optionsFrom(current, today(), options), { keepTextMemos }), current);
   };
   const fullScan = async (context: Word.RequestContext, options: Partial<AnalysisOptions>) => {
     const settings = pendingSettings(context);

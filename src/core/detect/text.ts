@@ -17,7 +17,7 @@ export function clearTextMemos(): void {
 
 type Memo<T> = ((text: string) => T) & { remember(text: string, value: T): void };
 
-export function memoText<T>(fn: (text: string) => T, limit = 20_000): Memo<T> {
+export function memoText<T>(fn: (text: string) => T, limit = 100_000): Memo<T> {
   let cache = new Map<string, T>();
   memoCaches.push(() => {
     cache = new Map();
