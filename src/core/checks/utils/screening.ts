@@ -2,7 +2,7 @@ import { isCellRef, type DocModel, type Ref } from "../../model";
 import type { Screening } from "../../report";
 import { screen, type ScreeningHit, type ScreeningUnit } from "../../detect/screening";
 import { findPlaceholders } from "../../detect/placeholders";
-import { isBlank, normalise } from "../../detect/text";
+import { isBlank, memoText, normalise } from "../../detect/text";
 import { isHeadingLike, isImperativePrompt, isInstruction, isPrompt, isSentence } from "../../templates/classify";
 import type { DocumentStructure } from "../../templates/types";
 import { NO_DPIA_NEEDED } from "../../vocabulary/screening";
@@ -94,15 +94,23 @@ function authoredUnits(
 // The check and analyze() both ask for it: read the document once per structure.
 const cache = new WeakMap<DocumentStructure, DocumentScreening>();
 
-/** Template text left in ("[Special category data (health, etc.)]") describes nothing: it is blanked out. */
-function withoutPlaceholders(unit: ScreeningUnit): ScreeningUnit {
-  const hits = findPlaceholders(unit.text);
+/**
+ * Template text left in ("[Special category data (health, etc.)]") describes nothing: it is blanked out. Memoised by the
+ * text, so a re-check hands the screening the same strings (and their memoised readings) for unchanged parts.
+ */
+const withoutPlaceholderText = memoText((text: string): string => {
+  const hits = findPlaceholders(text);
   // Square brackets hold the template's own prompts, also when they span lines ("[• Special category data …]").
-  const bracketed = /\[[^\]]*\]/.test(unit.text);
-  if (hits.length === 0 && !bracketed) return unit;
-  let text = bracketed ? unit.text.replace(/\[[^\]]*\]/g, (m) => " ".repeat(m.length)) : unit.text;
-  for (const h of hits) text = text.slice(0, h.start) + " ".repeat(h.end - h.start) + text.slice(h.end);
-  return { ...unit, text };
+  const bracketed = /\[[^\]]*\]/.test(text);
+  if (hits.length === 0 && !bracketed) return text;
+  let out = bracketed ? text.replace(/\[[^\]]*\]/g, (m) => " ".repeat(m.length)) : text;
+  for (const h of hits) out = out.slice(0, h.start) + " ".repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+});
+
+function withoutPlaceholders(unit: ScreeningUnit): ScreeningUnit {
+  const text = withoutPlaceholderText(unit.text);
+  return text === unit.text ? unit : { ...unit, text };
 }
 
 export function screeningOf(model: DocModel, structure: DocumentStructure): DocumentScreening {
@@ -141,19 +149,22 @@ function computeScreening(model: DocModel, structure: DocumentStructure): Docume
  */
 const DESCRIPTION_BUDGET = 200_000;
 
-/** A statement (not a question) anywhere in the document that no DPIA is needed; raw pre-test, so few are normalised. */
+/** A statement (not a question) that no DPIA is needed; raw pre-test, so few are normalised. Memoised by the text. */
+const statesNoDpia = memoText(
+  (text: string): boolean =>
+    /dpia|impact assessment/i.test(text) && !isPrompt(text) && NO_DPIA_NEEDED.some((re) => re.test(normalise(text))),
+);
+
+/** A statement anywhere in the document that no DPIA is needed. */
 function saysNoDpia(model: DocModel): boolean {
-  return model.paragraphs.some(
-    (p) =>
-      /dpia|impact assessment/i.test(p.text) &&
-      !isPrompt(p.text) &&
-      NO_DPIA_NEEDED.some((re) => re.test(normalise(p.text))),
-  );
+  return model.paragraphs.some((p) => statesNoDpia(p.text));
 }
+
+const namesDpia = memoText((text: string): boolean => DPIA_WORDS.test(normalise(text)));
 
 /** What the document calls itself: its template, else its title area and headings. */
 function isDpia(model: DocModel, structure: DocumentStructure): boolean {
   if (structure.template === "ico-dpia" || structure.template === "edpb-dpia") return true;
   if (structure.template === "ico-lia") return false;
-  return model.paragraphs.some((p, i) => (i < TITLE_AREA || p.headingLevel > 0) && DPIA_WORDS.test(normalise(p.text)));
+  return model.paragraphs.some((p, i) => (i < TITLE_AREA || p.headingLevel > 0) && namesDpia(p.text));
 }
