@@ -1,8 +1,8 @@
 import { findPlaceholders } from "../detect/placeholders";
 import { hasDate } from "../detect/dates";
-import { isBlank, normalise, oneLine } from "../detect/text";
+import { isBlank, memoText, normalise, oneLine } from "../detect/text";
 import { ukDate } from "../guidance";
-import type { DocModel, Ref } from "../model";
+import type { Cell, DocModel, Ref, Row, Table } from "../model";
 import type { GuidedAnswer } from "../report";
 import { allMeasures } from "../risk/check-helpers";
 import { isHighLevel } from "../risk/matrices";
@@ -51,17 +51,30 @@ const APPROVAL = new RegExp(`\\b(?:${phrasePattern(APPROVAL_WORDS)})\\b`, "i");
 const MAX_APPROVAL = 400;
 const CITATION = "Art. 35(11) GDPR; ICO: How do we carry out a DPIA? (keep the DPIA under review); EDPB WP248 rev.01";
 
+/** A line or table row that records an approval with a date. Memoised by the text. */
+const recordsApproval = memoText(
+  (text: string): boolean => text.length <= MAX_APPROVAL && APPROVAL.test(text) && hasDate(text),
+);
+
+/** The first row of a table that records an approval with a date, if any: a table the re-check kept is not read again. */
+const approvalRows = new WeakMap<Table, Row | null>();
+function approvalRowOf(table: Table): Row | undefined {
+  let row = approvalRows.get(table);
+  if (row === undefined) {
+    row = table.rows.find((r) => recordsApproval(r.cells.map((c) => c.text).join(" | "))) ?? null;
+    approvalRows.set(table, row);
+  }
+  return row ?? undefined;
+}
+
 /** The line (paragraph or table row) where the assessment's approval is recorded with a date, if any. */
 function recordedApproval(model: DocModel): { ref: Ref; text: string } | undefined {
   for (const p of model.paragraphs)
-    if (p.tableNestingLevel === 0 && p.text.length <= MAX_APPROVAL && APPROVAL.test(p.text) && hasDate(p.text))
-      return { ref: { paragraph: p.index }, text: p.text };
-  for (const t of model.tables)
-    for (const r of t.rows) {
-      const text = r.cells.map((c) => c.text).join(" | ");
-      if (text.length <= MAX_APPROVAL && APPROVAL.test(text) && hasDate(text))
-        return { ref: r.cells[r.cells.length - 1].ref, text: r.cells[r.cells.length - 1].text };
-    }
+    if (p.tableNestingLevel === 0 && recordsApproval(p.text)) return { ref: { paragraph: p.index }, text: p.text };
+  for (const t of model.tables) {
+    const r = approvalRowOf(t);
+    if (r) return { ref: r.cells[r.cells.length - 1].ref, text: r.cells[r.cells.length - 1].text };
+  }
   return undefined;
 }
 
@@ -78,11 +91,15 @@ function finishedAt(context: CheckContext): { ref: Ref; text: string } | undefin
   const approval = recordedApproval(model);
   if (!approval) return undefined;
   const headings = headingsOf(structure, model);
-  const body = bodyText(structure, model);
+  // The body text (megabytes in a long document) only when a part is not named by a filled heading: presence()
+  // looks at the headings first and at the body only then.
+  let body: string | undefined;
   const complete = ASSESSMENT_ELEMENTS.filter((e) => FINISHED_PARTS.has(e.id)).every((element) => {
     // A risk register is the risk assessment; measures in it (or linked to it) are the measures.
     if (element.id === "risks" && register.risks.length) return true;
     if (element.id === "measures" && register.risks.some((r) => r.measures.length)) return true;
+    if (headings.some((h) => h.filled && element.heading.test(h.title))) return true;
+    body ??= bodyText(structure, model);
     return presence(element, headings, body, structure).present;
   });
   return complete ? approval : undefined;
@@ -92,6 +109,22 @@ const REVIEW_WORD = /review/i;
 /** A review statement is a line or two; long answers that mention reviewing are prose about something else. */
 const MAX_LINE = 300;
 const speaksOfReview = (text: string) => text.length <= MAX_LINE && REVIEW_WORD.test(text);
+
+/** The cells of a table that speak of a review, in order: a table the re-check kept is not read again. */
+const reviewCells = new WeakMap<Table, readonly Cell[]>();
+function reviewCellsOf(table: Table): readonly Cell[] {
+  let cells = reviewCells.get(table);
+  if (!cells) {
+    cells = table.rows.flatMap((r) => r.cells.filter((c) => speaksOfReview(c.text)));
+    reviewCells.set(table, cells);
+  }
+  return cells;
+}
+
+/** A form's field that asks about the review ("Next review date", "Review:"). Memoised by the question. */
+const asksAboutReview = memoText(
+  (question: string): boolean => REVIEW_MENTION.test(normalise(`${question}:`)) || /\breview\b/i.test(question),
+);
 
 export const reviewDateMissing: Check = {
   meta: {
@@ -113,9 +146,7 @@ export const reviewDateMissing: Check = {
     for (const p of model.paragraphs)
       if (p.tableNestingLevel === 0 && speaksOfReview(p.text))
         lines.push({ ref: { paragraph: p.index }, text: p.text });
-    for (const t of model.tables)
-      for (const r of t.rows)
-        for (const c of r.cells) if (speaksOfReview(c.text)) lines.push({ ref: c.ref, text: c.text });
+    for (const t of model.tables) for (const c of reviewCellsOf(t)) lines.push({ ref: c.ref, text: c.text });
     const mentions = lines.filter(
       (l) => !/\bunder review by\b|\breview(?:ed)? by\s*:?\s*$/i.test(l.text) && REVIEW_MENTION.test(normalise(l.text)),
     );
@@ -123,9 +154,7 @@ export const reviewDateMissing: Check = {
     // Any line that speaks of reviewing and gives a date will do ("We will review this assessment by 1 June 2027").
     if (lines.some((l) => /\breview/i.test(l.text) && !/\bunder review by\b/i.test(l.text) && dated(l.text))) return;
     // A review field of a form: its value may sit in the slot beside it.
-    const slots = structure.slots.filter(
-      (s) => REVIEW_MENTION.test(normalise(`${s.question}:`)) || /\breview\b/i.test(s.question),
-    );
+    const slots = structure.slots.filter((s) => asksAboutReview(s.question));
     if (slots.some((s) => dated(s.answer) || isBlank(s.answer) || findPlaceholders(s.answer).length)) return;
     if (mentions.some((m) => findPlaceholders(m.text).length)) return;
     const vague = mentions.find((m) => /\breview/i.test(m.text));

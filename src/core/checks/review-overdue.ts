@@ -1,7 +1,7 @@
 import { isPast, parseDate } from "../detect/dates";
-import { oneLine } from "../detect/text";
+import { memoText, oneLine } from "../detect/text";
 import { dateAnswers } from "../guidance";
-import { refKey, type Ref } from "../model";
+import { refKey, type Cell, type Ref, type Table } from "../model";
 import type { Check } from "./types";
 
 /**
@@ -14,6 +14,34 @@ const REVIEW_LABEL = /\b(?:next\s+)?review(?:\s+date|\s+due|\s+by)?\b|\breview(?
 const INLINE = /(?:^|\s)(?:next\s+)?review(?:\s+date)?(?:\s+due)?\s*[:–-]\s*(.+)$/im;
 // "…; next review 1 March 2026": the date written straight after the words, with no separator.
 const NEXT_REVIEW = /\bnext\s+review(?:\s+(?:date|due|on|by|in))?\s+(\d.*|[a-z]+\s+\d{4}.*)$/im;
+
+/** What a paragraph or cell gives as its review date ("Next review: March 2025" → "March 2025"), memoised by the text. */
+const reviewValue = memoText((text: string): string | undefined => (INLINE.exec(text) ?? NEXT_REVIEW.exec(text))?.[1]);
+
+/** Labels that ask for a date of review, not "kept under review by" (a person). Memoised by the label. */
+const asksReviewDate = memoText(
+  (question: string): boolean =>
+    REVIEW_LABEL.test(question) &&
+    !/\bby\s*:?\s*$/i.test(question.trim()) &&
+    !/\bissued\b/i.test(question) &&
+    /date|due|next|when/i.test(question),
+);
+
+/** The cells of a table that give a review date, in order: a table the re-check kept is not read again. */
+const reviewCells = new WeakMap<Table, readonly { cell: Cell; value: string }[]>();
+function reviewCellsOf(table: Table): readonly { cell: Cell; value: string }[] {
+  let cells = reviewCells.get(table);
+  if (!cells) {
+    cells = table.rows.flatMap((row) =>
+      row.cells.flatMap((cell) => {
+        const value = reviewValue(cell.text);
+        return value === undefined ? [] : [{ cell, value }];
+      }),
+    );
+    reviewCells.set(table, cells);
+  }
+  return cells;
+}
 
 export const reviewOverdue: Check = {
   meta: {
@@ -45,29 +73,16 @@ export const reviewOverdue: Check = {
       });
     };
     for (const slot of structure.slots) {
-      // Labels that ask for a date of review, not "kept under review by" (a person).
-      if (
-        !REVIEW_LABEL.test(slot.question) ||
-        /\bby\s*:?\s*$/i.test(slot.question.trim()) ||
-        /\bissued\b/i.test(slot.question)
-      )
-        continue;
-      if (!/date|due|next|when/i.test(slot.question)) continue;
+      if (!asksReviewDate(slot.question)) continue;
       report(slot.ref, slot.question, slot.answer, slot.expected);
     }
     for (const paragraph of model.paragraphs) {
-      const m = INLINE.exec(paragraph.text) ?? NEXT_REVIEW.exec(paragraph.text);
-      if (m && paragraph.tableNestingLevel === 0)
-        report({ paragraph: paragraph.index }, "Next review date", m[1], paragraph.text);
+      if (paragraph.tableNestingLevel !== 0) continue;
+      const value = reviewValue(paragraph.text);
+      if (value !== undefined) report({ paragraph: paragraph.index }, "Next review date", value, paragraph.text);
     }
-    for (const table of model.tables) {
-      for (const row of table.rows) {
-        for (const cell of row.cells) {
-          const m = INLINE.exec(cell.text) ?? NEXT_REVIEW.exec(cell.text);
-          if (m) report(cell.ref, "Next review date", m[1], cell.text);
-        }
-      }
-    }
+    for (const table of model.tables)
+      for (const { cell, value } of reviewCellsOf(table)) report(cell.ref, "Next review date", value, cell.text);
   },
 };
 

@@ -1,3 +1,5 @@
+import { memoText } from "./text";
+
 /**
  * Dates as people write them in review rows: "2025", "April 2024", "31/3/2022", "10.12.24", "11 th May 2018",
  * "2024-04-30", "May 18". A date written with less precision covers a period ("2025" is the whole year),
@@ -75,17 +77,21 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => ParsedDate | undefined 
   },
 ];
 
-/** The first date in the text, or undefined when there is none. */
-export function parseDate(text: string): ParsedDate | undefined {
+/** The first date in the text, or undefined when there is none. Memoised by the text (the result is frozen). */
+export function parseDate(text: string): Readonly<ParsedDate> | undefined {
+  return parseDateMemo(text);
+}
+
+const parseDateMemo = memoText((text: string): Readonly<ParsedDate> | undefined => {
   const t = text.replace(/[\u00a0\u000b]/g, " ");
   for (const rule of RULES) {
     const m = rule.re.exec(t);
     if (!m) continue;
     const parsed = rule.read(m);
-    if (parsed) return parsed;
+    if (parsed) return Object.freeze(parsed);
   }
   return undefined;
-}
+});
 
 /** True when the whole period the date names lies before `today` (ISO YYYY-MM-DD). */
 export function isPast(date: ParsedDate, today: string): boolean {
