@@ -8,7 +8,7 @@ import {
 import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { answersFor } from "../guidance";
-import { refKey, type Ref, type TextSpan } from "../model";
+import { refKey, type Cell, type Ref, type Table, type TextSpan } from "../model";
 import type { SlotType } from "../report";
 import { allMeasures, riskName } from "../risk/check-helpers";
 import type { ParsedValue } from "../detect/risk-values";
@@ -50,10 +50,11 @@ function reportRegisterValue(
   axis: Axis,
   value: ParsedValue,
   cell: RegisterCell,
-  who: string,
+  whoOf: () => string,
   section: string,
 ) {
   if (value.state !== "placeholder") return;
+  const who = whoOf();
   const hit = findPlaceholders(cell.raw)[0];
   const target = hit?.text ?? cell.raw.trim();
   const within = cell.raw.indexOf(target);
@@ -89,6 +90,28 @@ function label(text: string, hit: PlaceholderHit): string {
   return before ? shorten(before, 80) : "";
 }
 
+/**
+ * The cells of a table that hold template text, in order; none in a questionnaire's design, which names answer types
+ * ("Yes/No", "Low / Medium / High") with nothing left open. Per table object: a table the re-check kept is not read
+ * again.
+ */
+const placeholderCells = new WeakMap<Table, readonly Cell[]>();
+function placeholderCellsOf(table: Table): readonly Cell[] {
+  let cells = placeholderCells.get(table);
+  if (!cells) {
+    cells = isQuestionBank(table)
+      ? []
+      : table.rows.flatMap((row) =>
+          row.cells.filter(
+            (cell) =>
+              !cell.verticallyMergedContinuation && placeholdersWithSpans(cell.text, cell.placeholderSpans).length > 0,
+          ),
+        );
+    placeholderCells.set(table, cells);
+  }
+  return cells;
+}
+
 export const placeholder: Check = {
   meta: {
     id: "placeholder",
@@ -119,7 +142,7 @@ export const placeholder: Check = {
         const cell = risk.cells[axis];
         if (!cell) continue;
         covered.add(refKey(cell.ref));
-        reportRegisterValue(context, axis, risk[axis], cell, riskName(risk), risk.section);
+        reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), risk.section);
       }
     }
     for (const { measure, risks } of allMeasures(register)) {
@@ -127,19 +150,23 @@ export const placeholder: Check = {
         const cell = measure.cells[axis];
         if (!cell) continue;
         covered.add(refKey(cell.ref));
-        const who = risks.length
-          ? risks.map((r) => r.id).join(", ")
-          : measure.description
-            ? shorten(measure.description, 40)
-            : "(none named)";
-        reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
+        const who = () =>
+          risks.length
+            ? risks.map((r) => r.id).join(", ")
+            : measure.description
+              ? shorten(measure.description, 40)
+              : "(none named)";
+        if (measure[axis].state === "placeholder")
+          reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
       }
     }
 
     const slotAt = new Map(structure.slots.map((s) => [refKey(s.ref), s]));
     const scan = (ref: Ref, text: string, spans: readonly TextSpan[] | undefined) => {
-      if (covered.has(refKey(ref))) return;
-      for (const hit of placeholdersWithSpans(text, spans)) {
+      // Most texts hold no placeholder (memoised): the ref's key is built only for those that do.
+      const hits = placeholdersWithSpans(text, spans);
+      if (hits.length === 0 || covered.has(refKey(ref))) return;
+      for (const hit of hits) {
         if (hit.kind === "choice-list") continue;
         const slotHere = slotAt.get(refKey(ref));
         const axis = hit.kind === "option-list" ? axisOfList(hit.text, context) : undefined;
@@ -170,11 +197,8 @@ export const placeholder: Check = {
     for (const block of model.blocks) {
       if (block.kind === "paragraph")
         scan({ paragraph: block.paragraph.index }, block.paragraph.text, block.paragraph.placeholderSpans);
-      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
-      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
-        for (const row of block.table.rows)
-          for (const cell of row.cells)
-            if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text, cell.placeholderSpans);
+      else if (block.table.tag !== RISK_SUMMARY_TAG)
+        for (const cell of placeholderCellsOf(block.table)) scan(cell.ref, cell.text, cell.placeholderSpans);
     }
   },
 };
