@@ -1,8 +1,8 @@
-import { findBothOptions } from "../detect/choices";
+import { findBothOptions, type BothOptions } from "../detect/choices";
 import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { yesNoAnswers } from "../guidance";
-import { refKey, type Ref, type Table } from "../model";
+import { refKey, type Cell, type Ref, type Table } from "../model";
 import { allMeasures } from "../risk/check-helpers";
 import type { GuidedAnswer } from "../report";
 import type { ChoiceGroup } from "../templates/types";
@@ -26,6 +26,43 @@ function boxAnswers(group: ChoiceGroup): GuidedAnswer[] {
     const same = explained.find((a) => a.label.toLowerCase() === o.label.toLowerCase());
     return { label: o.label, text: o.label, why: same?.why ?? `Tick "${o.label}".`, citation: same?.citation };
   });
+}
+
+/** Anything but whitespace: what `text.trim()` keeps (the same white space), without building the trimmed string. */
+const NOT_BLANK = /\S/;
+
+interface TableChoices {
+  /** The cells left "Yes / No", in order, each with the last non-blank text read before it in the table (if any). */
+  hits: { cell: Cell; found: BothOptions; before?: string }[];
+  /** The last non-blank text read in the table: what the next paragraph's question falls back on. */
+  last?: string;
+}
+
+/**
+ * The "Yes / No" answers of a table. A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"):
+ * nothing there is left open. Per table object: a table the re-check kept is not read again.
+ */
+const tableChoices = new WeakMap<Table, TableChoices>();
+function bothOptionsIn(table: Table): TableChoices {
+  let result = tableChoices.get(table);
+  if (result) return result;
+  result = { hits: [] };
+  if (!isQuestionBank(table)) {
+    let last: string | undefined;
+    table.rows.forEach((row, r) => {
+      // "Question | Yes/No | Comments": a column title, not an answer left open.
+      if (r === 0 && isHeaderRow(table)) return;
+      for (const cell of row.cells) {
+        if (cell.verticallyMergedContinuation) continue;
+        const found = findBothOptions(cell.text);
+        if (found) result!.hits.push({ cell, found, before: last });
+        if (NOT_BLANK.test(cell.text)) last = cell.text;
+      }
+    });
+    result.last = last;
+  }
+  tableChoices.set(table, result);
+  return result;
 }
 
 export const unresolvedChoice: Check = {
@@ -71,33 +108,31 @@ export const unresolvedChoice: Check = {
       if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
     const questionAt = new Map(structure.slots.map((s) => [refKey(s.ref), s.question]));
     let previous = "";
-    const scan = (ref: Ref, text: string) => {
-      const found = covered.has(refKey(ref)) ? undefined : findBothOptions(text);
-      if (found) {
-        const before = oneLine(text.slice(0, found.start));
-        const question = questionAt.get(refKey(ref)) ?? (before || previous);
-        context.report({
-          messageId: "both",
-          data: { question: shorten(question, 100), choice: found.text },
-          ref,
-          text: found.text,
-          target: found.text,
-          section: structure.sectionOf(ref),
-          slot: "yes-no",
-          answers: yesNoAnswers(question),
-        });
-      }
-      if (text.trim()) previous = text;
+    const scan = (ref: Ref, text: string, found: BothOptions | undefined, before: string) => {
+      if (!found || covered.has(refKey(ref))) return;
+      const lead = oneLine(text.slice(0, found.start));
+      const question = questionAt.get(refKey(ref)) ?? (lead || before);
+      context.report({
+        messageId: "both",
+        data: { question: shorten(question, 100), choice: found.text },
+        ref,
+        text: found.text,
+        target: found.text,
+        section: structure.sectionOf(ref),
+        slot: "yes-no",
+        answers: yesNoAnswers(question),
+      });
     };
     for (const block of model.blocks) {
-      if (block.kind === "paragraph") scan({ paragraph: block.paragraph.index }, block.paragraph.text);
-      // A questionnaire's design names answer types ("Yes/No", "Low / Medium / High"): nothing there is left open.
-      else if (block.table.tag !== RISK_SUMMARY_TAG && !isQuestionBank(block.table))
-        block.table.rows.forEach((row, r) => {
-          // "Question | Yes/No | Comments": a column title, not an answer left open.
-          if (r === 0 && isHeaderRow(block.table)) return;
-          for (const cell of row.cells) if (!cell.verticallyMergedContinuation) scan(cell.ref, cell.text);
-        });
+      if (block.kind === "paragraph") {
+        const { text } = block.paragraph;
+        scan({ paragraph: block.paragraph.index }, text, findBothOptions(text), previous);
+        if (NOT_BLANK.test(text)) previous = text;
+      } else if (block.table.tag !== RISK_SUMMARY_TAG) {
+        const table = bothOptionsIn(block.table);
+        for (const hit of table.hits) scan(hit.cell.ref, hit.cell.text, hit.found, hit.before ?? previous);
+        previous = table.last ?? previous;
+      }
     }
   },
 };

@@ -1,4 +1,4 @@
-import { normalise, withoutBoxes } from "./text";
+import { memoText, normalise, withoutBoxes } from "./text";
 
 /**
  * Choices left open: "Yes / No" written as both options, and check-box pairs with neither or both ticked.
@@ -11,13 +11,30 @@ const BOTH =
 
 /** True for "Yes / No", "Yes/no", "YES or NO", "No / Yes" left as the answer (both words, nothing else). */
 export function isBothOptions(text: string): boolean {
+  return isBothOptionsMemo(text);
+}
+
+const isBothOptionsMemo = memoText((text: string): boolean => {
   const t = normalise(withoutBoxes(text));
   if (!BOTH.test(t)) return false;
   return /\byes\b/.test(t) && /\bno\b/.test(t);
+});
+
+/** "Yes / No" found in a text: its exact characters and where they start. */
+export interface BothOptions {
+  text: string;
+  start: number;
 }
 
-/** Finds "Yes / No" standing on a line of its own or after a colon or question mark; returns the exact characters. */
-export function findBothOptions(text: string): { text: string; start: number } | undefined {
+/**
+ * Finds "Yes / No" standing on a line of its own or after a colon or question mark; returns the exact characters.
+ * Memoised by the text (the result is shared and frozen).
+ */
+export function findBothOptions(text: string): Readonly<BothOptions> | undefined {
+  return findBothOptionsMemo(text);
+}
+
+const findBothOptionsMemo = memoText((text: string): Readonly<BothOptions> | undefined => {
   if (!/\byes\b/i.test(text) || !/\bno\b/i.test(text)) return undefined;
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -30,13 +47,13 @@ export function findBothOptions(text: string): { text: string; start: number } |
       const part = line.slice(from);
       if (isBothOptions(part)) {
         const lead = part.length - part.trimStart().length;
-        return { text: part.trim(), start: offset + from + lead };
+        return Object.freeze({ text: part.trim(), start: offset + from + lead });
       }
     }
     offset += line.length + 1;
   }
   return undefined;
-}
+});
 
 export interface BoxOption {
   /** The option's word as written ("Yes", "No", "N/A"). */
