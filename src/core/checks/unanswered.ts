@@ -1,9 +1,10 @@
 import { isBothOptions } from "../detect/choices";
 import { answerHasPlaceholder } from "../detect/placeholders";
-import { isBlank, normalise, shorten } from "../detect/text";
+import { isBlank, memoText, normalise, shorten } from "../detect/text";
 import { modelAnswer } from "../guidance";
 import { allMeasures } from "../risk/check-helpers";
 import { isNoneAnswer } from "../templates/classify";
+import type { DocModel } from "../model";
 import type { AnswerSlot } from "../templates/types";
 import type { Check } from "./types";
 import { slotDescriptor } from "./utils/slot-descriptor";
@@ -15,8 +16,28 @@ import { slotDescriptor } from "./utils/slot-descriptor";
 
 /** The answer says nothing beyond the question's own words (the prompt pasted or left as the answer). */
 function onlyPrompt(slot: AnswerSlot): boolean {
-  const answer = normalise(slot.answer).replace(/[?:.\s]+$/, "");
-  return answer.length > 0 && normalise(slot.question).includes(answer) && answer.length >= 12;
+  const answer = promptLike(slot.answer);
+  return answer.length >= 12 && normalise(slot.question).includes(answer);
+}
+
+/** An answer as compared with its question: normalised, without closing punctuation. Memoised by the answer. */
+const promptLike = memoText((answer: string): string => normalise(answer).replace(/[?:.\s]+$/, ""));
+
+/** What is missing in a slot that is not a sign-off, if anything: the message to report. */
+function gapOf(
+  slot: AnswerSlot,
+  model: DocModel,
+): "followUp" | "reference" | "empty" | "promptOnly" | "noneOnly" | undefined {
+  if (isBlank(slot.answer)) {
+    if (!slot.required) return undefined;
+    if (slot.role === "follow-up") return "followUp";
+    return slot.role === "reference" ? "reference" : "empty";
+  }
+  // Placeholders and "Yes / No" are reported by their own checks, not twice.
+  if (answerHasPlaceholder(model, slot.ref, slot.answer) || isBothOptions(slot.answer)) return undefined;
+  if (onlyPrompt(slot)) return "promptOnly";
+  if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) return "noneOnly";
+  return undefined;
 }
 
 export const unanswered: Check = {
@@ -70,33 +91,22 @@ export const unanswered: Check = {
     }
     for (const slot of structure.slots) {
       if (slot.role === "signoff") continue;
+      const gap = gapOf(slot, context.model);
+      if (!gap) continue;
       // Built only when a gap is reported: most slots are answered.
-      const base = () => slotDescriptor(slot, matrix, options);
+      const base = slotDescriptor(slot, matrix, options);
       const question = shorten(slot.question, 100);
-      if (isBlank(slot.answer)) {
-        if (!slot.required) continue;
-        if (slot.role === "follow-up") {
-          context.report({ ...base(), messageId: "followUp", data: { question, option: slot.condition ?? "" } });
-        } else if (slot.role === "reference") {
-          context.report({ ...base(), messageId: "reference", data: { question } });
-        } else {
-          context.report({ ...base(), messageId: "empty", data: { question } });
-        }
-        continue;
-      }
-      // Placeholders and "Yes / No" are reported by their own checks, not twice.
-      if (answerHasPlaceholder(context.model, slot.ref, slot.answer) || isBothOptions(slot.answer)) continue;
-      if (onlyPrompt(slot)) {
-        context.report({ ...base(), messageId: "promptOnly", data: { question } });
-      } else if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) {
+      if (gap === "followUp")
+        context.report({ ...base, messageId: gap, data: { question, option: slot.condition ?? "" } });
+      else if (gap === "noneOnly")
         context.report({
-          ...base(),
+          ...base,
           append: true,
-          messageId: "noneOnly",
+          messageId: gap,
           severity: "info",
           data: { question, answer: slot.answer.trim() },
         });
-      }
+      else context.report({ ...base, messageId: gap, data: { question } });
     }
   },
 };
