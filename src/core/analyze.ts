@@ -32,10 +32,25 @@ export class AnalysisOptionsError extends RangeError {
 
 /** Replaces {{name}} with data.name; an unknown placeholder is a bug in the check, so it throws. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
     if (!(key in data)) throw new RangeError(`Message data has no "${key}" for: ${template}`);
-    return String(data[key]);
-  });
+    out += String(data[key]) + parts[i + 1];
+  }
+  return out;
+}
+
+/**
+ * A template split once into text and placeholder names, alternately ("a {{x}} b" → ["a ", "x", " b"]): every finding
+ * renders one of the checks' few templates. The templates are the checks' own constants, so the map stays small.
+ */
+const compiled = new Map<string, readonly string[]>();
+function templateParts(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{\{\s*(\w+)\s*\}\}/)));
+  return parts;
 }
 
 /** FNV-1a, twice with different seeds: a short stable hash (not for security). */

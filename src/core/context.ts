@@ -1,5 +1,5 @@
 import { memoText } from "./detect/text";
-import { isCellRef, type DocModel, type Ref } from "./model";
+import { isCellRef, type DocModel, type Ref, type Table } from "./model";
 
 /**
  * Context fingerprints. Refs are positional ({table,row,cell} or a paragraph index), so after the user inserts a
@@ -36,12 +36,24 @@ export function paragraphContext(texts: readonly string[], index: number): strin
   return paragraphContextOf((i) => texts[i], index);
 }
 
+const cellContexts = new WeakMap<Table, Map<string, string>>();
+
 /** The context of a ref in a scanned model, or undefined when the ref is not in it. */
 export function contextFor(model: DocModel, ref: Ref): string | undefined {
   if (isCellRef(ref)) {
     const table = model.tables[ref.table];
     if (!table?.rows[ref.row]) return undefined;
-    return cellContextOf((r, c) => table.rows[r]?.cells[c]?.text, ref);
+    // Per table object, which the live re-check keeps when none of its cells changed: findings in an unchanged table
+    // get their contexts without walking its header and rows again.
+    let contexts = cellContexts.get(table);
+    if (!contexts) cellContexts.set(table, (contexts = new Map()));
+    const key = `${ref.row}:${ref.cell}`;
+    let context = contexts.get(key);
+    if (context === undefined) {
+      context = cellContextOf((r, c) => table.rows[r]?.cells[c]?.text, ref);
+      contexts.set(key, context);
+    }
+    return context;
   }
   if (!model.paragraphs[ref.paragraph]) return undefined;
   return paragraphContextOf((i) => model.paragraphs[i]?.text, ref.paragraph);
