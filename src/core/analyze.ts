@@ -163,9 +163,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every likelihood and severity written as a whole number from 1 to 5, and some above 3. */
 function scoredOutOfFive(register: RiskRegister): boolean {
-  const raws = register.risks.flatMap((r) => [r.cells.likelihood?.raw, r.cells.severity?.raw]).filter((t) => t?.trim());
-  return raws.length > 0 && raws.every((t) => /^\s*[1-5]\s*$/.test(t ?? "")) && raws.some((t) => Number(t) > 3);
+  // One pass that stops at the first value written otherwise (most registers use words): no arrays of every value.
+  let written = false;
+  let above3 = false;
+  for (const risk of register.risks)
+    for (const raw of [risk.cells.likelihood?.raw, risk.cells.severity?.raw]) {
+      if (!raw?.trim()) continue;
+      if (!OUT_OF_FIVE.test(raw)) return false;
+      written = true;
+      above3 ||= Number(raw) > 3;
+    }
+  return written && above3;
 }
+const OUT_OF_FIVE = /^\s*[1-5]\s*$/;
 
 /**
  * The sections a reviewer judges: top-level headings with something under them. A verdict names its section by title,

@@ -15,6 +15,7 @@ import type { ParsedValue } from "../detect/risk-values";
 import type { RegisterCell } from "../risk/types";
 import { allowedWords, type Axis } from "../vocabulary/risk-levels";
 import { isQuestionBank } from "../templates/question-form";
+import type { AnswerSlot } from "../templates/types";
 import type { Check, CheckContext } from "./types";
 
 /**
@@ -142,7 +143,8 @@ export const placeholder: Check = {
         const cell = risk.cells[axis];
         if (!cell) continue;
         covered.add(refKey(cell.ref));
-        reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), risk.section);
+        if (risk[axis].state === "placeholder")
+          reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), risk.section);
       }
     }
     for (const { measure, risks } of allMeasures(register)) {
@@ -150,24 +152,26 @@ export const placeholder: Check = {
         const cell = measure.cells[axis];
         if (!cell) continue;
         covered.add(refKey(cell.ref));
+        if (measure[axis].state !== "placeholder") continue;
         const who = () =>
           risks.length
             ? risks.map((r) => r.id).join(", ")
             : measure.description
               ? shorten(measure.description, 40)
               : "(none named)";
-        if (measure[axis].state === "placeholder")
-          reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
+        reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
       }
     }
 
-    const slotAt = new Map(structure.slots.map((s) => [refKey(s.ref), s]));
+    // The slots by place, built at the first text holding a placeholder (most documents have few or none).
+    let slotAt: Map<string, AnswerSlot> | undefined;
     const scan = (ref: Ref, text: string, spans: readonly TextSpan[] | undefined) => {
       // Most texts hold no placeholder (memoised): the ref's key is built only for those that do.
       const hits = placeholdersWithSpans(text, spans);
       if (hits.length === 0 || covered.has(refKey(ref))) return;
       for (const hit of hits) {
         if (hit.kind === "choice-list") continue;
+        slotAt ??= new Map(structure.slots.map((s) => [refKey(s.ref), s]));
         const slotHere = slotAt.get(refKey(ref));
         const axis = hit.kind === "option-list" ? axisOfList(hit.text, context) : undefined;
         const slot: SlotType = axis ?? slotHere?.type ?? "free-text";
