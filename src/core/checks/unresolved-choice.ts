@@ -3,8 +3,8 @@ import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { yesNoAnswers } from "../guidance";
 import { refKey, type Cell, type Ref, type Table } from "../model";
-import { allMeasures } from "../risk/check-helpers";
 import type { GuidedAnswer } from "../report";
+import type { RegisterMeasure } from "../risk/types";
 import type { ChoiceGroup } from "../templates/types";
 import { isQuestionBank } from "../templates/question-form";
 import type { Check } from "./types";
@@ -104,8 +104,12 @@ export const unresolvedChoice: Check = {
     }
 
     const covered = new Set<string>();
-    for (const { measure } of allMeasures(register))
+    // The measures' "approved" cells: a set needs no grouping of measures by risk (allMeasures), only every measure.
+    const cover = (measure: RegisterMeasure) => {
       if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
+    };
+    for (const risk of register.risks) risk.measures.forEach(cover);
+    register.orphanMeasures.forEach(cover);
     const questionAt = new Map(structure.slots.map((s) => [refKey(s.ref), s.question]));
     let previous = "";
     const scan = (ref: Ref, text: string, found: BothOptions | undefined, before: string) => {
