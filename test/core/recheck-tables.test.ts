@@ -13,18 +13,20 @@ import { doc, heading, p, row, table } from "../support/model-builder";
 
 const TODAY = "2026-11-23";
 
-const dpia = (cell: string) =>
+const dpia = (cell: string, description = "Bookings are taken by the front desk team during opening hours.") =>
   doc(
     p("Data protection impact assessment"),
     heading("Step 2: Describe the processing"),
     table(row("Describe the nature of the processing.", "We collect names and emails for bookings.")),
+    // Prose in a table of its own, not an answer to a question: read as a cell (not as a slot's answer).
+    table(row(description)),
     heading("Step 7: Sign off and record outcomes"),
     table(row("Measures approved by:", "J Smith, 1 March 2026"), row("Residual risks approved by:", cell)),
     table(row("DPO advice provided:", "Yes, on 2 March 2026")),
   );
 
-function edited(before: string, after: string): DocModel {
-  const model = dpia(before);
+function edited(before: string, after: string, build = dpia): DocModel {
+  const model = build(before);
   const index = model.paragraphs.find((x) => x.tableNestingLevel === 1 && x.text === before)!.index;
   return withParagraphTexts(model, cellMapOf(model), new Map([[index, after]]))!;
 }
@@ -70,5 +72,31 @@ describe("re-check after one cell edit equals a full analysis", () => {
     const full = analyze(dpia(after), { today: TODAY });
     expect(rechecked).toEqual(full);
     expect(rechecked.findings.filter((f) => f.kind === kind).map((f) => f.kind)).toEqual(expected);
+  });
+});
+
+describe("re-check after an edit of the description equals a full analysis (dpia-screening)", () => {
+  const described = (description: string) => dpia("A Jones, 1 March 2026", description);
+  const cases: [string, string, string, string[]][] = [
+    [
+      "a criterion written in",
+      "Our team answers questions about bookings by email every working day.",
+      "We use CCTV to watch the car park and record everyone who enters it.",
+      ["systematic-monitoring"],
+    ],
+    [
+      "the criterion taken out",
+      "We use CCTV to watch the car park and record everyone who enters it.",
+      "Our team answers questions about bookings by email every working day.",
+      [],
+    ],
+  ];
+  it.each(cases)("%s", (_, before, after, expected) => {
+    analyze(described(before), { today: TODAY }, { keepTextMemos: true });
+    const rechecked = analyze(edited(before, after, described), { today: TODAY }, { keepTextMemos: true });
+    clearTextMemos();
+    const full = analyze(described(after), { today: TODAY });
+    expect(rechecked).toEqual(full);
+    expect((rechecked.screening?.criteria ?? []).map((c) => c.id)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { isCellRef, type DocModel, type Ref } from "../../model";
+import { isCellRef, type Cell, type DocModel, type Ref, type Table } from "../../model";
 import type { Screening } from "../../report";
 import { screen, type ScreeningHit, type ScreeningUnit } from "../../detect/screening";
 import { findPlaceholders } from "../../detect/placeholders";
@@ -40,6 +40,29 @@ const TITLE_AREA = 30;
 
 const DPIA_WORDS = /\bdpia\b|\bdata protection impact assessment\b|\bprivacy impact assessment\b|\bpia\b/;
 
+/** Text the author wrote, by its words alone: not blank, not a prompt, an instruction or a heading. */
+function writtenByAuthor(text: string): boolean {
+  return !isBlank(text) && !isPrompt(text) && !isImperativePrompt(text) && !isInstruction(text) && !isHeadingLike(text);
+}
+
+/**
+ * The cells of a table whose text, by its words alone, is a sentence the author wrote (the slots and the sections are
+ * the document's, tested by the caller). Per table object: a table the re-check kept is not read again.
+ */
+const sentenceCells = new WeakMap<Table, readonly Cell[]>();
+function sentenceCellsOf(table: Table): readonly Cell[] {
+  let cells = sentenceCells.get(table);
+  if (!cells) {
+    cells = table.rows.flatMap((row) =>
+      row.cells.filter(
+        (cell) => !cell.verticallyMergedContinuation && writtenByAuthor(cell.text) && isSentence(cell.text),
+      ),
+    );
+    sentenceCells.set(table, cells);
+  }
+  return cells;
+}
+
 /** The author's texts in the sections `keep` accepts (the section is decided first: it is the cheap test). */
 function authoredUnits(
   model: DocModel,
@@ -62,13 +85,7 @@ function authoredUnits(
     if (used < budget && !isBlank(slot.answer) && keep(slot.section))
       push({ text: slot.answer, ref: slot.ref, section: slot.section });
   }
-  const authored = (text: string) =>
-    !isBlank(text) &&
-    !isPrompt(text) &&
-    !isImperativePrompt(text) &&
-    !isInstruction(text) &&
-    !isHeadingLike(text) &&
-    !questions.has(normalise(text));
+  const authored = (text: string) => writtenByAuthor(text) && !questions.has(normalise(text));
   for (const block of model.blocks) {
     if (used >= budget) break;
     if (block.kind === "paragraph") {
@@ -80,13 +97,12 @@ function authoredUnits(
       push({ text: p.text, ref, section });
       continue;
     }
-    for (const row of block.table.rows)
-      for (const cell of row.cells) {
-        if (cell.verticallyMergedContinuation || slotRefs.has(key(cell.ref))) continue;
-        const section = structure.sectionOf(cell.ref);
-        if (!keep(section) || !authored(cell.text) || !isSentence(cell.text)) continue;
-        push({ text: cell.text, ref: cell.ref, section });
-      }
+    for (const cell of sentenceCellsOf(block.table)) {
+      if (slotRefs.has(key(cell.ref))) continue;
+      const section = structure.sectionOf(cell.ref);
+      if (!keep(section) || questions.has(normalise(cell.text))) continue;
+      push({ text: cell.text, ref: cell.ref, section });
+    }
   }
   return units;
 }
