@@ -17,6 +17,7 @@ import { allowedWords, type Axis } from "../vocabulary/risk-levels";
 import { isQuestionBank } from "../templates/question-form";
 import type { AnswerSlot } from "../templates/types";
 import type { Check, CheckContext } from "./types";
+import { RefSet } from "./utils/ref-set";
 
 /**
  * Template text left where an answer belongs: the ICO option lists in risk tables (one finding per risk in a
@@ -133,16 +134,16 @@ export const placeholder: Check = {
   },
   check(context) {
     const { register, model, structure } = context;
-    const covered = new Set<string>();
+    const covered = new RefSet();
     // Column titles of the risk tables ("Likelihood of harm (remote, possible or probable)") are not answers.
     for (const t of register.tables ?? [])
       for (let r = 0; r <= t.headerRow; r++)
-        for (const c of model.tables[t.table]?.rows[r]?.cells ?? []) covered.add(refKey(c.ref));
+        for (const c of model.tables[t.table]?.rows[r]?.cells ?? []) covered.add(c.ref);
     for (const risk of register.risks) {
       for (const axis of ["likelihood", "severity", "overall"] as const) {
         const cell = risk.cells[axis];
         if (!cell) continue;
-        covered.add(refKey(cell.ref));
+        covered.add(cell.ref);
         if (risk[axis].state === "placeholder")
           reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), risk.section);
       }
@@ -151,7 +152,7 @@ export const placeholder: Check = {
       for (const axis of ["effect", "residual", "approved"] as const) {
         const cell = measure.cells[axis];
         if (!cell) continue;
-        covered.add(refKey(cell.ref));
+        covered.add(cell.ref);
         if (measure[axis].state !== "placeholder") continue;
         const who = () =>
           risks.length
@@ -168,7 +169,7 @@ export const placeholder: Check = {
     const scan = (ref: Ref, text: string, spans: readonly TextSpan[] | undefined) => {
       // Most texts hold no placeholder (memoised): the ref's key is built only for those that do.
       const hits = placeholdersWithSpans(text, spans);
-      if (hits.length === 0 || covered.has(refKey(ref))) return;
+      if (hits.length === 0 || covered.has(ref)) return;
       for (const hit of hits) {
         if (hit.kind === "choice-list") continue;
         slotAt ??= new Map(structure.slots.map((s) => [refKey(s.ref), s]));

@@ -8,6 +8,7 @@ import type { RegisterMeasure } from "../risk/types";
 import type { ChoiceGroup } from "../templates/types";
 import { isQuestionBank } from "../templates/question-form";
 import type { Check } from "./types";
+import { RefSet } from "./utils/ref-set";
 
 /**
  * A choice left open: "Yes / No" written as the answer, or a check-box group (any labels, in cells, rows or
@@ -103,17 +104,17 @@ export const unresolvedChoice: Check = {
       });
     }
 
-    const covered = new Set<string>();
+    const covered = new RefSet();
     // The measures' "approved" cells: a set needs no grouping of measures by risk (allMeasures), only every measure.
     const cover = (measure: RegisterMeasure) => {
-      if (measure.cells.approved) covered.add(refKey(measure.cells.approved.ref));
+      if (measure.cells.approved) covered.add(measure.cells.approved.ref);
     };
     for (const risk of register.risks) risk.measures.forEach(cover);
     register.orphanMeasures.forEach(cover);
     const questionAt = new Map(structure.slots.map((s) => [refKey(s.ref), s.question]));
     let previous = "";
     const scan = (ref: Ref, text: string, found: BothOptions | undefined, before: string) => {
-      if (!found || covered.has(refKey(ref))) return;
+      if (!found || covered.has(ref)) return;
       const lead = oneLine(text.slice(0, found.start));
       const question = questionAt.get(refKey(ref)) ?? (lead || before);
       context.report({
