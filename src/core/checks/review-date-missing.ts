@@ -51,10 +51,8 @@ const APPROVAL = new RegExp(`\\b(?:${phrasePattern(APPROVAL_WORDS)})\\b`, "i");
 const MAX_APPROVAL = 400;
 const CITATION = "Art. 35(11) GDPR; ICO: How do we carry out a DPIA? (keep the DPIA under review); EDPB WP248 rev.01";
 
-/** A line or table row that records an approval with a date. Memoised by the text. */
-const recordsApproval = memoText(
-  (text: string): boolean => text.length <= MAX_APPROVAL && APPROVAL.test(text) && hasDate(text),
-);
+/** A line or table row that records an approval with a date (the date is read last: parseDate is memoised). */
+const recordsApproval = (text: string): boolean => text.length <= MAX_APPROVAL && APPROVAL.test(text) && hasDate(text);
 
 /** The first row of a table that records an approval with a date, if any: a table the re-check kept is not read again. */
 const approvalRows = new WeakMap<Table, Row | null>();

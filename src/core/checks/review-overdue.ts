@@ -15,8 +15,14 @@ const INLINE = /(?:^|\s)(?:next\s+)?review(?:\s+date)?(?:\s+due)?\s*[:–-]\s*(.
 // "…; next review 1 March 2026": the date written straight after the words, with no separator.
 const NEXT_REVIEW = /\bnext\s+review(?:\s+(?:date|due|on|by|in))?\s+(\d.*|[a-z]+\s+\d{4}.*)$/im;
 
-/** What a paragraph or cell gives as its review date ("Next review: March 2025" → "March 2025"), memoised by the text. */
-const reviewValue = memoText((text: string): string | undefined => (INLINE.exec(text) ?? NEXT_REVIEW.exec(text))?.[1]);
+/**
+ * What a paragraph or cell gives as its review date ("Next review: March 2025" → "March 2025"), memoised by the text.
+ * Both patterns need the word: a text without it is answered by that cheap test, not looked up.
+ */
+const reviewValue = (text: string): string | undefined => (/review/i.test(text) ? reviewValueOf(text) : undefined);
+const reviewValueOf = memoText(
+  (text: string): string | undefined => (INLINE.exec(text) ?? NEXT_REVIEW.exec(text))?.[1],
+);
 
 /** Labels that ask for a date of review, not "kept under review by" (a person). Memoised by the label. */
 const asksReviewDate = memoText(

@@ -165,15 +165,18 @@ function computeScreening(model: DocModel, structure: DocumentStructure): Docume
  */
 const DESCRIPTION_BUDGET = 200_000;
 
-/** A statement (not a question) that no DPIA is needed; raw pre-test, so few are normalised. Memoised by the text. */
+/**
+ * A statement (not a question) that no DPIA is needed. The raw pre-test runs first and is not memoised: on most
+ * paragraphs it fails, and it is cheaper than looking the text up; the rest is memoised by the text.
+ */
+const MENTIONS_DPIA = /dpia|impact assessment/i;
 const statesNoDpia = memoText(
-  (text: string): boolean =>
-    /dpia|impact assessment/i.test(text) && !isPrompt(text) && NO_DPIA_NEEDED.some((re) => re.test(normalise(text))),
+  (text: string): boolean => !isPrompt(text) && NO_DPIA_NEEDED.some((re) => re.test(normalise(text))),
 );
 
 /** A statement anywhere in the document that no DPIA is needed. */
 function saysNoDpia(model: DocModel): boolean {
-  return model.paragraphs.some((p) => statesNoDpia(p.text));
+  return model.paragraphs.some((p) => MENTIONS_DPIA.test(p.text) && statesNoDpia(p.text));
 }
 
 const namesDpia = memoText((text: string): boolean => DPIA_WORDS.test(normalise(text)));
