@@ -1,12 +1,12 @@
-import { answerText } from "../templates/document-text";
-import { lawfulBasesIn } from "../detect/legal-language";
+import { answerParts } from "../templates/document-text";
+import { namesLawfulBasisInParts } from "../detect/legal-language";
 import { findPlaceholders } from "../detect/placeholders";
 import { isBlank, normalise } from "../detect/text";
 import { lawfulBasisAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_6_OPTIONS, BASIS_ASKED, LIA_TITLE } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
-import { answersWithoutOpenLists } from "./utils/option-lists";
+import { linesOfParts, partsWithoutOpenLists } from "./utils/option-list-parts";
 
 /**
  * No Article 6 lawful basis named or described anywhere in the answers of a DPIA or PIA ("Full compliance
@@ -39,9 +39,10 @@ export const lawfulBasisMissing: Check = {
     if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return;
     // The Article 6(1) options printed as a list, none chosen, name no basis.
     // A free-form document has no answer slots: its paragraphs are its answers.
-    const text = answerText(structure, model);
-    const answers = structure.slots.length ? structure.slots.map((x) => x.answer) : text.split("\n");
-    if (lawfulBasesIn(answersWithoutOpenLists(text, answers, ARTICLE_6_OPTIONS)).length) return;
+    // Read part by part (answerParts): after a live edit only the changed answer is read again.
+    const parts = answerParts(structure, model);
+    const answers = structure.slots.length ? structure.slots.map((x) => x.answer) : linesOfParts(parts);
+    if (namesLawfulBasisInParts(partsWithoutOpenLists(parts, answers, ARTICLE_6_OPTIONS))) return;
     const asked =
       structure.slots.find((s) => s.type === "lawful-basis") ??
       structure.slots.find((s) => BASIS_ASKED.test(s.question)) ??
