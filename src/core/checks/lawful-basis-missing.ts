@@ -1,7 +1,8 @@
 import { answerParts } from "../templates/document-text";
 import { namesLawfulBasisInParts } from "../detect/legal-language";
 import { findPlaceholders } from "../detect/placeholders";
-import { isBlank, normalise } from "../detect/text";
+import { byPosition } from "../detect/by-position";
+import { isBlank, memoText, normalise } from "../detect/text";
 import { lawfulBasisAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_6_OPTIONS, BASIS_ASKED, LIA_TITLE } from "../vocabulary/lawful-basis";
@@ -13,6 +14,9 @@ import { linesOfParts, partsWithoutOpenLists } from "./utils/option-list-parts";
  * given as no data is processed"). A legitimate interests assessment is itself about one basis, so it is
  * not checked here.
  */
+/** Whether a paragraph asks for the basis, by its text (a live re-check finds most answers by position). */
+const asksForBasis = byPosition(memoText((text: string) => BASIS_ASKED.test(text)));
+
 export const lawfulBasisMissing: Check = {
   meta: {
     id: "lawful-basis-missing",
@@ -30,7 +34,7 @@ export const lawfulBasisMissing: Check = {
     if (structure.notAnAssessment || structure.template === "ico-lia") return;
     // Only an assessment that asks for the basis (a question, heading or prompt naming it) can be said to leave it
     // out; a form or an extract that never mentions it is section-missing's, if anything.
-    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text))) return;
+    if (!model.paragraphs.some((p, i) => asksForBasis(p.text, i))) return;
     // An LIA written on another form is still the Article 6(1)(f) assessment: its title says so.
     const title = model.paragraphs
       .slice(0, 6)

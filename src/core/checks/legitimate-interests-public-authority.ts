@@ -1,4 +1,4 @@
-import { answerParts, paragraphTexts } from "../templates/document-text";
+import { answerParts } from "../templates/document-text";
 import { lawfulBasesIn, namesLawfulBasisInParts } from "../detect/legal-language";
 import { detectOrganisationInParagraphs } from "../detect/organisation";
 import { normalise } from "../detect/text";
@@ -31,7 +31,7 @@ export const legitimateInterestsPublicAuthority: Check = {
       ? options.organisation === "public-authority"
         ? { reason: "from the settings" }
         : undefined
-      : detectOrganisationInParagraphs(paragraphTexts(model));
+      : detectOrganisationInParagraphs(model.paragraphs);
     if (!evidence) return;
     const basisSlot = structure.slots.find((s) => s.type === "lawful-basis" && s.answer.trim());
     const reliesOnLi =

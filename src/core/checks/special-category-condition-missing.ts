@@ -5,7 +5,8 @@ import {
   namesSpecialCategoryConditionInParts,
   specialCategoryMentionInParts,
 } from "../detect/legal-language";
-import { normalise } from "../detect/text";
+import { byPosition } from "../detect/by-position";
+import { memoText, normalise } from "../detect/text";
 import { criminalOffenceAnswers, specialCategoryAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_9_OPTIONS, BASIS_ASKED, CONDITION_ASKED } from "../vocabulary/lawful-basis";
@@ -17,6 +18,9 @@ import { linesOfParts, partsWithoutOpenLists } from "./utils/option-list-parts";
  * named; criminal offence data with no Article 10 route (official authority or a DPA 2018 Schedule 1
  * condition). A sentence that says such data is not processed does not count.
  */
+/** Whether a paragraph asks for the basis or the condition, by its text (a re-check finds most by position). */
+const asksForGrounds = byPosition(memoText((text: string) => BASIS_ASKED.test(text) || CONDITION_ASKED.test(text)));
+
 export const specialCategoryConditionMissing: Check = {
   meta: {
     id: "special-category-condition-missing",
@@ -37,7 +41,7 @@ export const specialCategoryConditionMissing: Check = {
     if (structure.notAnAssessment) return;
     // Only an assessment that deals with the legal grounds (asks for the lawful basis or the Article 9 condition) can
     // be said to leave the condition out; a data-access application or an extract that never mentions them is not.
-    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text) || CONDITION_ASKED.test(p.text))) return;
+    if (!model.paragraphs.some((p, i) => asksForGrounds(p.text, i))) return;
     // Read part by part (answerParts): after a live edit only the changed answer is read again.
     const parts = answerParts(structure, model);
     // A free-form document has no answer slots: its paragraphs are its answers.

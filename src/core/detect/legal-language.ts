@@ -1,3 +1,4 @@
+import { byPosition } from "./by-position";
 import { memoText, normalise as normaliseText } from "./text";
 
 /** The checks ask several questions of the same (large) answer text: normalise it once. */
@@ -204,25 +205,27 @@ function anyOf(patterns: RegExp[]): RegExp {
 }
 
 const NO_TERMS: readonly PartTerm[] = [];
-const termMemos = new WeakMap<RegExp[], (text: string) => readonly PartTerm[]>();
+const termMemos = new WeakMap<RegExp[], (text: string, at: number) => readonly PartTerm[]>();
 /** The terms of a part (most parts have none), memoised by its text for each list of patterns. */
-function termsOf(patterns: RegExp[]): (text: string) => readonly PartTerm[] {
+function termsOf(patterns: RegExp[]): (text: string, at: number) => readonly PartTerm[] {
   let memo = termMemos.get(patterns);
   if (!memo) {
-    memo = memoText((text: string): readonly PartTerm[] => {
-      const normalised = normalise(text);
-      if (!anyOf(patterns).test(normalised)) return NO_TERMS;
-      return [...normalised.matchAll(alternationOf(patterns))].map((m) => {
-        const at = m.index ?? 0;
-        const start = lastSentenceEnd(normalised, at);
-        return {
-          term: m[0],
-          negatedHere: negates(normalised.slice(start + 1, at)),
-          opensBefore: start < 0,
-          end: at + m[0].length,
-        };
-      });
-    });
+    memo = byPosition(
+      memoText((text: string): readonly PartTerm[] => {
+        const normalised = normalise(text);
+        if (!anyOf(patterns).test(normalised)) return NO_TERMS;
+        return [...normalised.matchAll(alternationOf(patterns))].map((m) => {
+          const at = m.index ?? 0;
+          const start = lastSentenceEnd(normalised, at);
+          return {
+            term: m[0],
+            negatedHere: negates(normalised.slice(start + 1, at)),
+            opensBefore: start < 0,
+            end: at + m[0].length,
+          };
+        });
+      }),
+    );
     termMemos.set(patterns, memo);
   }
   return memo;
@@ -251,7 +254,7 @@ function mentionedInParts(parts: readonly string[], patterns: RegExp[]): string 
     return openNegates;
   };
   for (let i = 0; i < parts.length; i++)
-    for (const t of terms(parts[i])) {
+    for (const t of terms(parts[i], i)) {
       if (t.negatedHere || (t.opensBefore && negatesBefore(i))) continue;
       if (NONE_AFTER.test(textAfter(parts, i, t.end))) continue;
       return t.term;

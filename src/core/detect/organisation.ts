@@ -1,4 +1,5 @@
 import { PUBLIC_AUTHORITY_MARKERS, type OrganisationType } from "../vocabulary/organisation";
+import { byPosition } from "./by-position";
 import { memoText } from "./text";
 
 /**
@@ -74,19 +75,21 @@ const ANY_MARKER = [...new Set(PUBLIC_AUTHORITY_MARKERS.map(({ re }) => flagsOf(
 
 const NONE: readonly Candidate[] = [];
 
-const candidatesOf = memoText((text: string): readonly Candidate[] => {
-  if (!ANY_MARKER.some((re) => re.test(text))) return NONE;
-  const found: Candidate[] = [];
-  markers.forEach(({ all }, marker) => {
-    all.lastIndex = 0;
-    for (let m = all.exec(text); m; m = all.exec(text)) {
-      const local = m.index >= BEFORE && m.index + m[0].length + AFTER <= text.length;
-      const writer = local ? isWriter(text, m.index, m[0]) : undefined;
-      if (writer !== false) found.push({ marker, index: m.index, match: m[0], writer });
-    }
-  });
-  return found.length ? found : NONE;
-});
+const candidatesOf = byPosition(
+  memoText((text: string): readonly Candidate[] => {
+    if (!ANY_MARKER.some((re) => re.test(text))) return NONE;
+    const found: Candidate[] = [];
+    markers.forEach(({ all }, marker) => {
+      all.lastIndex = 0;
+      for (let m = all.exec(text); m; m = all.exec(text)) {
+        const local = m.index >= BEFORE && m.index + m[0].length + AFTER <= text.length;
+        const writer = local ? isWriter(text, m.index, m[0]) : undefined;
+        if (writer !== false) found.push({ marker, index: m.index, match: m[0], writer });
+      }
+    });
+    return found.length ? found : NONE;
+  }),
+);
 
 /**
  * detectOrganisation of the paragraphs joined line by line, paragraph by paragraph: each paragraph's matches come from
@@ -94,10 +97,12 @@ const candidatesOf = memoText((text: string): readonly Candidate[] => {
  * order) that shows the writer wins, at its first place in the document, as in the joined text; a match near a
  * paragraph's edge is judged on the joined text around it. A name split over two paragraphs is not one.
  */
-export function detectOrganisationInParagraphs(paragraphs: readonly string[]): OrganisationEvidence | undefined {
+export function detectOrganisationInParagraphs(
+  paragraphs: readonly { text: string }[],
+): OrganisationEvidence | undefined {
   let best: Candidate | undefined;
   for (let i = 0; i < paragraphs.length; i++)
-    for (const c of candidatesOf(paragraphs[i])) {
+    for (const c of candidatesOf(paragraphs[i].text, i)) {
       if (best && c.marker >= best.marker) continue;
       if (c.writer ?? isWriterAcross(paragraphs, i, c)) best = c;
     }
@@ -105,12 +110,12 @@ export function detectOrganisationInParagraphs(paragraphs: readonly string[]): O
 }
 
 /** isWriter on the joined text around a match near its paragraph's edge. */
-function isWriterAcross(paragraphs: readonly string[], i: number, c: Candidate): boolean {
+function isWriterAcross(paragraphs: readonly { text: string }[], i: number, c: Candidate): boolean {
   let before = "";
-  for (let j = i - 1; j >= 0 && before.length < BEFORE; j--) before = `${paragraphs[j]}\n${before}`;
-  let after = paragraphs[i];
+  for (let j = i - 1; j >= 0 && before.length < BEFORE; j--) before = `${paragraphs[j].text}\n${before}`;
+  let after = paragraphs[i].text;
   for (let j = i + 1; j < paragraphs.length && after.length < c.index + c.match.length + AFTER; j++)
-    after = `${after}\n${paragraphs[j]}`;
+    after = `${after}\n${paragraphs[j].text}`;
   // Only the words around the match are read: BEFORE characters before it and AFTER after it.
   const window = `${before.slice(-BEFORE)}${after}`;
   return isWriter(window, c.index + Math.min(before.length, BEFORE), c.match);

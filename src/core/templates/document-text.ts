@@ -1,11 +1,12 @@
 import type { DocModel } from "../model";
+import { byPosition } from "../detect/by-position";
 import { joinLines, memoText } from "../detect/text";
 import { isHeadingLike, isInstruction, isPrompt } from "./classify";
 import type { DocumentStructure } from "./types";
 
 /** A paragraph's text that reads as an answer written under a heading, not a prompt, instruction or heading. */
-const isProse = memoText(
-  (text: string) => text.trim() !== "" && !isPrompt(text) && !isInstruction(text) && !isHeadingLike(text),
+const isProse = byPosition(
+  memoText((text: string) => text.trim() !== "" && !isPrompt(text) && !isInstruction(text) && !isHeadingLike(text)),
 );
 
 /**
@@ -23,7 +24,9 @@ export function answerParts(structure: DocumentStructure, model: DocModel): read
   if (cached) return cached;
   const parts: string[] = [];
   for (const s of structure.slots) if (s.answer.trim() !== "") parts.push(s.answer);
-  for (const p of model.paragraphs) if (p.headingLevel === 0 && isProse(p.text)) parts.push(p.text);
+  model.paragraphs.forEach((p, i) => {
+    if (p.headingLevel === 0 && isProse(p.text, i)) parts.push(p.text);
+  });
   partsCache.set(structure, parts);
   return parts;
 }
@@ -42,19 +45,4 @@ export function answerText(structure: DocumentStructure, model: DocModel): strin
 /** Every paragraph of the document (including those in tables), one per line. */
 export function fullText(model: DocModel): string {
   return joinLines(model.paragraphs.map((p) => p.text));
-}
-
-/**
- * Every paragraph's text (including those in tables), in document order: the parts fullText joins line by line, for
- * checks that read them one by one (see answerParts).
- */
-const paragraphsCache = new WeakMap<DocModel, readonly string[]>();
-
-export function paragraphTexts(model: DocModel): readonly string[] {
-  let texts = paragraphsCache.get(model);
-  if (!texts) {
-    texts = model.paragraphs.map((p) => p.text);
-    paragraphsCache.set(model, texts);
-  }
-  return texts;
 }

@@ -163,7 +163,7 @@ describe("organisation read paragraph by paragraph", () => {
     ],
     ["nothing", ["Ark Housing Association marketing", ""], undefined],
   ])("%s: as the joined text", (_, paragraphs, why) => {
-    const evidence = detectOrganisationInParagraphs(paragraphs);
+    const evidence = detectOrganisationInParagraphs(paragraphs.map((text) => ({ text })));
     expect(evidence?.reason.split(' ("')[0]).toBe(why);
     expect(evidence).toEqual(detectOrganisation(joined(paragraphs)));
   });
@@ -171,6 +171,6 @@ describe("organisation read paragraph by paragraph", () => {
   it("does not join a name split over two paragraphs", () => {
     const paragraphs = ["Westshire", "Council"];
     expect(detectOrganisation(joined(paragraphs))).toBeDefined();
-    expect(detectOrganisationInParagraphs(paragraphs)).toBeUndefined();
+    expect(detectOrganisationInParagraphs(paragraphs.map((text) => ({ text })))).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { byPosition } from "../../detect/by-position";
 import { memoText, normalise } from "../../detect/text";
 import type { DocModel, Paragraph, Ref, Table } from "../../model";
 import type { DocumentStructure } from "../../templates/types";
@@ -82,7 +83,7 @@ export function bodyText(structure: DocumentStructure, model: DocModel): Body {
 }
 
 /** Each pattern's answer for one paragraph's text, memoised by the text (kept between the scans of a live session). */
-const matchers = new WeakMap<RegExp, (text: string) => boolean>();
+const matchers = new WeakMap<RegExp, (text: string, at: number) => boolean>();
 
 /**
  * Whether some paragraph of the body matches `pattern` (normalised): the pattern tested on the body joined line by
@@ -92,12 +93,15 @@ export function discussed(body: Body, pattern: RegExp): boolean {
   let matches = matchers.get(pattern);
   if (!matches) {
     const nonGlobal = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
-    matches = memoText((text: string) => nonGlobal.test(normalise(text)));
+    matches = byPosition(memoText((text: string) => nonGlobal.test(normalise(text))));
     matchers.set(pattern, matches);
   }
   // Whether a paragraph is a section title is asked only of the few that match.
-  for (const p of body.paragraphs)
-    if (p.headingLevel === 0 && matches(p.text) && !body.titles.has(p.text.trim())) return true;
+  const { paragraphs, titles } = body;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.headingLevel === 0 && matches(p.text, i) && !titles.has(p.text.trim())) return true;
+  }
   return false;
 }
 
