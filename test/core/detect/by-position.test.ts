@@ -1,4 +1,5 @@
 import { byPosition } from "../../../src/core/detect/by-position";
+import { clearTextMemos } from "../../../src/core/detect/text";
 
 describe("byPosition", () => {
   const reader = () => {
@@ -29,5 +30,13 @@ describe("byPosition", () => {
     expect(pass(["a"])).toEqual([1]);
     expect(pass(["a", "bb", "ccc"])).toEqual([1, 2, 3]);
     expect(calls).toEqual(["a", "bb", "ccc", "bb", "ccc"]);
+  });
+
+  it("lets the passes go with the text memos (a scan's texts are not kept alive after it)", () => {
+    const { calls, pass } = reader();
+    pass(["a", "bb"]);
+    clearTextMemos();
+    expect(pass(["a", "bb"])).toEqual([1, 2]);
+    expect(calls).toEqual(["a", "bb", "a", "bb"]);
   });
 });
