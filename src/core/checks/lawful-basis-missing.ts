@@ -1,18 +1,22 @@
-import { answerText } from "../templates/document-text";
-import { lawfulBasesIn } from "../detect/legal-language";
+import { answerParts } from "../templates/document-text";
+import { namesLawfulBasisInParts } from "../detect/legal-language";
 import { findPlaceholders } from "../detect/placeholders";
-import { isBlank, normalise } from "../detect/text";
+import { byPosition } from "../detect/by-position";
+import { isBlank, memoText, normalise } from "../detect/text";
 import { lawfulBasisAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_6_OPTIONS, BASIS_ASKED, LIA_TITLE } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
-import { answersWithoutOpenLists } from "./utils/option-lists";
+import { linesOfParts, partsWithoutOpenLists } from "./utils/option-list-parts";
 
 /**
  * No Article 6 lawful basis named or described anywhere in the answers of a DPIA or PIA ("Full compliance
  * given as no data is processed"). A legitimate interests assessment is itself about one basis, so it is
  * not checked here.
  */
+/** Whether a paragraph asks for the basis, by its text (a live re-check finds most answers by position). */
+const asksForBasis = byPosition(memoText((text: string) => BASIS_ASKED.test(text)));
+
 export const lawfulBasisMissing: Check = {
   meta: {
     id: "lawful-basis-missing",
@@ -30,7 +34,7 @@ export const lawfulBasisMissing: Check = {
     if (structure.notAnAssessment || structure.template === "ico-lia") return;
     // Only an assessment that asks for the basis (a question, heading or prompt naming it) can be said to leave it
     // out; a form or an extract that never mentions it is section-missing's, if anything.
-    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text))) return;
+    if (!model.paragraphs.some((p, i) => asksForBasis(p.text, i))) return;
     // An LIA written on another form is still the Article 6(1)(f) assessment: its title says so.
     const title = model.paragraphs
       .slice(0, 6)
@@ -39,9 +43,10 @@ export const lawfulBasisMissing: Check = {
     if (LIA_TITLE.test(title) && !/\bimpact assessment\b/.test(title)) return;
     // The Article 6(1) options printed as a list, none chosen, name no basis.
     // A free-form document has no answer slots: its paragraphs are its answers.
-    const text = answerText(structure, model);
-    const answers = structure.slots.length ? structure.slots.map((x) => x.answer) : text.split("\n");
-    if (lawfulBasesIn(answersWithoutOpenLists(text, answers, ARTICLE_6_OPTIONS)).length) return;
+    // Read part by part (answerParts): after a live edit only the changed answer is read again.
+    const parts = answerParts(structure, model);
+    const answers = structure.slots.length ? structure.slots.map((x) => x.answer) : linesOfParts(parts);
+    if (namesLawfulBasisInParts(partsWithoutOpenLists(parts, answers, ARTICLE_6_OPTIONS))) return;
     const asked =
       structure.slots.find((s) => s.type === "lawful-basis") ??
       structure.slots.find((s) => BASIS_ASKED.test(s.question)) ??

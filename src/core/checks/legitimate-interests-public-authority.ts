@@ -1,6 +1,6 @@
-import { answerText, fullText } from "../templates/document-text";
-import { lawfulBasesIn } from "../detect/legal-language";
-import { detectOrganisation } from "../detect/organisation";
+import { answerParts } from "../templates/document-text";
+import { lawfulBasesIn, namesLawfulBasisInParts } from "../detect/legal-language";
+import { detectOrganisationInParagraphs } from "../detect/organisation";
 import { normalise } from "../detect/text";
 import { publicTaskAnswer } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
@@ -31,12 +31,14 @@ export const legitimateInterestsPublicAuthority: Check = {
       ? options.organisation === "public-authority"
         ? { reason: "from the settings" }
         : undefined
-      : detectOrganisation(fullText(model));
+      : detectOrganisationInParagraphs(model.paragraphs);
     if (!evidence) return;
     const basisSlot = structure.slots.find((s) => s.type === "lawful-basis" && s.answer.trim());
     const reliesOnLi =
       structure.template === "ico-lia" ||
-      lawfulBasesIn(basisSlot ? basisSlot.answer : answerText(structure, model)).includes("legitimate-interests");
+      (basisSlot
+        ? lawfulBasesIn(basisSlot.answer).includes("legitimate-interests")
+        : namesLawfulBasisInParts(answerParts(structure, model), "legitimate-interests"));
     if (!reliesOnLi) return;
     const slot =
       structure.slots.find((s) => /legitimate interest/.test(normalise(s.answer))) ??

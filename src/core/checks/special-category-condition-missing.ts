@@ -1,22 +1,26 @@
-import { answerText } from "../templates/document-text";
+import { answerParts } from "../templates/document-text";
 import {
-  criminalOffenceMention,
-  namesCriminalOffenceCondition,
-  namesSpecialCategoryCondition,
-  specialCategoryMention,
+  criminalOffenceMentionInParts,
+  namesCriminalOffenceConditionInParts,
+  namesSpecialCategoryConditionInParts,
+  specialCategoryMentionInParts,
 } from "../detect/legal-language";
-import { normalise } from "../detect/text";
+import { byPosition } from "../detect/by-position";
+import { memoText, normalise } from "../detect/text";
 import { criminalOffenceAnswers, specialCategoryAnswers } from "../guidance";
 import { restsOnGdpr } from "../templates/jurisdiction";
 import { ARTICLE_9_OPTIONS, BASIS_ASKED, CONDITION_ASKED } from "../vocabulary/lawful-basis";
 import type { Check } from "./types";
-import { answersWithoutOpenLists } from "./utils/option-lists";
+import { linesOfParts, partsWithoutOpenLists } from "./utils/option-list-parts";
 
 /**
  * Special category data (health, ethnicity, religion…) said to be processed with no Article 9(2) condition
  * named; criminal offence data with no Article 10 route (official authority or a DPA 2018 Schedule 1
  * condition). A sentence that says such data is not processed does not count.
  */
+/** Whether a paragraph asks for the basis or the condition, by its text (a re-check finds most by position). */
+const asksForGrounds = byPosition(memoText((text: string) => BASIS_ASKED.test(text) || CONDITION_ASKED.test(text)));
+
 export const specialCategoryConditionMissing: Check = {
   meta: {
     id: "special-category-condition-missing",
@@ -37,10 +41,11 @@ export const specialCategoryConditionMissing: Check = {
     if (structure.notAnAssessment) return;
     // Only an assessment that deals with the legal grounds (asks for the lawful basis or the Article 9 condition) can
     // be said to leave the condition out; a data-access application or an extract that never mentions them is not.
-    if (!model.paragraphs.some((p) => BASIS_ASKED.test(p.text) || CONDITION_ASKED.test(p.text))) return;
-    const text = answerText(structure, model);
+    if (!model.paragraphs.some((p, i) => asksForGrounds(p.text, i))) return;
+    // Read part by part (answerParts): after a live edit only the changed answer is read again.
+    const parts = answerParts(structure, model);
     // A free-form document has no answer slots: its paragraphs are its answers.
-    const answers = structure.slots.length ? structure.slots.map((s) => s.answer) : text.split("\n");
+    const answers = structure.slots.length ? structure.slots.map((s) => s.answer) : linesOfParts(parts);
     const where = (term: string) => {
       const slot = structure.slots.find((s) => normalise(s.answer).includes(term));
       if (slot) return { ref: slot.ref, text: slot.question, section: slot.section };
@@ -54,21 +59,21 @@ export const specialCategoryConditionMissing: Check = {
     const rules = [
       {
         messageId: "special",
-        mention: specialCategoryMention,
-        named: namesSpecialCategoryCondition,
+        mention: specialCategoryMentionInParts,
+        named: namesSpecialCategoryConditionInParts,
         answers: specialCategoryAnswers,
       },
       {
         messageId: "criminal",
-        mention: criminalOffenceMention,
-        named: namesCriminalOffenceCondition,
+        mention: criminalOffenceMentionInParts,
+        named: namesCriminalOffenceConditionInParts,
         answers: criminalOffenceAnswers,
       },
     ];
     for (const rule of rules) {
-      const term = rule.mention(text);
+      const term = rule.mention(parts);
       // Article 9(2)'s conditions printed as a list, none chosen, name no condition.
-      if (!term || rule.named(answersWithoutOpenLists(text, answers, ARTICLE_9_OPTIONS))) continue;
+      if (!term || rule.named(partsWithoutOpenLists(parts, answers, ARTICLE_9_OPTIONS))) continue;
       const at = where(term);
       if (!at) continue;
       context.report({

@@ -9,13 +9,13 @@ import { SELECTED_MARK, type OptionName } from "../../vocabulary/lawful-basis";
  */
 const MIN_OPTIONS = 3;
 
-function optionsIn(line: string, options: readonly OptionName[]): number {
+export function optionsIn(line: string, options: readonly OptionName[]): number {
   const t = line.length > 400 ? line.toLowerCase() : normalise(line);
   return options.filter((o) => o.pattern.test(t)).length;
 }
 
 /** The parts of a one-line list that carry a selection mark ("☐ Consent ☒ Contract ☐ …" → "☒ Contract"). */
-function markedParts(line: string): string[] {
+export function markedParts(line: string): string[] {
   return line.split(/\s*(?:\/|\||;|,)\s*|(?=[☐☒☑])/).filter((part) => SELECTED_MARK.test(part));
 }
 
