@@ -104,6 +104,10 @@ export const reviewDateMissing: Check = {
       noReview:
         "The assessment never says when it will be reviewed: add the date of its next review, and review it sooner if the processing changes ({{citation}}).",
     },
+    shortMessages: {
+      noDate: "Review promised, but no date given",
+      noReview: "No review date",
+    },
   },
   check(context) {
     const { structure, model, options } = context;

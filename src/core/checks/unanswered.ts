@@ -1,5 +1,6 @@
 import { isBothOptions } from "../detect/choices";
 import { answerHasPlaceholder } from "../detect/placeholders";
+import { subjectOf } from "../detect/subject";
 import { isBlank, normalise, shorten } from "../detect/text";
 import { modelAnswer } from "../guidance";
 import { allMeasures } from "../risk/check-helpers";
@@ -35,6 +36,15 @@ export const unanswered: Check = {
       measure: "A row of the measures table has no measure written ({{risk}}).",
       noneOnly: '"{{question}}" is answered "{{answer}}": check that nothing applies and say why.',
     },
+    shortMessages: {
+      empty: "No answer: {{subject}}",
+      promptOnly: "Only the prompt: {{subject}}",
+      followUp: 'No answer, needed as "{{option}}" is ticked: {{subject}}',
+      reference: "Blank: {{subject}}",
+      riskDescription: "Risk {{riskId}}: no risk described",
+      measure: "No measure written ({{risk}})",
+      noneOnly: 'Answered "{{answer}}": {{subject}}',
+    },
   },
   check(context) {
     const { structure, options, matrix, register } = context;
@@ -44,6 +54,7 @@ export const unanswered: Check = {
       if (!cell || !isBlank(risk.description)) continue;
       context.report({
         messageId: "riskDescription",
+        data: { riskId: risk.id },
         ref: cell.ref,
         text: "Describe source of risk and nature of potential impact on individuals",
         section: risk.section,
@@ -73,28 +84,33 @@ export const unanswered: Check = {
       // Built only when a gap is reported: most slots are answered.
       const base = () => slotDescriptor(slot, matrix, options);
       const question = shorten(slot.question, 100);
+      const subject = subjectOf(slot.question);
       if (isBlank(slot.answer)) {
         if (!slot.required) continue;
         if (slot.role === "follow-up") {
-          context.report({ ...base(), messageId: "followUp", data: { question, option: slot.condition ?? "" } });
+          context.report({
+            ...base(),
+            messageId: "followUp",
+            data: { question, subject, option: slot.condition ?? "" },
+          });
         } else if (slot.role === "reference") {
-          context.report({ ...base(), messageId: "reference", data: { question } });
+          context.report({ ...base(), messageId: "reference", data: { question, subject } });
         } else {
-          context.report({ ...base(), messageId: "empty", data: { question } });
+          context.report({ ...base(), messageId: "empty", data: { question, subject } });
         }
         continue;
       }
       // Placeholders and "Yes / No" are reported by their own checks, not twice.
       if (answerHasPlaceholder(context.model, slot.ref, slot.answer) || isBothOptions(slot.answer)) continue;
       if (onlyPrompt(slot)) {
-        context.report({ ...base(), messageId: "promptOnly", data: { question } });
+        context.report({ ...base(), messageId: "promptOnly", data: { question, subject } });
       } else if (isNoneAnswer(slot.answer) && /impact|risk|harm|concern/i.test(slot.question)) {
         context.report({
           ...base(),
           append: true,
           messageId: "noneOnly",
           severity: "info",
-          data: { question, answer: slot.answer.trim() },
+          data: { question, subject, answer: slot.answer.trim() },
         });
       }
     }
