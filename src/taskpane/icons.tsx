@@ -31,6 +31,10 @@ const ICONS = {
   SortUp: path("M8 13V3M4 7l4-4 4 4"),
   SortDown: path("M8 3v10M4 9l4 4 4-4"),
   Refresh: path("M13 8a5 5 0 1 1-1.5-3.5M13 2.5v3h-3"),
+  // A gear: a hub and eight teeth.
+  Settings: path(
+    "M8 10.25a2.25 2.25 0 1 0 0-4.5 2.25 2.25 0 0 0 0 4.5zM8 1.5v2.25M8 12.25v2.25M1.5 8h2.25M12.25 8h2.25M3.4 3.4l1.6 1.6M11 11l1.6 1.6M3.4 12.6L5 11M11 5l1.6-1.6",
+  ),
 };
 
 let registered = false;
