@@ -132,10 +132,12 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           overflowBehavior="menu"
           overflowAriaLabel="More screens"
           headersOnly
-          // The five tabs fit the pane's 320 px with tighter padding; narrower panes still get the "more" menu.
+          // The five tabs fit the pane's 320 px: tighter padding, and the tab row reaches 6 px into the pane's margins
+          // (the first label still lines up with the content below). Narrower panes still get the "more" menu.
           styles={{
-            link: { padding: "0 6px", marginRight: 0, minWidth: 0 },
-            linkIsSelected: { padding: "0 6px", marginRight: 0, minWidth: 0 },
+            root: { margin: "0 -6px" },
+            link: { padding: "0 4px", marginRight: 0, minWidth: 0 },
+            linkIsSelected: { padding: "0 4px", marginRight: 0, minWidth: 0 },
           }}
         >
           <PivotItem itemKey="overview" headerText="Overview" />

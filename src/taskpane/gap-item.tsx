@@ -101,7 +101,6 @@ export function GapItem({ finding, matrix, organisation, open, onOpen, busy, act
           <div className={classes.row}>
             <ActionButton
               text="Go to"
-              iconProps={{ iconName: "Up" }}
               ariaLabel={`Go to: ${finding.short}`}
               disabled={busy !== null}
               onClick={() => void actions.goTo(finding)}
