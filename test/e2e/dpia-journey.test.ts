@@ -38,6 +38,16 @@ test("the gap list shows the Step 5 placeholders of the 001 sample", async () =>
     /Risk 1: likelihood, severity and overall are still template text/,
   );
   await expectAccessible(playground.page, "02-dpia-gaps-grouped");
+  // The counts stay at the top of the pane while the list scrolls under them.
+  const counts = pane(playground.page).getByRole("group", { name: "Gap counts" });
+  await pane(playground.page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  expect(await pane(playground.page).evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  const [barTop, paneTop] = await Promise.all([
+    counts.evaluate((el) => el.getBoundingClientRect().top),
+    pane(playground.page).evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(Math.abs(barTop - paneTop)).toBeLessThanOrEqual(1);
+  await pane(playground.page).evaluate((el) => el.scrollTo(0, 0));
   await expandRiskGroups(playground.page);
   expect((await pane(playground.page).textContent()) ?? "").toMatch(/Risk 1: likelihood still template text/);
   // Opened, a gap shows its full message and the template text found.
