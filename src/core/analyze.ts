@@ -97,6 +97,9 @@ export function runChecks(checks: readonly Check[], input: RunInput): Finding[] 
     const report = (d: ReportDescriptor) => {
       const template = check.meta.messages[d.messageId];
       if (template === undefined) throw new RangeError(`Check "${check.meta.id}" has no message "${d.messageId}".`);
+      const shortTemplate = check.meta.shortMessages[d.messageId];
+      if (shortTemplate === undefined)
+        throw new RangeError(`Check "${check.meta.id}" has no short message "${d.messageId}".`);
       const data = d.data ?? {};
       const section = d.section ?? input.structure.sectionOf(d.ref);
       const key = [
@@ -115,6 +118,7 @@ export function runChecks(checks: readonly Check[], input: RunInput): Finding[] 
         severity: d.severity ?? check.meta.defaultSeverity,
         section,
         message: renderMessage(template, data),
+        short: renderMessage(shortTemplate, data),
         messageId: d.messageId,
         data,
         text: d.text,

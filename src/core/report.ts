@@ -61,6 +61,8 @@ export interface Finding {
   section: string;
   /** Rendered from the check's meta.messages[messageId] with data. */
   message: string;
+  /** Rendered from the check's meta.shortMessages[messageId] with the same data: a label of a few words. */
+  short: string;
   messageId: string;
   data: Record<string, string | number>;
   /** The placeholder or the question left unanswered. */

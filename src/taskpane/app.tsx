@@ -1,5 +1,6 @@
 import {
   DefaultButton,
+  IconButton,
   MessageBar,
   MessageBarButton,
   MessageBarType,
@@ -9,6 +10,7 @@ import {
   Spinner,
   SpinnerSize,
   ThemeProvider,
+  TooltipHost,
   useTheme,
 } from "@fluentui/react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
@@ -65,6 +67,8 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
   // The verdicts and the action plan, shared by the Review and Actions screens.
   const [review, reviewActions] = useReview(service, state.report);
   const [screen, setScreen] = useState<ScreenKey>("overview");
+  // Where the Settings button returns to when pressed again.
+  const [beforeSettings, setBeforeSettings] = useState<ScreenKey>("overview");
   // The user's place: filters and the open item survive re-scans because they live here, not in the list.
   const [filter, setFilter] = useState<GapFilter>(EMPTY_FILTER);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -81,12 +85,32 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
     <main className={classes.root} style={{ color: theme.palette.neutralPrimary }} aria-busy={state.scanning}>
       <header className={classes.header}>
         <h1 className={classes.title}>DPIA Assist</h1>
-        <DefaultButton
-          text={state.scanning ? "Scanning…" : "Re-scan"}
-          iconProps={{ iconName: "Refresh" }}
-          onClick={actions.rescan}
-          disabled={state.scanning}
-        />
+        <div className={classes.row} style={{ gap: 4 }}>
+          <DefaultButton
+            text={state.scanning ? "Scanning…" : "Re-scan"}
+            iconProps={{ iconName: "Refresh" }}
+            onClick={actions.rescan}
+            disabled={state.scanning}
+          />
+          {/* Settings is a button, not a sixth tab: at the pane's 320 px a sixth tab would fall into the "more" menu. */}
+          {report && (
+            <TooltipHost content="Settings">
+              <IconButton
+                iconProps={{ iconName: "Settings" }}
+                ariaLabel="Settings"
+                toggle
+                checked={screen === "settings"}
+                onClick={() => {
+                  if (screen === "settings") setScreen(beforeSettings);
+                  else {
+                    setBeforeSettings(screen);
+                    setScreen("settings");
+                  }
+                }}
+              />
+            </TooltipHost>
+          )}
+        </div>
       </header>
       <div role="status" aria-live="polite" className={classes.visuallyHidden}>
         {state.scanning
@@ -102,15 +126,18 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
       {report && (
         <Pivot
           aria-label="DPIA Assist screens"
-          selectedKey={screen}
+          // No tab is selected while Settings (opened from the header) shows.
+          selectedKey={screen === "settings" ? null : screen}
           onLinkClick={(item) => item?.props.itemKey && setScreen(item.props.itemKey as ScreenKey)}
           overflowBehavior="menu"
           overflowAriaLabel="More screens"
           headersOnly
-          // Five tabs fit the pane's 320 px with tighter padding; narrower panes still get the "more" menu.
+          // The five tabs fit the pane's 320 px: tighter padding, and the tab row reaches 6 px into the pane's margins
+          // (the first label still lines up with the content below). Narrower panes still get the "more" menu.
           styles={{
-            link: { padding: "0 6px", marginRight: 0, minWidth: 0 },
-            linkIsSelected: { padding: "0 6px", marginRight: 0, minWidth: 0 },
+            root: { margin: "0 -6px" },
+            link: { padding: "0 4px", marginRight: 0, minWidth: 0 },
+            linkIsSelected: { padding: "0 4px", marginRight: 0, minWidth: 0 },
           }}
         >
           <PivotItem itemKey="overview" headerText="Overview" />
@@ -118,11 +145,14 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           <PivotItem itemKey="risks" headerText="Risks" />
           <PivotItem itemKey="review" headerText="Review" />
           <PivotItem itemKey="actions" headerText="Actions" />
-          <PivotItem itemKey="settings" headerText="Settings" />
         </Pivot>
       )}
       {report && (
-        <div role="tabpanel" aria-label={SCREEN_NAMES[screen]} className={classes.screen}>
+        <div
+          role={screen === "settings" ? "region" : "tabpanel"}
+          aria-label={SCREEN_NAMES[screen]}
+          className={classes.screen}
+        >
           {screen === "overview" && (
             <Overview
               report={report}

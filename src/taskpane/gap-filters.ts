@@ -27,7 +27,8 @@ export function matchesFilter(finding: Finding, filter: GapFilter): boolean {
   if (filter.section !== null && sectionLabel(finding) !== filter.section) return false;
   const query = fold(filter.search);
   if (!query) return true;
-  return [finding.message, finding.text, finding.section].some((t) => fold(t).includes(query));
+  // The label the list shows, as well as the full message: what the user reads is what they search for.
+  return [finding.short, finding.message, finding.text, finding.section].some((t) => fold(t).includes(query));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useTheme } from "@fluentui/react";
 import type { OrganisationType } from "../core/checks/types";
 import type { RiskMatrix } from "../core/vocabulary/risk-matrices";
-import { GapItem, useSeverityColour } from "./gap-item";
+import { Chevron, GapItem, useSeverityColour } from "./gap-item";
 import type { RiskGapGroup } from "./gap-groups";
-import { SEVERITY_ORDER } from "./labels";
+import { SEVERITY_LABELS, SEVERITY_ORDER } from "./labels";
 import { classes } from "./styles";
 import type { PaneActions } from "./use-pane";
 
@@ -19,7 +19,10 @@ export interface GapGroupItemProps {
   actions: PaneActions;
 }
 
-/** Several gaps about one risk as one line ("Risk 3: likelihood and severity are still template text"); open, one per field. */
+/**
+ * Several gaps about one risk as one item of one line ("Risk 3: likelihood, severity and overall are still template
+ * text"); open, it lists them, one per field, each opening to its own answers.
+ */
 export function GapGroupItem({
   group,
   matrix,
@@ -44,14 +47,20 @@ export function GapGroupItem({
       <button
         type="button"
         id={id}
-        className={classes.gapToggle}
+        className={classes.gapDisclosure}
         style={{ color: theme.palette.neutralPrimary }}
         aria-expanded={open}
         aria-controls={`${id}-items`}
         onClick={() => onOpen(!open)}
       >
-        <span className={classes.gapKind}>{group.findings.length} gaps in one risk</span>
-        <span className={classes.gapMessage}>{group.label}</span>
+        <Chevron open={open} />
+        <span className={classes.gapMessage}>
+          {group.label}
+          <span className={classes.visuallyHidden}>
+            {" "}
+            ({group.findings.length} gaps, {SEVERITY_LABELS[worst]})
+          </span>
+        </span>
       </button>
       {open && (
         <ul id={`${id}-items`} className={classes.group} aria-label={group.label}>
@@ -65,7 +74,6 @@ export function GapGroupItem({
               onOpen={(o) => onOpenFinding(o ? finding.id : null)}
               busy={busy}
               actions={actions}
-              nested
             />
           ))}
         </ul>

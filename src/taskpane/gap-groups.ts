@@ -43,7 +43,8 @@ function ownerOf(
   owners: Map<string, { risk: RegisterRisk; field: string }>,
 ): { key: string; riskId: string; field: string } | undefined {
   const risk = f.data?.risk;
-  const column = f.data?.column;
+  // The column in a word ("likelihood") where the check gives one, else as its message names it ("likelihood of harm").
+  const column = f.data?.field ?? f.data?.column;
   if (typeof risk === "string" && typeof column === "string" && risk.trim() && column.trim()) {
     // "3 (Data kept too long…)": the ID before the description the check quotes.
     const id = /^\S+/.exec(risk.trim())![0];

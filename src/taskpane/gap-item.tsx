@@ -1,4 +1,4 @@
-import { ActionButton, DefaultButton, PrimaryButton, Spinner, Text, TextField, useTheme } from "@fluentui/react";
+import { ActionButton, DefaultButton, Icon, PrimaryButton, Spinner, Text, TextField, useTheme } from "@fluentui/react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { OrganisationType } from "../core/checks/types";
 import type { Finding } from "../core/report";
@@ -18,8 +18,6 @@ export interface GapItemProps {
   onOpen(open: boolean): void;
   busy: string | null;
   actions: PaneActions;
-  /** Shown inside a risk's group: the group already names the kind, so the label is the message alone. */
-  nested?: boolean;
 }
 
 const domId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, "_");
@@ -34,20 +32,18 @@ export function useSeverityColour(severity: Finding["severity"]): string {
       : theme.palette.neutralSecondary;
 }
 
+/** The disclosure mark before a gap's label: points right when closed, down when open (decorative). */
+export function Chevron({ open }: { open: boolean }): JSX.Element {
+  return <Icon iconName={open ? "ChevronDown" : "ChevronRight"} className={classes.chevron} aria-hidden />;
+}
+
 /**
- * One gap, one or two lines when closed (its kind, then its message) with "Go to" beside it; opening it (the line
- * itself is the button, so Enter and Space work) shows the text found, the guided answers and "Ignore".
+ * One gap as one or two lines when closed: its short label ("Risk 002: overall Low, matrix gives Medium"), the section
+ * being the heading above it. The line is the button (Enter and Space open it); open, it shows the full message, the
+ * text found, the guided answers, "Go to" and "Ignore". The severity is the colour of the edge and, for those who
+ * cannot see it, words read after the label.
  */
-export function GapItem({
-  finding,
-  matrix,
-  organisation,
-  open,
-  onOpen,
-  busy,
-  actions,
-  nested,
-}: GapItemProps): JSX.Element {
+export function GapItem({ finding, matrix, organisation, open, onOpen, busy, actions }: GapItemProps): JSX.Element {
   const theme = useTheme();
   const [ignoring, setIgnoring] = useState(false);
   const [reason, setReason] = useState("");
@@ -67,32 +63,27 @@ export function GapItem({
       style={{ borderColor: theme.palette.neutralQuaternary, borderLeft: `4px solid ${colour}` }}
       aria-labelledby={`gap-${id}`}
     >
-      <div className={classes.gapLine}>
-        <button
-          type="button"
-          id={`gap-${id}`}
-          className={classes.gapToggle}
-          style={{ color: theme.palette.neutralPrimary }}
-          aria-expanded={open}
-          aria-controls={`gap-details-${id}`}
-          // The visible text (kind, message) is part of the name, as WCAG 2.5.3 asks; the severity is said after it.
-          aria-label={`${open ? "Hide answers for" : "Answer"}: ${nested ? "" : `${KIND_LABELS[finding.kind]} `}${finding.message} (${SEVERITY_LABELS[finding.severity]})`}
-          onClick={() => onOpen(!open)}
-        >
-          {/* The space keeps the visible text "kind message", as the accessible name says it. */}
-          {!nested && <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}</span>}{" "}
-          <span className={classes.gapMessage}>{finding.message}</span>
-        </button>
-        <ActionButton
-          text="Go to"
-          ariaLabel={`Go to: ${finding.message}`}
-          disabled={busy !== null}
-          onClick={() => void actions.goTo(finding)}
-          styles={{ root: { height: 28, flexShrink: 0 } }}
-        />
-      </div>
+      <button
+        type="button"
+        id={`gap-${id}`}
+        className={classes.gapDisclosure}
+        style={{ color: theme.palette.neutralPrimary }}
+        aria-expanded={open}
+        aria-controls={`gap-details-${id}`}
+        onClick={() => onOpen(!open)}
+      >
+        <Chevron open={open} />
+        <span className={classes.gapMessage}>
+          {finding.short}
+          <span className={classes.visuallyHidden}> ({SEVERITY_LABELS[finding.severity]})</span>
+        </span>
+      </button>
       {open && (
         <div id={`gap-details-${id}`} className={classes.gapDetails}>
+          <Text block className={classes.small}>
+            <span className={classes.gapKind}>{KIND_LABELS[finding.kind]}: </span>
+            <span>{finding.message}</span>
+          </Text>
           {finding.text.trim() && (
             <blockquote className={classes.quote} style={{ borderColor: theme.palette.neutralTertiaryAlt }}>
               <Text className={classes.small}>{finding.text}</Text>
@@ -107,14 +98,23 @@ export function GapItem({
               onApply={(text) => actions.applyAnswer(finding, text)}
             />
           </Suspense>
-          <ActionButton
-            text="Ignore"
-            aria-expanded={ignoring}
-            ariaLabel={`Ignore: ${finding.message}`}
-            disabled={busy !== null}
-            onClick={() => setIgnoring(!ignoring)}
-            styles={{ root: { alignSelf: "flex-start" } }}
-          />
+          <div className={classes.row}>
+            <ActionButton
+              text="Go to"
+              ariaLabel={`Go to: ${finding.short}`}
+              disabled={busy !== null}
+              onClick={() => void actions.goTo(finding)}
+              styles={{ root: { height: 28 } }}
+            />
+            <ActionButton
+              text="Ignore"
+              aria-expanded={ignoring}
+              ariaLabel={`Ignore: ${finding.short}`}
+              disabled={busy !== null}
+              onClick={() => setIgnoring(!ignoring)}
+              styles={{ root: { height: 28 } }}
+            />
+          </div>
           {ignoring && (
             <div>
               <TextField

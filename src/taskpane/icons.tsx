@@ -31,6 +31,10 @@ const ICONS = {
   SortUp: path("M8 13V3M4 7l4-4 4 4"),
   SortDown: path("M8 3v10M4 9l4 4 4-4"),
   Refresh: path("M13 8a5 5 0 1 1-1.5-3.5M13 2.5v3h-3"),
+  // A cog: eight teeth round a hub.
+  Settings: path(
+    "M13.1 6.6L14.9 6.8L14.9 9.2L13.1 9.4L12.6 10.6L13.7 12L12 13.7L10.6 12.6L9.4 13.1L9.2 14.9L6.8 14.9L6.6 13.1L5.4 12.6L4 13.7L2.3 12L3.4 10.6L2.9 9.4L1.1 9.2L1.1 6.8L2.9 6.6L3.4 5.4L2.3 4L4 2.3L5.4 3.4L6.6 2.9L6.8 1.1L9.2 1.1L9.4 2.9L10.6 3.4L12 2.3L13.7 4L12.6 5.4zM8 10a2 2 0 1 0 0-4 2 2 0 0 0 0 4z",
+  ),
 };
 
 let registered = false;

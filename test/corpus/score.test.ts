@@ -13,6 +13,7 @@ function finding(kind: FindingKind, text: string, extra: Partial<Finding> = {}):
     severity: "error",
     section: "Step 2",
     message: `message about ${text}`,
+    short: `about ${text}`,
     messageId: "m",
     data: {},
     text,

@@ -8,6 +8,7 @@ import {
   download,
   expectAccessible,
   gapItem,
+  openGap,
   openScreen,
   pane,
   pickSample,
@@ -20,6 +21,8 @@ import { readBack } from "./read-back";
 import type { DocModel } from "../../src/core/model";
 
 const OPT_OUT = /Can you offer individuals an opt-out\?/;
+/** The gap's one-line label in the pane. */
+const OPT_OUT_GAP = /"Yes \/ No" left: Can you offer individuals an opt-out\?/;
 
 const playground = usePlayground();
 
@@ -39,7 +42,7 @@ function optOutAnswer(model: DocModel): string {
 }
 
 async function expectResolved(page: Page): Promise<void> {
-  expect(await pane(page).textContent()).not.toMatch(/opt-out\?" is still answered/);
+  expect(await pane(page).textContent()).not.toMatch(OPT_OUT_GAP);
   const file = await download(page);
   expect(optOutAnswer(await readBack(file.bytes))).toBe("Yes");
 }
@@ -49,19 +52,55 @@ test("resolve the opt-out choice with the mouse", async () => {
   await pickSample(page, /Ark HA/);
   await waitForScan(page);
   await openScreen(page, "Gaps");
-  const item = gapItem(page, /opt-out\?" is still answered "Yes \/ No"/);
-  await item.waitFor();
+  await gapItem(page, OPT_OUT_GAP).waitFor();
   await expectAccessible(page, "08-lia-gaps");
 
-  // Go to outlines the question's answer slot in the view.
+  // Opened, the gap offers Go to, which outlines the question's answer slot in the view.
+  const item = await openGap(page, OPT_OUT_GAP);
+  expect(await item.textContent()).toMatch(/opt-out\?" is still answered "Yes \/ No"/);
   await item.getByRole("button", { name: /^Go to/ }).click();
   const outlined = page.getByTestId("document").locator(".pg-outline");
   await outlined.waitFor();
   expect(await outlined.textContent()).toMatch(/Yes \/ No/);
 
-  await answerGap(page, /opt-out\?" is still answered "Yes \/ No"/, "Yes");
+  await answerGap(page, OPT_OUT_GAP, "Yes");
   await expectAccessible(page, "09-lia-resolved");
   await expectResolved(page);
+  await page.close();
+});
+
+test("at the pane's 320 px every tab shows, none in the 'more' menu; the gear in the header opens Settings", async () => {
+  const page = await playground.harness.open();
+  await pickSample(page, /Ark HA/);
+  await waitForScan(page);
+  const width = await pane(page).evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeLessThanOrEqual(321);
+  const tabs = pane(page).getByRole("tab");
+  const shown = await tabs.evaluateAll((els) =>
+    els
+      .filter((el) => getComputedStyle(el).display !== "none" && getComputedStyle(el).visibility !== "hidden")
+      .map((el) => (el.textContent ?? "").trim()),
+  );
+  expect(shown).toEqual(["Overview", expect.stringMatching(/^Gaps \(\d+\)$/), "Risks", "Review", "Actions"]);
+  expect(await pane(page).getByRole("tab", { name: "More screens" }).isVisible()).toBe(false);
+  // Each tab lies wholly inside the pane (not clipped at its right edge).
+  const right = await tabs.evaluateAll((els) =>
+    Math.max(
+      ...els.filter((el) => getComputedStyle(el).visibility !== "hidden").map((el) => el.getBoundingClientRect().right),
+    ),
+  );
+  const paneRight = await pane(page).evaluate((el) => el.getBoundingClientRect().right);
+  expect(right).toBeLessThanOrEqual(paneRight);
+
+  await openScreen(page, "Settings");
+  expect(await pane(page).getByRole("button", { name: "Settings", exact: true }).getAttribute("aria-pressed")).toBe(
+    "true",
+  );
+  // Pointing at the gear shows its tooltip, checked with the screen once it has faded in.
+  await page.mouse.move(0, 0);
+  await pane(page).getByRole("button", { name: "Settings", exact: true }).hover();
+  await page.locator(".ms-Tooltip").filter({ hasText: "Settings" }).waitFor();
+  await expectAccessible(page, "08b-settings");
   await page.close();
 });
 
@@ -95,9 +134,10 @@ test("keyboard only: open the sample, find the gap, answer Yes, apply", async ()
   await page.keyboard.press("Enter");
   await pane(page).getByRole("tabpanel", { name: "gaps" }).waitFor();
 
-  await tabTo(/^Answer: [^"]*"Can you offer individuals an opt-out\?"/);
+  // The gap's line is a button named by its label: Enter opens it.
+  await tabTo(/^"Yes \/ No" left: Can you offer individuals an opt-out\?/);
   await page.keyboard.press("Enter");
-  const item = gapItem(page, /opt-out\?" is still answered "Yes \/ No"/);
+  const item = gapItem(page, OPT_OUT_GAP);
   const yes = item.getByRole("radio", { name: /^Yes\b/ });
   await yes.waitFor();
   // Into the radio group, then arrows to "Yes" (the first option may already be focused).

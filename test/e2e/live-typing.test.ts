@@ -11,6 +11,7 @@ import { usePlayground } from "./harness";
 import {
   expandRiskGroups,
   gapItem,
+  openGap,
   openScreen,
   pane,
   pickSample,
@@ -65,8 +66,9 @@ async function expectEditorAccessible(page: Page): Promise<void> {
   expect(results.passes.length).toBeGreaterThan(0);
 }
 
-const NAME_GAP = /No answer is given to "Name of controller"\./;
-const DPO_GAP = /No answer is given to "Subject\/title of DPO"\./;
+// The label, then the severity read after it ("… (Error)"): not "Name of controller contact /DPO", the next question.
+const NAME_GAP = /^No answer: Name of controller \(/;
+const DPO_GAP = /^No answer: Subject\/title of DPO \(/;
 
 test("typing an answer into an empty cell removes its gap without a Re-scan; the other gaps stay", async () => {
   const page = playground.page;
@@ -82,9 +84,7 @@ test("typing an answer into an empty cell removes its gap without a Re-scan; the
   const presses = await countRescanPresses(page);
 
   // Go to shows the empty answer cell beside "Name of controller"; the author double-clicks it and types.
-  await gapItem(page, NAME_GAP)
-    .getByRole("button", { name: /^Go to/ })
-    .click();
+  await (await openGap(page, NAME_GAP)).getByRole("button", { name: /^Go to/ }).click();
   const cell = page.getByTestId("document").locator(".pg-outline");
   await cell.waitFor();
   expect(squash((await cell.textContent()) ?? "")).toBe("");
@@ -128,9 +128,7 @@ test("the keyboard reaches it too: Go to, then Enter on the document view, type,
   const page = playground.page;
   const presses = await countRescanPresses(page);
   const before = await gapMessages(page);
-  await gapItem(page, DPO_GAP)
-    .getByRole("button", { name: /^Go to/ })
-    .click();
+  await (await openGap(page, DPO_GAP)).getByRole("button", { name: /^Go to/ }).click();
   await page.getByTestId("document").locator(".pg-outline").waitFor();
   await page.getByTestId("view").focus();
   await page.keyboard.press("Enter");

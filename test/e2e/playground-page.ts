@@ -138,8 +138,17 @@ export function pane(page: Page) {
   return page.getByTestId("task-pane");
 }
 
-/** Opens one of the pane's screens, through the overflow menu when the pane is too narrow to show its tab. */
+/**
+ * Opens one of the pane's screens: Settings through the header's button, the others by their tab (through the
+ * overflow menu when the pane is too narrow to show it).
+ */
 export async function openScreen(page: Page, name: string): Promise<void> {
+  if (name === "Settings") {
+    const button = pane(page).getByRole("button", { name: "Settings", exact: true });
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+    await pane(page).getByRole("region", { name }).waitFor();
+    return;
+  }
   const tab = pane(page).getByRole("tab", { name: new RegExp(`^${name}`) });
   if ((await tab.count()) > 0 && (await tab.first().isVisible())) {
     await tab.first().click();
@@ -166,7 +175,7 @@ export async function expandRiskGroups(page: Page): Promise<void> {
   while ((await closed.count()) > 0) await closed.first().click();
 }
 
-/** The gap card whose text matches. */
+/** The gap item whose text (its short label when closed) matches. */
 export function gapItem(page: Page, text: RegExp) {
   // The innermost item: a group of gaps about one risk is an item holding the gaps' own items.
   return pane(page)
@@ -176,11 +185,19 @@ export function gapItem(page: Page, text: RegExp) {
     .first();
 }
 
-/** Answers a gap through its guided answers: Answer → choose → Apply; waits for the view to re-render. */
-export async function answerGap(page: Page, text: RegExp, choice: string): Promise<void> {
+/** Opens the gap whose short label matches (its line is the button) and returns its item. */
+export async function openGap(page: Page, text: RegExp) {
   await expandRiskGroups(page);
   const item = gapItem(page, text);
-  await item.getByRole("button", { name: /^Answer/ }).click();
+  const toggle = item.locator('button[aria-controls^="gap-details-"]');
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await item.locator('[id^="gap-details-"]').waitFor();
+  return item;
+}
+
+/** Answers a gap through its guided answers: open it → choose → Apply; waits for the view to re-render. */
+export async function answerGap(page: Page, text: RegExp, choice: string): Promise<void> {
+  const item = await openGap(page, text);
   // A choice's accessible name is its label followed by its definition ("Possible Reasonable possibility: …").
   const name = new RegExp(`^${choice.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
   // Fluent draws its own circle over a hidden input: click the label, as a user does.

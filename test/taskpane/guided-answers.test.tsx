@@ -7,7 +7,7 @@ import { finding, MemoryService, report } from "./memory-service";
 async function openAnswers(f: Finding, service = new MemoryService(report([f]))) {
   const view = await openScreen(service, /^Gaps/);
   await view.user.click(
-    screen.getByRole("button", { name: new RegExp(`^Answer: .*${f.message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+    screen.getByRole("button", { name: new RegExp(`^${f.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`) }),
   );
   return { ...view, service };
 }

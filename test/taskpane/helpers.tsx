@@ -5,12 +5,13 @@ import type { MemoryService } from "./memory-service";
 
 export const today = () => "2026-11-23";
 
-/** Renders the pane on a service, waits for the first scan, and opens a screen. */
+/** Renders the pane on a service, waits for the first scan, and opens a screen (Settings: the header's button). */
 export async function openScreen(service: MemoryService, tab: RegExp | string) {
   const user = userEvent.setup();
   const view = render(<App service={service} today={today} />);
   await screen.findByRole("tab", { name: "Overview" });
-  await user.click(screen.getByRole("tab", { name: tab }));
+  if (tab === "Settings") await user.click(screen.getByRole("button", { name: "Settings" }));
+  else await user.click(screen.getByRole("tab", { name: tab }));
   return { user, ...view };
 }
 
@@ -26,4 +27,9 @@ export async function pick(user: User, combo: RegExp, ...options: string[]): Pro
   const close = screen.queryByRole("button", { name: "Close" });
   if (close?.closest("[role=dialog]")) await user.click(close);
   else if (screen.queryByRole("listbox")) await user.keyboard("{Escape}");
+}
+
+/** The buttons that open a gap (each gap's line), in list order. */
+export function gapToggles(): HTMLElement[] {
+  return screen.getAllByRole("button").filter((b) => b.getAttribute("aria-controls")?.startsWith("gap-details-"));
 }

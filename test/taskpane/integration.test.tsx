@@ -101,16 +101,19 @@ describe("task pane over headless-word (real documents)", () => {
       const before = await modelOf(await doc.save());
       const user = await mountOn(service);
       await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
-      const message = /Risk 1: likelihood of harm is still the template's option list/;
+      const message = /^Risk 1: likelihood still template text/;
       // Risk 1's likelihood, severity and overall are all template text: one item, opened to reach each field.
       await user.click(
-        screen.getByRole("button", { name: /Risk 1: likelihood of harm, severity of harm and overall risk are still/ }),
+        screen.getByRole("button", { name: /^Risk 1: likelihood, severity and overall are still template text/ }),
       );
-      const item = screen.getByText(message).closest("li") as HTMLElement;
-      await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
+      const toggle = screen.getByRole("button", { name: message });
+      const item = toggle.closest("li") as HTMLElement;
+      await user.click(toggle);
       await user.click(await within(item).findByRole("radio", { name: /^Possible/ }));
       await user.click(within(item).getByRole("button", { name: "Apply" }));
-      await waitFor(() => expect(screen.queryByText(message)).not.toBeInTheDocument(), { timeout: 20000 });
+      await waitFor(() => expect(screen.queryByRole("button", { name: message })).not.toBeInTheDocument(), {
+        timeout: 20000,
+      });
       await waitIdle();
 
       const after = await modelOf(await doc.save());
@@ -134,8 +137,9 @@ describe("task pane over headless-word (real documents)", () => {
     const { doc, service } = await openFixture("ico-dpia-filled-fennex.docx");
     const user = await mountOn(service);
     await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
-    const item = screen.getByText(/Sign-off "Measures approved by" has no name or date/).closest("li") as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
+    const toggle = screen.getByRole("button", { name: /^Measures approved by: no name or date/ });
+    const item = toggle.closest("li") as HTMLElement;
+    await user.click(toggle);
     await user.type(await within(item).findByRole("textbox", { name: "Name" }), "Sam Patel");
     await user.type(within(item).getByRole("textbox", { name: "Role" }), "Project lead");
     await user.type(within(item).getByRole("combobox", { name: "Date signed" }), "1/12/2026{Enter}");
@@ -192,12 +196,15 @@ describe("task pane over headless-word (real documents)", () => {
     const before = await modelOf(await doc.save());
     const user = await mountOn(service);
     await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
-    const message = /Can you offer individuals an opt-out\?" is still answered "Yes \/ No"/;
-    const item = screen.getByText(message).closest("li") as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
+    const message = /^"Yes \/ No" left: Can you offer individuals an opt-out\?/;
+    const toggle = screen.getByRole("button", { name: message });
+    const item = toggle.closest("li") as HTMLElement;
+    await user.click(toggle);
     await user.click(await within(item).findByRole("radio", { name: /^Yes/ }));
     await user.click(within(item).getByRole("button", { name: "Apply" }));
-    await waitFor(() => expect(screen.queryByText(message)).not.toBeInTheDocument(), { timeout: 20000 });
+    await waitFor(() => expect(screen.queryByRole("button", { name: message })).not.toBeInTheDocument(), {
+      timeout: 20000,
+    });
     await waitIdle();
     const after = await modelOf(await doc.save());
     const [t, r, c] = findCell(before, /Can you offer individuals an opt-out/);
@@ -210,16 +217,17 @@ describe("task pane over headless-word (real documents)", () => {
     const before = await modelOf(await doc.save());
     const user = await mountOn(service);
     await user.click(screen.getByRole("tab", { name: /^Gaps/ }));
-    const message = /^Risk 2 \(Passwords are guessed.*likelihood of harm/;
+    const message = /^Risk 2: likelihood still template text/;
     // The four risks share one row; risk 2's three placeholders are one item, opened to answer each.
-    await user.click(
-      screen.getByRole("button", { name: /Risk 2: likelihood of harm, severity of harm and overall risk/ }),
-    );
-    const item = screen.getByText(message).closest("li") as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: /^Answer:/ }));
+    await user.click(screen.getByRole("button", { name: /^Risk 2: likelihood, severity and overall are still/ }));
+    const toggle = screen.getByRole("button", { name: message });
+    const item = toggle.closest("li") as HTMLElement;
+    await user.click(toggle);
     await user.click(await within(item).findByRole("radio", { name: /^Probable/ }));
     await user.click(within(item).getByRole("button", { name: "Apply" }));
-    await waitFor(() => expect(screen.queryByText(message)).not.toBeInTheDocument(), { timeout: 20000 });
+    await waitFor(() => expect(screen.queryByRole("button", { name: message })).not.toBeInTheDocument(), {
+      timeout: 20000,
+    });
     await waitIdle();
     const after = await modelOf(await doc.save());
     const old = cellText(before, 8, 1, 1);

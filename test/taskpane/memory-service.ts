@@ -134,6 +134,7 @@ export function finding(over: Partial<Finding> = {}): Finding {
     severity: "error",
     section: "Step 5: Identify and assess risks",
     message: `Message ${n}`,
+    short: `Short ${n}`,
     messageId: "m",
     data: {},
     text: `Text ${n}`,

@@ -130,8 +130,14 @@ describe("answer choices", () => {
 });
 
 describe("gap filters", () => {
-  it("search matches message, text or section, ignoring case and spacing", () => {
-    const f = finding({ message: "Overall risk missing", text: "Low,  medium or high", section: "Step 5" });
+  it("search matches the label shown, message, text or section, ignoring case and spacing", () => {
+    const f = finding({
+      short: "Risk 2: overall still template text",
+      message: "Overall risk missing",
+      text: "Low,  medium or high",
+      section: "Step 5",
+    });
+    expect(matchesFilter(f, { ...EMPTY_FILTER, search: "still TEMPLATE" })).toBe(true);
     expect(matchesFilter(f, { ...EMPTY_FILTER, search: "MEDIUM or" })).toBe(true);
     expect(matchesFilter(f, { ...EMPTY_FILTER, search: "step 5" })).toBe(true);
     expect(matchesFilter(f, { ...EMPTY_FILTER, search: "sign-off" })).toBe(false);

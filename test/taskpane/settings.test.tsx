@@ -3,6 +3,30 @@ import { openScreen } from "./helpers";
 import { finding, MemoryService, report } from "./memory-service";
 
 describe("Settings", () => {
+  it("is a button in the header, not a tab: pressed, it shows Settings with no tab selected; again, the screen before", async () => {
+    const { user } = await openScreen(new MemoryService(report([finding()])), /^Gaps/);
+    expect(screen.getAllByRole("tab").map((t) => t.textContent?.trim())).toEqual([
+      "Overview",
+      "Gaps (1)",
+      "Risks",
+      "Review",
+      "Actions",
+    ]);
+    const button = screen.getByRole("button", { name: "Settings" });
+    expect(button).toHaveAttribute("aria-pressed", "false");
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("region", { name: "Settings" })).toBeInTheDocument();
+    expect(screen.getAllByRole("tab").filter((t) => t.getAttribute("aria-selected") === "true")).toEqual([]);
+    await user.click(button);
+    expect(screen.getByRole("tabpanel", { name: "Gaps" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Gaps (1)" })).toHaveAttribute("aria-selected", "true");
+    // From Settings, a tab goes straight to its screen.
+    await user.click(button);
+    await user.click(screen.getByRole("tab", { name: "Risks" }));
+    expect(button).toHaveAttribute("aria-pressed", "false");
+  });
+
   it("saves the organisation type in the document and re-scans", async () => {
     const service = new MemoryService(report([finding()]));
     const { user } = await openScreen(service, "Settings");

@@ -36,6 +36,7 @@ describe("markEditsFor", () => {
     severity: "warning",
     section: "Step 5",
     message: "Choose the likelihood of harm.",
+    short: "Likelihood still template text",
     messageId: "optionList",
     data: {},
     text: "Remote, possible or probable",

@@ -1,3 +1,4 @@
+import { subjectOf } from "../detect/subject";
 import { shorten } from "../detect/text";
 import { yesNoAnswers } from "../guidance";
 import { refKey } from "../model";
@@ -31,12 +32,17 @@ export const contradictoryChoice: Check = {
       several: '{{count}} boxes are ticked for "{{question}}" ({{options}}), but only one answer is possible.',
       typed: '"{{option}}" is marked by a typed "x" for "{{question}}", but its box is not ticked.',
     },
+    shortMessages: {
+      several: "{{count}} boxes ticked, one allowed: {{subject}}",
+      typed: '"{{option}}" typed "x", box not ticked',
+    },
   },
   check(context) {
     for (const group of context.structure.choices ?? []) {
       const ticked = group.options.filter((o) => o.ticked);
       const typed = group.options.find((o) => o.typed);
       const question = shorten(group.question || group.options.map((o) => o.label).join(" / "), 100);
+      const subject = subjectOf(group.question) || subjectOf(group.options.map((o) => o.label).join(" / "));
       const base = {
         ref: group.ref,
         text: group.question || group.expected,
@@ -51,11 +57,11 @@ export const contradictoryChoice: Check = {
         context.report({
           ...base,
           messageId: "several",
-          data: { question, count: ticked.length, options: ticked.map((o) => o.label).join(", ") },
+          data: { question, subject, count: ticked.length, options: ticked.map((o) => o.label).join(", ") },
           answers: editable ? keepOne(group) : undefined,
         });
       } else if (typed) {
-        context.report({ ...base, messageId: "typed", data: { question, option: typed.label } });
+        context.report({ ...base, messageId: "typed", data: { question, subject, option: typed.label } });
       }
     }
   },

@@ -18,6 +18,10 @@ export const dpiaScreening: Check = {
         "A DPIA is likely required (EDPB WP248 rev.01): the processing meets {{count}} screening criteria: {{criteria}}.",
       criteriaMet: "Screening (EDPB WP248 rev.01): the processing meets {{count}} of the nine criteria: {{criteria}}.",
     },
+    shortMessages: {
+      likelyRequired: "DPIA likely required: {{count}} screening criteria met",
+      criteriaMet: "Screening: {{count}} of the nine criteria met",
+    },
   },
   check(context) {
     const { structure, model } = context;

@@ -65,6 +65,11 @@ export const invalidValue: Check = {
       unpaired:
         'Risk {{risk}}: the {{column}} cell lists a different number of values than the row has numbered risks, so "{{value}}" cannot be paired with each risk. Split the row or give one value per risk.',
     },
+    shortMessages: {
+      invalid: 'Risk {{riskId}}: {{column}} "{{value}}" not on the scale',
+      invalidWord: 'Risk {{riskId}}: {{column}} "{{value}}" not a valid word',
+      unpaired: "Risk {{riskId}}: {{column}} values do not pair with risks",
+    },
   },
   check(context) {
     const reported = new Set<string>();

@@ -26,6 +26,7 @@ export const lawfulBasisMissing: Check = {
     messages: {
       missing: "No Article 6 lawful basis is named or described in the answers{{where}}.",
     },
+    shortMessages: { missing: "Lawful basis not named" },
   },
   check(context) {
     const { structure, model, options } = context;

@@ -21,6 +21,7 @@ export const legitimateInterestsPublicAuthority: Check = {
       publicAuthority:
         "A public authority ({{reason}}) relies on legitimate interests: it cannot do so for processing in performance of its tasks; public task usually applies.",
     },
+    shortMessages: { publicAuthority: "Public authority relying on legitimate interests" },
   },
   check(context) {
     const { structure, model, options } = context;

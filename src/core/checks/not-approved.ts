@@ -1,4 +1,4 @@
-import { answerTarget, allMeasures, levelAnswers, measureRiskNames } from "../risk/check-helpers";
+import { answerTarget, allMeasures, levelAnswers, measureRiskNames, measureSubject } from "../risk/check-helpers";
 import type { Check } from "./types";
 
 /** Step 6: a measure whose "Measure approved" cell is blank, "No", "Awaiting" or "Pending". */
@@ -12,6 +12,11 @@ export const notApproved: Check = {
       blank: 'The measure "{{measure}}" (risk {{risk}}) has no approval recorded.',
       no: 'The measure "{{measure}}" (risk {{risk}}) was not approved ("{{value}}"): record why, and what is done instead.',
       pending: 'The measure "{{measure}}" (risk {{risk}}) is still awaiting approval ("{{value}}").',
+    },
+    shortMessages: {
+      blank: "{{subject}}: measure approval not recorded",
+      no: '{{subject}}: measure not approved ("{{value}}")',
+      pending: "{{subject}}: measure awaiting approval",
     },
   },
   check(context) {
@@ -28,6 +33,7 @@ export const notApproved: Check = {
           riskId: risks.map((r) => r.id).join(", "),
           measure: measure.description,
           risk: measureRiskNames(risks),
+          subject: measureSubject(risks),
           value: value.raw.trim(),
         },
         ref: cell.ref,

@@ -10,7 +10,8 @@ import { RISK_SUMMARY_TAG } from "../edits";
 import { answersFor } from "../guidance";
 import { refKey, type Cell, type Ref, type Table, type TextSpan } from "../model";
 import type { SlotType } from "../report";
-import { allMeasures, riskName } from "../risk/check-helpers";
+import { allMeasures, measureSubject, riskName } from "../risk/check-helpers";
+import { subjectOf } from "../detect/subject";
 import type { ParsedValue } from "../detect/risk-values";
 import type { RegisterCell } from "../risk/types";
 import { allowedWords, type Axis } from "../vocabulary/risk-levels";
@@ -47,12 +48,23 @@ const COLUMN: Record<Axis, string> = {
   approved: "measure approved",
 };
 
+/** The column in a word or two, for the one-line label ("Risk 3: likelihood still template text"). */
+const FIELD: Record<Axis, string> = {
+  likelihood: "likelihood",
+  severity: "severity",
+  overall: "overall",
+  effect: "effect",
+  residual: "residual risk",
+  approved: "approval",
+};
+
 function reportRegisterValue(
   context: CheckContext,
   axis: Axis,
   value: ParsedValue,
   cell: RegisterCell,
   whoOf: () => string,
+  subject: string,
   section: string,
 ) {
   if (value.state !== "placeholder") return;
@@ -63,7 +75,7 @@ function reportRegisterValue(
   const start = (cell.offset ?? cell.expected.indexOf(cell.raw)) + Math.max(0, within);
   context.report({
     messageId: "riskValue",
-    data: { risk: who, column: COLUMN[axis], placeholder: oneLine(target) },
+    data: { risk: who, subject, column: COLUMN[axis], field: FIELD[axis], placeholder: oneLine(target) },
     ref: cell.ref,
     text: target,
     target,
@@ -85,6 +97,21 @@ function axisOfList(text: string, context: CheckContext): Axis | undefined {
   return axes.find((axis) =>
     words.every((w) => allowedWords(axis, context.matrix).some((a) => a.split(" ").includes(w))),
   );
+}
+
+/** Up to this many characters, the question names the place better than the template text does. */
+const SHORT_SUBJECT = 40;
+
+/**
+ * The place in a few words for the one-line label: the question or label it answers ("Name of controller"), else (or
+ * when the question is long and the template text shorter) the template text itself in quotes. A row of dots or
+ * underscores says nothing by itself, so it is never quoted.
+ */
+function whereOf(subject: string, hit: PlaceholderHit): string {
+  if (hit.kind === "blank") return subject || "no label beside it";
+  const quoted = `"${oneLine(hit.text)}"`;
+  if (!subject) return quoted;
+  return subject.length <= SHORT_SUBJECT || subject.length <= quoted.length ? subject : quoted;
 }
 
 function label(text: string, hit: PlaceholderHit): string {
@@ -131,6 +158,17 @@ export const placeholder: Check = {
       blank: 'The blank "{{placeholder}}" has not been filled in.',
       control: 'The form control still shows its placeholder "{{placeholder}}".',
     },
+    shortMessages: {
+      riskValue: "{{subject}}: {{field}} still template text",
+      optionList: "Option list, choose one: {{where}}",
+      bracket: "Template text left: {{where}}",
+      mergeField: "Merge field not filled in: {{where}}",
+      prompt: "Prompt left in: {{where}}",
+      toBeConfirmed: "To be confirmed: {{where}}",
+      dateMask: "Date not filled in: {{where}}",
+      blank: "Blank not filled in: {{where}}",
+      control: "Form field not filled in: {{where}}",
+    },
   },
   check(context) {
     const { register, model, structure } = context;
@@ -145,7 +183,7 @@ export const placeholder: Check = {
         if (!cell) continue;
         covered.add(cell.ref);
         if (risk[axis].state === "placeholder")
-          reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), risk.section);
+          reportRegisterValue(context, axis, risk[axis], cell, () => riskName(risk), `Risk ${risk.id}`, risk.section);
       }
     }
     for (const { measure, risks } of allMeasures(register)) {
@@ -160,7 +198,15 @@ export const placeholder: Check = {
             : measure.description
               ? shorten(measure.description, 40)
               : "(none named)";
-        reportRegisterValue(context, axis, measure[axis], cell, who, structure.sectionOf(cell.ref));
+        reportRegisterValue(
+          context,
+          axis,
+          measure[axis],
+          cell,
+          who,
+          measureSubject(risks),
+          structure.sectionOf(cell.ref),
+        );
       }
     }
 
@@ -178,9 +224,10 @@ export const placeholder: Check = {
         const slot: SlotType = axis ?? slotHere?.type ?? "free-text";
         const section = structure.sectionOf(ref);
         const question = slotHere?.question ?? label(text, hit);
+        const subject = question ? subjectOf(question) : "";
         context.report({
           messageId: MESSAGE_FOR[hit.kind],
-          data: { placeholder: oneLine(hit.text) },
+          data: { placeholder: oneLine(hit.text), where: whereOf(subject, hit) },
           ref,
           text: hit.text,
           target: hit.text,

@@ -1,5 +1,5 @@
 import { isHighLevel } from "../risk/matrices";
-import { allMeasures, measureRiskNames } from "../risk/check-helpers";
+import { allMeasures, measureRiskNames, measureSubject } from "../risk/check-helpers";
 import type { Check } from "./types";
 
 /** Article 36 UK GDPR: a high risk left after the measures means consulting the ICO before processing starts. */
@@ -13,6 +13,7 @@ export const priorConsultation: Check = {
       residualHigh:
         'Risk {{risk}} keeps a high residual risk ("{{value}}"). Under Article 36 UK GDPR you must consult the ICO before processing starts; the ICO aims to reply within 8 weeks, extendable by 6 for complex cases.',
     },
+    shortMessages: { residualHigh: "{{subject}}: residual risk high, consult the ICO" },
   },
   check(context) {
     for (const { measure, risks } of allMeasures(context.register)) {
@@ -23,6 +24,7 @@ export const priorConsultation: Check = {
         data: {
           riskId: risks.map((r) => r.id).join(", "),
           risk: measureRiskNames(risks),
+          subject: measureSubject(risks),
           value: measure.residual.raw.trim(),
         },
         ref: cell.ref,

@@ -12,6 +12,7 @@ export const residualAboveInherent: Check = {
       above:
         'Risk {{risk}}: residual risk "{{residual}}" is higher than its Step 5 risk "{{inherent}}" ({{matrix}}); a measure should not increase the risk.',
     },
+    shortMessages: { above: "Risk {{riskId}}: residual {{residual}} above Step 5's {{inherent}}" },
   },
   check(context) {
     const { register, matrix } = context;

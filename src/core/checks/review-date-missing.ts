@@ -12,7 +12,7 @@ import { phrasePattern } from "../vocabulary/prompts";
 import { APPROVAL_WORDS } from "../vocabulary/signoff";
 import type { Check, CheckContext } from "./types";
 import { isImpactAssessment } from "./utils/assessment";
-import { bodyText, headingsOf, presence } from "./utils/elements";
+import { bodyText, headingsOf, presence, type Body } from "./utils/elements";
 
 /**
  * No date by which the assessment will be reviewed. The ICO asks that a DPIA be kept under review and revisited when
@@ -89,9 +89,8 @@ function finishedAt(context: CheckContext): { ref: Ref; text: string } | undefin
   const approval = recordedApproval(model);
   if (!approval) return undefined;
   const headings = headingsOf(structure, model);
-  // The body text (megabytes in a long document) only when a part is not named by a filled heading: presence()
-  // looks at the headings first and at the body only then.
-  let body: string | undefined;
+  // The body only when a part is not named by a filled heading: presence() looks at the headings first.
+  let body: Body | undefined;
   const complete = ASSESSMENT_ELEMENTS.filter((e) => FINISHED_PARTS.has(e.id)).every((element) => {
     // A risk register is the risk assessment; measures in it (or linked to it) are the measures.
     if (element.id === "risks" && register.risks.length) return true;
@@ -134,6 +133,10 @@ export const reviewDateMissing: Check = {
       noDate: '"{{text}}" names no review date: say when the assessment will next be reviewed.',
       noReview:
         "The assessment never says when it will be reviewed: add the date of its next review, and review it sooner if the processing changes ({{citation}}).",
+    },
+    shortMessages: {
+      noDate: "Review promised, but no date given",
+      noReview: "No review date",
     },
   },
   check(context) {

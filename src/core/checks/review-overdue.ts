@@ -59,6 +59,7 @@ export const reviewOverdue: Check = {
       overdue:
         'The review date "{{date}}" has passed (today is {{today}}): review the assessment and set the next date.',
     },
+    shortMessages: { overdue: "Review date {{date}} has passed" },
   },
   check(context) {
     const { structure, model, options } = context;

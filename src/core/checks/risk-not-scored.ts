@@ -25,6 +25,7 @@ export const riskNotScored: Check = {
       notScored:
         'The risks under "{{section}}" are listed without their likelihood or severity: rate each one (Art. 35(7)(c) GDPR; ICO: How do we carry out a DPIA?, Step 5).',
     },
+    shortMessages: { notScored: "Risks listed without likelihood or severity" },
   },
   check(context) {
     const { structure, model, register } = context;

@@ -12,6 +12,7 @@ export const riskScoreMismatch: Check = {
       mismatch:
         'Risk {{risk}}: overall risk is written as "{{stated}}", but {{likelihood}} × {{severity}} is {{computed}} in the {{matrix}} matrix (cell {{likelihood}} / {{severity}}).',
     },
+    shortMessages: { mismatch: "Risk {{riskId}}: overall {{stated}}, matrix gives {{computed}}" },
   },
   check(context) {
     const { register, matrix } = context;

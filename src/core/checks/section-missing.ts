@@ -39,6 +39,10 @@ export const sectionMissing: Check = {
       empty:
         'The section "{{heading}}" is empty: the assessment needs its {{element}}, setting out {{contains}} ({{citation}}).',
     },
+    shortMessages: {
+      missing: "No section on {{short}}",
+      empty: "Section empty: needs {{short}}",
+    },
   },
   check(context) {
     const { structure, model, register } = context;
@@ -65,6 +69,7 @@ export const sectionMissing: Check = {
         messageId: p.empty?.ref ? "empty" : "missing",
         data: {
           element: element.name,
+          short: element.short,
           contains: element.contains,
           citation: element.citation,
           ...(p.empty?.ref ? { heading: p.empty.raw } : {}),

@@ -33,6 +33,10 @@ export const signoffConsistency: Check = {
       residual:
         'Step 7 records residual risks as approved by "{{signer}}", but none of the {{count}} Step 6 measures is marked approved.',
     },
+    shortMessages: {
+      measures: "Measures signed off, none marked approved",
+      residual: "Residual risks signed off, no measure approved",
+    },
   },
   check(context) {
     const measures = allMeasures(context.register).filter(

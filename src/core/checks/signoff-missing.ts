@@ -1,5 +1,6 @@
 import { hasDate } from "../detect/dates";
 import { answerHasPlaceholder } from "../detect/placeholders";
+import { subjectOf } from "../detect/subject";
 import { isBlank, shorten } from "../detect/text";
 import { isCellRef } from "../model";
 import type { AnswerSlot } from "../templates/types";
@@ -42,6 +43,15 @@ export const signoffMissing: Check = {
     description:
       "A sign-off row without a name or date, the DPO's advice not recorded, or DPO advice overruled without reasons.",
     defaultSeverity: "error",
+    shortMessages: {
+      missing: "{{subject}}: no name or date",
+      roleOnly: "{{subject}}: a role only, no name or date",
+      noDate: "{{subject}}: no date",
+      empty: "{{subject}}: empty",
+      dateEmpty: "Sign-off: no date ({{subject}})",
+      comments: "{{subject}}: empty",
+      overruled: "DPO advice overruled, no reasons recorded",
+    },
     messages: {
       missing: 'Sign-off "{{label}}" has no name or date.',
       roleOnly: 'Sign-off "{{label}}" gives only a role ("{{answer}}"): name the person and the date of the approval.',
@@ -88,11 +98,13 @@ export const signoffMissing: Check = {
         const first = empty[0];
         const who = row.find((s) => !isBlank(s.answer))?.answer;
         const label = shorten((who ?? first.question).replace(/[:\s]+$/, ""), 80);
+        const subject = subjectOf(who ?? first.question);
         const base = slotDescriptor(first, matrix, options);
-        context.report({ ...base, messageId: named ? "dateEmpty" : "missing", data: { label } });
+        context.report({ ...base, messageId: named ? "dateEmpty" : "missing", data: { label, subject } });
         return;
       }
       const label = shorten(slot.question.replace(/[:\s]+$/, ""), 80);
+      const subject = subjectOf(slot.question);
       const base = slotDescriptor(slot, matrix, options);
       if (isBlank(slot.answer)) {
         if (COMMENTS.test(slot.question.trim())) {
@@ -102,14 +114,14 @@ export const signoffMissing: Check = {
             ...base,
             messageId: overruled ? "overruled" : "comments",
             severity: overruled ? "error" : "warning",
-            data: { label },
+            data: { label, subject },
           });
         } else if (slot.type === "date") {
-          context.report({ ...base, messageId: "dateEmpty", data: { label } });
+          context.report({ ...base, messageId: "dateEmpty", data: { label, subject } });
         } else if (slot.type === "name-date") {
-          context.report({ ...base, messageId: "missing", data: { label } });
+          context.report({ ...base, messageId: "missing", data: { label, subject } });
         } else {
-          context.report({ ...base, messageId: "empty", data: { label } });
+          context.report({ ...base, messageId: "empty", data: { label, subject } });
         }
         return;
       }
@@ -129,7 +141,7 @@ export const signoffMissing: Check = {
           append: true,
           messageId: "noDate",
           severity: "warning",
-          data: { label, answer: shorten(slot.answer, 60) },
+          data: { label, subject, answer: shorten(slot.answer, 60) },
         });
       } else if (
         APPROVAL.test(slot.question) &&
@@ -147,7 +159,7 @@ export const signoffMissing: Check = {
           ...base,
           append: true,
           messageId: "roleOnly",
-          data: { label, answer: shorten(slot.answer, 60) },
+          data: { label, subject, answer: shorten(slot.answer, 60) },
         });
       }
     });

@@ -33,6 +33,10 @@ export const specialCategoryConditionMissing: Check = {
       criminal:
         'Criminal offence data is processed ("{{term}}") but no Article 10 condition (official authority or a DPA 2018 Schedule 1 condition) is named.',
     },
+    shortMessages: {
+      special: 'No Article 9 condition for "{{term}}"',
+      criminal: 'No Article 10 condition for "{{term}}"',
+    },
   },
   check(context) {
     const { structure, model } = context;

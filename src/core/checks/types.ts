@@ -16,6 +16,12 @@ export interface CheckMeta {
   description: string;
   defaultSeverity: Severity;
   messages: Record<string, string>;
+  /**
+   * The same findings in a few words, keyed by the same message ids and rendered with the same data: the task pane's
+   * one-line label for a gap ("Risk 002: overall Low, matrix gives Medium"). It says what is wrong at that place; the
+   * section is shown beside it, so it is not repeated, and the full message is one click away.
+   */
+  shortMessages: Record<string, string>;
 }
 
 import type { OrganisationType } from "../vocabulary/organisation";

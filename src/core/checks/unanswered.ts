@@ -1,5 +1,6 @@
 import { isBothOptions } from "../detect/choices";
 import { answerHasPlaceholder } from "../detect/placeholders";
+import { subjectOf } from "../detect/subject";
 import { isBlank, memoText, normalise, shorten } from "../detect/text";
 import { modelAnswer } from "../guidance";
 import { allMeasures } from "../risk/check-helpers";
@@ -56,6 +57,15 @@ export const unanswered: Check = {
       measure: "A row of the measures table has no measure written ({{risk}}).",
       noneOnly: '"{{question}}" is answered "{{answer}}": check that nothing applies and say why.',
     },
+    shortMessages: {
+      empty: "No answer: {{subject}}",
+      promptOnly: "Only the prompt: {{subject}}",
+      followUp: 'No answer, needed as "{{option}}" is ticked: {{subject}}',
+      reference: "Blank: {{subject}}",
+      riskDescription: "Risk {{riskId}}: no risk described",
+      measure: "No measure written ({{risk}})",
+      noneOnly: 'Answered "{{answer}}": {{subject}}',
+    },
   },
   check(context) {
     const { structure, options, matrix, register } = context;
@@ -65,6 +75,7 @@ export const unanswered: Check = {
       if (!cell || !isBlank(risk.description)) continue;
       context.report({
         messageId: "riskDescription",
+        data: { riskId: risk.id },
         ref: cell.ref,
         text: "Describe source of risk and nature of potential impact on individuals",
         section: risk.section,
@@ -96,17 +107,18 @@ export const unanswered: Check = {
       // Built only when a gap is reported: most slots are answered.
       const base = slotDescriptor(slot, matrix, options);
       const question = shorten(slot.question, 100);
+      const subject = subjectOf(slot.question);
       if (gap === "followUp")
-        context.report({ ...base, messageId: gap, data: { question, option: slot.condition ?? "" } });
+        context.report({ ...base, messageId: gap, data: { question, subject, option: slot.condition ?? "" } });
       else if (gap === "noneOnly")
         context.report({
           ...base,
           append: true,
           messageId: gap,
           severity: "info",
-          data: { question, answer: slot.answer.trim() },
+          data: { question, subject, answer: slot.answer.trim() },
         });
-      else context.report({ ...base, messageId: gap, data: { question } });
+      else context.report({ ...base, messageId: gap, data: { question, subject } });
     }
   },
 };

@@ -26,6 +26,10 @@ export const unmitigatedRisk: Check = {
       unmitigated: "Risk {{risk}} is {{level}} on the {{matrix}} matrix, but no Step 6 measure addresses it.",
       cannotScore: "Risk {{risk}} cannot be scored: its {{missing}} {{verb}} missing or not understood.",
     },
+    shortMessages: {
+      unmitigated: "Risk {{riskId}}: {{level}}, no Step 6 measure",
+      cannotScore: "Risk {{riskId}}: {{missing}} missing",
+    },
   },
   check(context) {
     const { register, matrix } = context;

@@ -1,4 +1,5 @@
 import { findBothOptions, type BothOptions } from "../detect/choices";
+import { subjectOf } from "../detect/subject";
 import { oneLine, shorten } from "../detect/text";
 import { RISK_SUMMARY_TAG } from "../edits";
 import { yesNoAnswers } from "../guidance";
@@ -78,6 +79,11 @@ export const unresolvedChoice: Check = {
       notApplicable:
         'No box is ticked for "{{question}}" ({{options}}), marked not applicable: confirm it does not apply.',
     },
+    shortMessages: {
+      both: '"{{choice}}" left: {{subject}}',
+      neither: "No box ticked: {{subject}}",
+      notApplicable: "No box ticked (not applicable?): {{subject}}",
+    },
   },
   check(context) {
     const { structure, model, register } = context;
@@ -94,7 +100,11 @@ export const unresolvedChoice: Check = {
       context.report({
         messageId,
         // The options named in the message: the question alone ("Decision:") does not say what is to be chosen.
-        data: { question, options: shorten(group.options.map((o) => o.label.trim()).join(" / "), 120) },
+        data: {
+          question,
+          subject: subjectOf(group.question) || subjectOf(group.options.map((o) => o.label.trim()).join(" / ")),
+          options: shorten(group.options.map((o) => o.label.trim()).join(" / "), 120),
+        },
         severity: messageId === "notApplicable" ? "info" : undefined,
         ref: group.ref,
         text: group.question || group.expected,
@@ -119,7 +129,11 @@ export const unresolvedChoice: Check = {
       const question = questionAt.get(refKey(ref)) ?? (lead || before);
       context.report({
         messageId: "both",
-        data: { question: shorten(question, 100), choice: found.text },
+        data: {
+          question: shorten(question, 100),
+          subject: subjectOf(question) || "this question",
+          choice: found.text,
+        },
         ref,
         text: found.text,
         target: found.text,

@@ -74,6 +74,11 @@ export function measureRiskNames(risks: RegisterRisk[]): string {
   return risks.length ? risks.map((r) => r.id).join(", ") : "not linked to a Step 5 risk";
 }
 
+/** A measure named by its risks for a one-line label ("Risk 2", "Risk 1, 3"), or as a measure of no risk. */
+export function measureSubject(risks: RegisterRisk[]): string {
+  return risks.length ? `Risk ${risks.map((r) => r.id).join(", ")}` : "Unlinked measure";
+}
+
 /**
  * What a guided answer replaces for a register cell: this risk's part (with which occurrence of equal
  * text, e.g. the third of four identical option lists) or the cell's whole text.

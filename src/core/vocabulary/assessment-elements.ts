@@ -13,6 +13,8 @@ export interface AssessmentElement {
   id: "description" | "necessity" | "lawful-basis" | "risks" | "measures" | "signoff";
   /** Short name for messages, without an article ("systematic description of the processing and its purposes"). */
   name: string;
+  /** A few words for the pane's one-line label ("description and purposes"). */
+  short: string;
   /** What the section should contain. */
   contains: string;
   /** Art. 35(7) GDPR's own parts, which a PIA under US law (E-Government Act §208, OMB M-03-22) does not have. */
@@ -32,6 +34,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: "description",
     name: "systematic description of the processing and its purposes",
+    short: "description and purposes",
     contains:
       "the nature, scope, context and purposes of the processing: what data, whose, where from, who sees it, how long it is kept",
     heading:
@@ -46,6 +49,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: "necessity",
     name: "assessment of necessity and proportionality",
+    short: "necessity and proportionality",
     contains:
       "why the processing is needed for the purpose, why less data or a less intrusive way would not do, how data quality, minimisation, retention and individuals' rights are ensured",
     gdprOnly: true,
@@ -62,6 +66,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
     // none, still needs its legal ground (a US PIA states the "legal authority" to collect).
     id: "lawful-basis",
     name: "lawful basis or legal authority for the processing",
+    short: "lawful basis",
     contains:
       "the legal ground the processing rests on (under the GDPR one of the six bases of Article 6(1)), and why it applies",
     heading: /\blawful basis\b|\blegal (?:basis|authority|grounds?)\b|\bauthority (?:to|for) (?:collect|process)\w*/,
@@ -76,6 +81,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: "risks",
     name: "assessment of the risks to individuals' rights and freedoms",
+    short: "risk assessment",
     contains: "each risk to the people whose data it is, with its likelihood and severity",
     gdprOnly: true,
     heading: /\brisks?\b|\bthreats?\b|\bharms?\b/,
@@ -88,6 +94,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: "measures",
     name: "measures envisaged to address the risks",
+    short: "measures against the risks",
     contains:
       "for each risk, the safeguards, security measures and mechanisms that reduce it, and the risk left afterwards",
     heading: /\bmeasures?\b|\bmitigat\w*|\bcontrols?\b|\bsafeguards?\b|\btreatment\b|\bactions?\b|\bsecurity\b/,
@@ -101,6 +108,7 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: "signoff",
     name: "record of sign-off and outcomes",
+    short: "sign-off",
     contains:
       "who approved the measures and the residual risks and when, the DPO's advice and whether it was followed, and the decision",
     heading:
