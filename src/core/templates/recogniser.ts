@@ -5,5 +5,7 @@ import type { DocumentFeatures } from "./features";
 export interface Recogniser {
   id: TemplateId;
   name: string;
+  /** Every pattern `score` asks of the document's text (the text reader is made with them). */
+  patterns: readonly RegExp[];
   score(features: DocumentFeatures): number;
 }

@@ -1,14 +1,14 @@
 import type { DocModel, Ref } from "../model";
 import type { Jurisdiction, TemplateId } from "../report";
 import { detectLayout } from "./risk-columns";
-import { ASSESSMENT_WORDS, featuresOf } from "./features";
+import { ASSESSMENT_WORDS, featuresOf, textReader } from "./features";
 import { generic } from "./generic";
 import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
 import { edpbDpia } from "./edpb-dpia";
 import { emptyHeadingSlots } from "./heading-slots";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
-import { recogniseJurisdiction } from "./jurisdiction";
+import { JURISDICTION_PATTERNS, jurisdictionOf } from "./jurisdiction";
 import { paragraphSlots } from "./paragraph-slots";
 import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
@@ -31,9 +31,14 @@ export interface Recognition {
   jurisdiction: Jurisdiction;
 }
 
+/** Every pattern recognition asks of the document's text. */
+const READER = textReader([
+  ...new Set([...RECOGNISERS.flatMap((r) => r.patterns), ...JURISDICTION_PATTERNS, ASSESSMENT_WORDS]),
+]);
+
 export function recognise(model: DocModel): Recognition {
-  const features = featuresOf(model);
-  const jurisdiction = recogniseJurisdiction(features.text);
+  const features = featuresOf(model, READER);
+  const jurisdiction = jurisdictionOf(features);
   const scored = RECOGNISERS.filter((r) => r !== generic)
     .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
     // A question form is recognised by its form (numbered questions, check boxes), not by its vocabulary alone:
@@ -45,7 +50,7 @@ export function recognise(model: DocModel): Recognition {
     )
     .sort((a, b) => b.confidence - a.confidence);
   const best = scored[0];
-  const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);
+  const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !features.has(ASSESSMENT_WORDS);
   if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment, jurisdiction };
   return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment, jurisdiction };
 }
