@@ -1,6 +1,5 @@
 import type { DocModel, Ref } from "../model";
 import type { Jurisdiction, TemplateId } from "../report";
-import { detectLayout } from "./risk-columns";
 import { ASSESSMENT_WORDS, featuresOf, textReader } from "./features";
 import { generic } from "./generic";
 import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
@@ -13,7 +12,7 @@ import { paragraphSlots } from "./paragraph-slots";
 import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
 import { buildSections } from "./sections";
-import { tableSlots } from "./table-slots";
+import { isRiskTable, keptTableSlots } from "./kept-table-slots";
 import type { AnswerSlot, ChoiceGroup, DocumentStructure } from "./types";
 import { buildUnits } from "./units";
 import { paragraphChoices } from "./choice-rows";
@@ -73,8 +72,8 @@ export function buildStructure(model: DocModel, forced?: TemplateId, law?: Juris
     if (unit.kind !== "row" || seen.has(unit.table.index)) return;
     seen.add(unit.table.index);
     // Risk tables are read by the risk register and checked by the risk checks.
-    if (detectLayout(unit.table)) return;
-    const result = tableSlots(
+    if (isRiskTable(unit.table)) return;
+    const result = keptTableSlots(
       unit.table,
       (row) => sections.at(position + row),
       fromParagraphs.tableQuestions.get(unit.table.index),
