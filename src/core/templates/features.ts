@@ -28,9 +28,14 @@ interface ReadState {
   box: Uint8Array;
   numberedQuestions: number;
   checkBoxes: number;
-  /** For each pattern, the first line holding it, or -1. */
+  /** For each pattern, the first line holding it (within its reach), -1 for none, NOT_ASKED until asked. */
   firstLine: Int32Array;
 }
+
+const NOT_ASKED = -2;
+
+/** A pattern and how far into the text it is looked for (the first `readChars` characters; all when absent). */
+export type ReaderPattern = RegExp | { pattern: RegExp; readChars: number };
 
 export interface TextReader {
   /** The facts of paragraphs given as their texts, in document order. */
@@ -48,32 +53,57 @@ const FEW_CHANGES = 64;
 
 const isNumbered = (text: string) => QUESTION_NUMBER.test(text) && !/^\s*\d{1,2}[.)]\s/.test(text);
 
+/** Lines' normalised texts joined by line breaks, with where each starts. */
+interface Joined {
+  norms: string[];
+  starts: Int32Array;
+  text: string;
+}
+
+function joined(norms: string[]): Joined {
+  const starts = new Int32Array(norms.length);
+  let position = 0;
+  norms.forEach((n, i) => {
+    starts[i] = position;
+    position += n.length + 1;
+  });
+  return { norms, starts, text: norms.join("\n") };
+}
+
+/** The lines in the first `limit` characters of the joined text, the last one cut at the limit. */
+function windowOf(lines: readonly string[], limit: number): Joined {
+  const norms: string[] = [];
+  let position = 0;
+  for (let i = 0; i < lines.length && position < limit; i++) {
+    const n = normalise(lines[i]);
+    norms.push(position + n.length > limit ? n.slice(0, limit - position) : n);
+    position += n.length + 1;
+  }
+  return joined(norms);
+}
+
 /**
- * A reader for a fixed list of patterns. Each pattern is found as a search of the whole text finds it (the joined
- * paragraphs searched once, stopping at the first paragraph holding it), except that a match running from one
- * paragraph into the next does not count. The reader keeps what it found for the last texts it read (the key is
- * every line's text, compared in full): texts that differ from them in a few lines — the live re-check after an
- * edit — are answered from it, asking only the changed lines and, where a changed line was the first to hold a
- * pattern, searching on from there.
+ * A reader for a fixed list of patterns. Each pattern is found as a search of the whole text (or of its first
+ * characters) finds it — the joined paragraphs searched once, stopping at the first paragraph holding it, and only
+ * when asked — except that a match running from one paragraph into the next does not count. The reader keeps what it
+ * found for the last texts it read (the key is every line's text, compared in full): texts that differ from them in
+ * a few lines — the live re-check after an edit — are answered from it, asking only the changed lines; a pattern
+ * whose first paragraph changed, or whose reach holds a changed line, is searched again when asked.
  */
-export function textReader(patterns: readonly RegExp[]): TextReader {
+export function textReader(specs: readonly ReaderPattern[]): TextReader {
+  const patterns = specs.map((s) => (s instanceof RegExp ? s : s.pattern));
+  const reach = specs.map((s) => (s instanceof RegExp ? Infinity : s.readChars));
   const index = new Map(patterns.map((p, k) => [p, k]));
+  if (index.size !== patterns.length) throw new RangeError("A text reader's patterns must be distinct.");
   const plain = patterns.map((p) => (p.global || p.sticky ? new RegExp(p.source, p.flags.replace(/[gy]/g, "")) : p));
   const global = patterns.map((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, "") + "g"));
   const ownLine = patterns.map((p) => NEEDS_OWN_LINE.test(p.source));
   // Held as a text memo so that it is let go with the others when a scan ends (one entry: the last texts read).
   const last = memoText<ReadState | undefined>(() => undefined, 1);
 
-  /** The first line from `from` on holding each of `wanted`, searching the lines' normalised texts joined. */
-  function firstLines(lines: readonly string[], from: number, wanted: readonly number[], into: Int32Array): void {
-    const norms = lines.slice(from).map(normalise);
-    const starts = new Int32Array(norms.length);
-    let position = 0;
-    norms.forEach((n, i) => {
-      starts[i] = position;
-      position += n.length + 1;
-    });
-    const text = norms.join("\n");
+  /** The first line holding pattern k, or -1. */
+  function firstIn({ norms, starts, text }: Joined, k: number): number {
+    if (ownLine[k]) return norms.findIndex((n) => plain[k].test(n));
     const lineAt = (at: number): number => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -84,27 +114,17 @@ export function textReader(patterns: readonly RegExp[]): TextReader {
       }
       return lo;
     };
-    for (const k of wanted) {
-      into[k] = -1;
-      if (ownLine[k]) {
-        const found = norms.findIndex((n) => plain[k].test(n));
-        if (found >= 0) into[k] = from + found;
-        continue;
-      }
-      const re = global[k];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const line = lineAt(m.index);
-        // A match running into the next line counts only if the line holds one of its own.
-        if (m.index + m[0].length <= starts[line] + norms[line].length || plain[k].test(norms[line])) {
-          into[k] = from + line;
-          break;
-        }
-        if (line + 1 >= norms.length) break;
-        re.lastIndex = starts[line + 1];
-      }
+    const re = global[k];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const line = lineAt(m.index);
+      // A match running into the next line counts only if the line holds one of its own.
+      if (m.index + m[0].length <= starts[line] + norms[line].length || plain[k].test(norms[line])) return line;
+      if (line + 1 >= norms.length) break;
+      re.lastIndex = starts[line + 1];
     }
+    return -1;
   }
 
   function readAfresh(lines: readonly string[]): ReadState {
@@ -115,15 +135,9 @@ export function textReader(patterns: readonly RegExp[]): TextReader {
       box: new Uint8Array(lines.length),
       numberedQuestions: 0,
       checkBoxes: 0,
-      firstLine: new Int32Array(patterns.length).fill(-1),
+      firstLine: new Int32Array(patterns.length).fill(NOT_ASKED),
     };
     lines.forEach((line, i) => setLine(state, i, line));
-    firstLines(
-      lines,
-      0,
-      patterns.map((_, k) => k),
-      state.firstLine,
-    );
     return state;
   }
 
@@ -147,10 +161,18 @@ export function textReader(patterns: readonly RegExp[]): TextReader {
       box: before.box.slice(),
       firstLine: before.firstLine.slice(),
     };
+    // Where the first changed line starts: the same before and after (no line before it changed).
+    let firstChangedAt = 0;
+    for (let i = 0; i < changed[0]; i++) firstChangedAt += before.lengths[i] + 1;
     for (const i of changed) setLine(state, i, lines[i]);
-    const searchOn: number[] = [];
     patterns.forEach((_, k) => {
       const first = before.firstLine[k];
+      if (first === NOT_ASKED) return;
+      if (reach[k] !== Infinity) {
+        // A changed line within its reach may move what the reach holds: asked again when needed.
+        if (firstChangedAt < reach[k]) state.firstLine[k] = NOT_ASKED;
+        return;
+      }
       const holds = changed.filter((i) => plain[k].test(normalise(lines[i])));
       const earliest = holds.length ? holds[0] : -1;
       if (first < 0 || !changed.includes(first)) {
@@ -159,15 +181,10 @@ export function textReader(patterns: readonly RegExp[]): TextReader {
       } else if (earliest >= 0 && earliest <= first) {
         state.firstLine[k] = earliest;
       } else {
-        // The first line holding it changed and no longer holds it: search on after it.
-        searchOn.push(k);
+        // The first line holding it changed and no longer holds it: searched again when asked.
+        state.firstLine[k] = NOT_ASKED;
       }
     });
-    for (const k of searchOn) {
-      const after = new Int32Array(patterns.length);
-      firstLines(lines, before.firstLine[k] + 1, [k], after);
-      state.firstLine[k] = after[k];
-    }
     return state;
   }
 
@@ -185,32 +202,23 @@ export function textReader(patterns: readonly RegExp[]): TextReader {
       state ??= readAfresh(lines);
       last.remember("", state);
       const read = state;
-      let offsets: Float64Array | undefined;
-      const offsetOf = (line: number): number => {
-        if (!offsets) {
-          offsets = new Float64Array(lines.length);
-          let position = 0;
-          read.lengths.forEach((length, i) => {
-            offsets![i] = position;
-            position += length + 1;
-          });
-        }
-        return offsets[line];
-      };
+      let whole: Joined | undefined;
+      const windows = new Map<number, Joined>();
       return {
         numberedQuestions: read.numberedQuestions,
         checkBoxes: read.checkBoxes,
         has(pattern, readChars = Infinity) {
           const k = index.get(pattern);
-          if (k === undefined) throw new RangeError(`The text reader was not made with ${String(pattern)}.`);
-          const line = read.firstLine[k];
-          if (line < 0) return false;
-          if (readChars === Infinity) return true;
-          const start = offsetOf(line);
-          if (start >= readChars) return false;
-          if (start + read.lengths[line] <= readChars) return true;
-          // The first line holding it runs past the limit: only its part before the limit counts.
-          return plain[k].test(normalise(lines[line]).slice(0, readChars - start));
+          if (k === undefined || reach[k] !== readChars)
+            throw new RangeError(`The text reader was not made with ${String(pattern)} read that far.`);
+          if (read.firstLine[k] === NOT_ASKED) {
+            let text: Joined | undefined;
+            if (readChars === Infinity) text = whole ??= joined(lines.map(normalise));
+            else if (!(text = windows.get(readChars))) windows.set(readChars, (text = windowOf(lines, readChars)));
+            // Kept in the state remembered for these lines, for the next re-check.
+            read.firstLine[k] = firstIn(text, k);
+          }
+          return read.firstLine[k] >= 0;
         },
       };
     },
@@ -221,7 +229,7 @@ export function featuresOf(model: DocModel, reader: TextReader): DocumentFeature
   return { ...reader.read(model.paragraphs.map((p) => p.text)), tables: model.tables.length };
 }
 
-/** Share of the patterns found in the text (0–1), within its first `readChars` characters when given. */
+/** Share of the patterns found in the text (0–1), within its first `readChars` characters when given (as the reader was made). */
 export function share(features: DocumentFeatures, patterns: readonly RegExp[], readChars?: number): number {
   return patterns.filter((re) => features.has(re, readChars)).length / patterns.length;
 }

@@ -1,6 +1,6 @@
 import type { Jurisdiction } from "../report";
 import { COUNTRY_MARKERS, JURISDICTION_MARKERS, type LawSet } from "../vocabulary/jurisdiction";
-import { textReader, type DocumentFeatures } from "./features";
+import { textReader, type DocumentFeatures, type ReaderPattern } from "./features";
 
 /**
  * Which body of law a document rests on, from the statutes, regulators and terms it names (vocabulary/jurisdiction.ts).
@@ -15,10 +15,11 @@ import { textReader, type DocumentFeatures } from "./features";
  */
 const READ_CHARS = 100_000;
 
-/** Every pattern recogniseJurisdiction asks of the text (for the text reader). */
-export const JURISDICTION_PATTERNS: readonly RegExp[] = [...JURISDICTION_MARKERS, ...COUNTRY_MARKERS].map(
-  (m) => m.pattern,
-);
+/** Every pattern recogniseJurisdiction asks of the text, and how far (for the text reader). */
+export const JURISDICTION_PATTERNS: readonly ReaderPattern[] = [
+  ...JURISDICTION_MARKERS.map((m) => m.pattern),
+  ...COUNTRY_MARKERS.map((m) => ({ pattern: m.pattern, readChars: READ_CHARS })),
+];
 
 /** The law of a document, from the features of its text (read with JURISDICTION_PATTERNS among the patterns). */
 export function jurisdictionOf(features: Pick<DocumentFeatures, "has">): Jurisdiction {

@@ -31,9 +31,7 @@ export interface Recognition {
 }
 
 /** Every pattern recognition asks of the document's text. */
-const READER = textReader([
-  ...new Set([...RECOGNISERS.flatMap((r) => r.patterns), ...JURISDICTION_PATTERNS, ASSESSMENT_WORDS]),
-]);
+const READER = textReader([...RECOGNISERS.flatMap((r) => r.patterns), ...JURISDICTION_PATTERNS, ASSESSMENT_WORDS]);
 
 export function recognise(model: DocModel): Recognition {
   const features = featuresOf(model, READER);
