@@ -230,6 +230,7 @@ interface TableRead {
  * first position only; its sections are looked up afresh, and a copy is handed out (the register is changed after).
  */
 const layouts = new WeakMap<Table, TableLayout | null>();
+/** Per table read before: its reads by matrix and first position (none kept yet after the first time). */
 const reads = new WeakMap<Table, Map<string, TableRead>>();
 
 function cachedLayout(table: Table): TableLayout | undefined {
@@ -260,14 +261,18 @@ export function buildRegister(model: DocModel, structure: DocumentStructure, mat
     const key = `${base}\u0000${matrixKey}`;
     let byKey = cacheable ? reads.get(table) : undefined;
     let read = byKey?.get(key);
-    if (!read) {
+    let copy: ReturnType<typeof copyRead>;
+    if (read) copy = copyRead(read);
+    else {
       read = readTable(layout, model, matrix, base);
-      if (cacheable) {
-        if (!byKey || byKey.size >= 4) reads.set(table, (byKey = new Map()));
+      copy = read;
+      // Kept from the second time a table is read (a re-check): a full scan pays for no copy.
+      if (cacheable && byKey) {
+        if (byKey.size >= 4) reads.set(table, (byKey = new Map()));
         byKey.set(key, read);
-      }
+        copy = copyRead(read);
+      } else if (cacheable) reads.set(table, new Map());
     }
-    const copy = copyRead(read);
     copy.risks.forEach((risk, i) => (risk.section = structure.sectionOf(read.firstRefs[i])));
     risks.push(...copy.risks);
     entries.push(...copy.entries);
