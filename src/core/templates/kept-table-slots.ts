@@ -18,7 +18,8 @@ interface Kept {
   result: TableSlotsResult;
 }
 
-const kept = new WeakMap<Table, Kept>();
+/** Per table read before: what was kept (nothing yet after the first time, so a full scan records and copies nothing). */
+const kept = new WeakMap<Table, Kept | null>();
 const riskTables = new WeakMap<Table, boolean>();
 
 /** Whether the table is a risk table (read by the risk register, not for answer slots), kept per Table object. */
@@ -49,6 +50,10 @@ export function keptTableSlots(
   paragraphsOf: CellParagraphs,
 ): TableSlotsResult {
   const before = kept.get(table);
+  if (before === undefined) {
+    kept.set(table, null);
+    return tableSlots(table, sectionAt, lead, paragraphsOf);
+  }
   if (
     before &&
     before.lead === lead &&
