@@ -37,7 +37,6 @@ describe("keptTableSlots", () => {
 
   it("answers as tableSlots, the first time and from what it kept", () => {
     const model = form();
-    const { cellParagraphs } = buildUnits(model);
     const expected = fresh(model, sections);
     expect(expected.slots.length).toBeGreaterThanOrEqual(2);
     expect(expected.choices.length).toBeGreaterThan(0);
