@@ -11,7 +11,8 @@ import { QUESTION_NUMBER } from "./classify";
 export interface DocumentFeatures {
   /**
    * Whether a paragraph holds the pattern, within the first `readChars` characters of the text (paragraphs normalised,
-   * joined by line breaks) when given. Only the patterns the reader was made with can be asked.
+   * joined by line breaks) when given. Only the patterns the reader was made with can be asked, and only as far as it
+   * was made to read them.
    */
   has(pattern: RegExp, readChars?: number): boolean;
   numberedQuestions: number;
