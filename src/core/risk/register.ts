@@ -209,88 +209,197 @@ function headsStages(row: Row | undefined): boolean {
   return texts.length >= 2 && texts.every((t) => t !== "" && isStageLabel(t) && stageIn(t) !== undefined);
 }
 
+/** What the rows of one risk table give, before the register links tables and measures together. */
+interface TableRead {
+  risks: RegisterRisk[];
+  /** For each risk, the cell its section is taken from (sections depend on the whole document, not the table). */
+  firstRefs: CellRef[];
+  entries: MeasureEntry[];
+  multiRows: MultiRiskRow[];
+  /** Risks of a sideways table (index into `risks`), with their value column's label. */
+  sideways: { risk: number; columnLabel: string }[];
+  /** Rows that continue the risk above (continueMergedRisk). */
+  continued: number;
+  described: RegisterTable;
+}
+
+/**
+ * The layout of each table, and what its rows give for a matrix and a first position (the count risks without an ID
+ * are numbered from), kept per Table object: a live re-check's model shares every table the edit did not touch, so
+ * only the edited table is read again. A table's read depends on the table, the matrix (keyed by its content) and the
+ * first position only; its sections are looked up afresh, and a copy is handed out (the register is changed after).
+ */
+const layouts = new WeakMap<Table, TableLayout | null>();
+/** Per table read before: its reads by matrix and first position (none kept yet after the first time). */
+const reads = new WeakMap<Table, Map<string, TableRead>>();
+
+function cachedLayout(table: Table): TableLayout | undefined {
+  let layout = layouts.get(table);
+  if (layout === undefined) layouts.set(table, (layout = layoutOf(table) ?? null));
+  return layout ?? undefined;
+}
+
 export function buildRegister(model: DocModel, structure: DocumentStructure, matrix: RiskMatrix): RiskRegister {
-  const layouts = model.tables
+  const found = model.tables
     .filter((t) => t.nestingLevel <= 1 && t.tag !== RISK_SUMMARY_TAG)
-    .map(layoutOf)
-    .filter((l): l is TableLayout => l !== undefined);
+    .map((table) => ({ table, layout: cachedLayout(table) }))
+    .filter((l): l is { table: Table; layout: TableLayout } => l.layout !== undefined);
+  const tableLayouts = found.map((l) => l.layout);
+  const matrixKey = JSON.stringify(matrix);
   const risks: RegisterRisk[] = [];
   const entries: MeasureEntry[] = [];
   const multiRows: MultiRiskRow[] = [];
+  const described: RegisterTable[] = [];
   // Rows that continue the risk above (continueMergedRisk): not counted when a risk without an ID is numbered.
   let continued = 0;
-
   const sideways: SidewaysRisk[] = [];
 
-  for (const layout of layouts) {
-    // The last risk read from this table (stage rows — "Inherent", "Residual", "Score" — add to it).
-    let previous: RegisterRisk | undefined;
-    // The last risk (or Step 6 entry) read from a row of this table on its own, which a row continuing its merged
-    // cells carries on.
-    let above: RegisterRisk | undefined;
-    let entryAbove: MeasureEntry | undefined;
-    for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
-      const row = layout.table.rows[r];
-      if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
-      if (layout.assesses && isTemplateRow(layout, row)) continue;
-      const anchorRole: ColumnRole = layout.assesses ? "description" : layout.roles.has("id") ? "id" : "description";
-      const { perRisk, multi } = splitRow(layout, row, anchorRole);
-      if (multi) multiRows.push(multi);
-      perRisk.forEach((parts) => {
-        if (!layout.assesses) {
-          const entry = readEntry(parts, matrix);
-          // A Step 6 risk cell merged down over several measures: each row names the risk of the merge.
-          if (!multi && entryAbove && !entry.reference && !entry.description && continuesRiskAbove(layout, row)) {
-            entry.reference = entryAbove.reference;
-            entry.description = entryAbove.description;
-          }
-          entryAbove = multi ? undefined : entry;
-          entries.push(entry);
-          return;
-        }
-        // "Inherent" / "Residual" / "Score" rows under a risk's row hold that risk's values for each stage.
-        const stage =
-          multi || layout.transposed
-            ? undefined
-            : stageOfRow(parts.get("description")?.raw, () => otherCells(layout, row), previous);
-        if (stage && previous) {
-          applyStage(previous, stage, stageValues(parts, matrix), matrix);
-          return;
-        }
-        // One risk, several measures: a row of a combined table that continues the risk's merged cells and scores
-        // nothing of its own adds its measure to that risk.
-        if (!multi && above && layout.mitigates && !scoresOwn(parts) && continuesRiskAbove(layout, row)) {
-          const measure = measureOf(parts, matrix);
-          if (hasMeasureContent(measure)) above.measures.push(measure);
-          return;
-        }
-        const risk = readRisk(parts, layout, structure, matrix, risks.length - continued, multi !== undefined);
-        if (!multi) {
-          useSecondOverall(risk, layout, row, matrix);
-          useBandWords(risk, layout, row, matrix);
-          if (above && continueMergedRisk(risk, above, layout, row)) continued++;
-        }
-        above = multi ? undefined : risk;
-        risks.push(risk);
-        previous = risk;
-        if (layout.transposed) sideways.push({ risk, layout, columnLabel: parts.get("description")?.raw ?? "" });
-      });
+  for (const { table, layout } of found) {
+    const base = risks.length - continued;
+    // The table must be the model's own at its index: its cells' contexts and first cell are read from the model.
+    const cacheable = model.tables[table.index] === table;
+    const key = `${base}\u0000${matrixKey}`;
+    let byKey = cacheable ? reads.get(table) : undefined;
+    let read = byKey?.get(key);
+    let copy: ReturnType<typeof copyRead>;
+    if (read) copy = copyRead(read);
+    else {
+      read = readTable(layout, model, matrix, base);
+      copy = read;
+      // Kept from the second time a table is read (a re-check): a full scan pays for no copy.
+      if (cacheable && byKey) {
+        if (byKey.size >= 4) reads.set(table, (byKey = new Map()));
+        byKey.set(key, read);
+        copy = copyRead(read);
+      } else if (cacheable) reads.set(table, new Map());
     }
+    copy.risks.forEach((risk, i) => (risk.section = structure.sectionOf(read.firstRefs[i])));
+    risks.push(...copy.risks);
+    entries.push(...copy.entries);
+    multiRows.push(...copy.multiRows);
+    described.push(copy.described);
+    continued += read.continued;
+    for (const s of read.sideways) sideways.push({ risk: copy.risks[s.risk], layout, columnLabel: s.columnLabel });
   }
   const stages = pairSidewaysStages(model, sideways, matrix);
   for (let i = risks.length - 1; i >= 0; i--) if (stages.has(risks[i])) risks.splice(i, 1);
   const orphanMeasures = linkMeasures(risks, entries);
   linkWrittenMeasures(model, risks, matrix);
-  linkMeasureSections(model, layouts, risks, matrix);
+  linkMeasureSections(model, tableLayouts, risks, matrix);
   const register: RiskRegister = {
     risks,
     orphanMeasures,
-    found: layouts.some((l) => l.assesses),
-    tables: layouts.map((l) => describeTable(l, model)),
+    found: tableLayouts.some((l) => l.assesses),
+    tables: described,
     multiRows,
   };
   addContexts(register, model);
   return register;
+}
+
+/**
+ * A copy of a table's read for one register: every object the register's later steps or its users may change (risks,
+ * their measures and cell lists, cells, entries, rows, the table) is new. Parsed values are shared: nothing changes a
+ * value in place (a risk is given another value instead).
+ */
+function copyRead(read: TableRead): Pick<TableRead, "risks" | "entries" | "multiRows" | "described"> {
+  const copyCell = (cell: RegisterCell): RegisterCell => ({ ...cell });
+  const copyCells = <C extends Record<string, RegisterCell | undefined>>(cells: C): C => {
+    const out: Record<string, RegisterCell> = {};
+    for (const key in cells) if (cells[key]) out[key] = copyCell(cells[key]);
+    return out as C;
+  };
+  const copyMeasure = (m: RegisterMeasure): RegisterMeasure => ({ ...m, cells: copyCells(m.cells) });
+  return {
+    risks: read.risks.map((r) => ({ ...r, measures: r.measures.map(copyMeasure), cells: copyCells(r.cells) })),
+    entries: read.entries.map((e) => ({ ...e, measure: copyMeasure(e.measure) })),
+    multiRows: read.multiRows.map((m) => ({ ...m, cells: [...m.cells], parts: m.parts.map((p) => p && [...p]) })),
+    described: {
+      ...read.described,
+      lastRowCells: [...read.described.lastRowCells],
+      columns: { ...read.described.columns },
+    },
+  };
+}
+
+/**
+ * The risks, Step 6 entries and multi-risk rows of one table, risks without an ID numbered from `base`, with the
+ * contexts of the table's own cells.
+ */
+function readTable(layout: TableLayout, model: DocModel, matrix: RiskMatrix, base: number): TableRead {
+  const risks: RegisterRisk[] = [];
+  const firstRefs: CellRef[] = [];
+  const entries: MeasureEntry[] = [];
+  const multiRows: MultiRiskRow[] = [];
+  const sideways: TableRead["sideways"] = [];
+  let continued = 0;
+  // The last risk read from this table (stage rows — "Inherent", "Residual", "Score" — add to it).
+  let previous: RegisterRisk | undefined;
+  // The last risk (or Step 6 entry) read from a row of this table on its own, which a row continuing its merged
+  // cells carries on.
+  let above: RegisterRisk | undefined;
+  let entryAbove: MeasureEntry | undefined;
+  for (let r = layout.headerRow + 1; r < layout.table.rows.length; r++) {
+    const row = layout.table.rows[r];
+    if (isEmptyRow(row) || repeatsHeader(row, layout.table.rows[layout.headerRow])) continue;
+    if (layout.assesses && isTemplateRow(layout, row)) continue;
+    const anchorRole: ColumnRole = layout.assesses ? "description" : layout.roles.has("id") ? "id" : "description";
+    const { perRisk, multi } = splitRow(layout, row, anchorRole);
+    if (multi) multiRows.push(multi);
+    perRisk.forEach((parts) => {
+      if (!layout.assesses) {
+        const entry = readEntry(parts, matrix);
+        // A Step 6 risk cell merged down over several measures: each row names the risk of the merge.
+        if (!multi && entryAbove && !entry.reference && !entry.description && continuesRiskAbove(layout, row)) {
+          entry.reference = entryAbove.reference;
+          entry.description = entryAbove.description;
+        }
+        entryAbove = multi ? undefined : entry;
+        entries.push(entry);
+        return;
+      }
+      // "Inherent" / "Residual" / "Score" rows under a risk's row hold that risk's values for each stage.
+      const stage =
+        multi || layout.transposed
+          ? undefined
+          : stageOfRow(parts.get("description")?.raw, () => otherCells(layout, row), previous);
+      if (stage && previous) {
+        applyStage(previous, stage, stageValues(parts, matrix), matrix);
+        return;
+      }
+      // One risk, several measures: a row of a combined table that continues the risk's merged cells and scores
+      // nothing of its own adds its measure to that risk.
+      if (!multi && above && layout.mitigates && !scoresOwn(parts) && continuesRiskAbove(layout, row)) {
+        const measure = measureOf(parts, matrix);
+        if (hasMeasureContent(measure)) above.measures.push(measure);
+        return;
+      }
+      const risk = readRisk(parts, layout, matrix, base + risks.length - continued, multi !== undefined);
+      if (!multi) {
+        useSecondOverall(risk, layout, row, matrix);
+        useBandWords(risk, layout, row, matrix);
+        if (above && continueMergedRisk(risk, above, layout, row)) continued++;
+      }
+      above = multi ? undefined : risk;
+      if (layout.transposed) sideways.push({ risk: risks.length, columnLabel: parts.get("description")?.raw ?? "" });
+      risks.push(risk);
+      firstRefs.push(firstRefOf(parts));
+      previous = risk;
+    });
+  }
+  const read = { risks, firstRefs, entries, multiRows, sideways, continued, described: describeTable(layout, model) };
+  // The contexts of the table's own cells (a cell's context reads only the table holding it); addContexts sets the
+  // rest. The same as addContexts would set: the read is kept only for the model's own table at this index.
+  const index = layout.table.index;
+  const withContext = (cell: RegisterCell | undefined) => {
+    if (cell && cell.context === undefined && cell.ref.table === index) cell.context = contextFor(model, cell.ref);
+  };
+  const measures = [...entries.map((e) => e.measure), ...risks.flatMap((r) => r.measures)];
+  for (const risk of risks) Object.values(risk.cells).forEach(withContext);
+  for (const measure of measures) Object.values(measure.cells).forEach(withContext);
+  read.described.lastRowContext = contextFor(model, { table: index, row: read.described.lastRow, cell: 0 });
+  for (const m of multiRows) m.context = contextFor(model, { table: index, row: m.row, cell: 0 });
+  return read;
 }
 
 /** Fills the context fingerprints that edits built from the register carry (see src/core/context.ts). */
@@ -302,8 +411,8 @@ function addContexts(register: RiskRegister, model: DocModel): void {
   for (const risk of register.risks) Object.values(risk.cells).forEach(withContext);
   for (const measure of measures) Object.values(measure.cells).forEach(withContext);
   for (const t of register.tables ?? [])
-    t.lastRowContext = contextFor(model, { table: t.table, row: t.lastRow, cell: 0 });
-  for (const m of register.multiRows ?? []) m.context = contextFor(model, { table: m.table, row: m.row, cell: 0 });
+    t.lastRowContext ??= contextFor(model, { table: t.table, row: t.lastRow, cell: 0 });
+  for (const m of register.multiRows ?? []) m.context ??= contextFor(model, { table: m.table, row: m.row, cell: 0 });
 }
 
 /** The texts of a row's cells under no recognised column (a "Stage" column), merged continuations left out. */
@@ -336,7 +445,6 @@ function stageValues(parts: Map<ColumnRole, RowPart>, matrix: RiskMatrix): Stage
 function readRisk(
   parts: Map<ColumnRole, RowPart>,
   layout: TableLayout,
-  structure: DocumentStructure,
   matrix: RiskMatrix,
   position: number,
   sharesRow: boolean,
@@ -351,7 +459,6 @@ function readRisk(
     if (c) cells[role] = c;
   }
   const id = (idPart?.raw.trim() || (description && leadingId(description.raw))) ?? String(position + 1);
-  const firstRef: CellRef = (description ?? idPart ?? [...parts.values()][0]).cell.ref;
   const measures: RegisterMeasure[] = [];
   if (layout.mitigates) {
     const m = measureOf(parts, matrix);
@@ -370,8 +477,14 @@ function readRisk(
     measures,
     cells,
     sharesRow,
-    section: structure.sectionOf(firstRef),
+    // Set from firstRefOf(parts) by the register: sections are the document's, not the table's.
+    section: "",
   };
+}
+
+/** The cell a risk's section is taken from: its description, else its ID, else its first cell. */
+function firstRefOf(parts: Map<ColumnRole, RowPart>): CellRef {
+  return (parts.get("description") ?? parts.get("id") ?? [...parts.values()][0]).cell.ref;
 }
 
 /** Whether the row's cell under `role`'s column continues a vertical merge from the row above (w:vMerge). */

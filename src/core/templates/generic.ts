@@ -4,5 +4,6 @@ import type { Recogniser } from "./recogniser";
 export const generic: Recogniser = {
   id: "generic",
   name: "Generic document",
+  patterns: [],
   score: () => 0.3,
 };

@@ -20,5 +20,6 @@ const VOCABULARY = [
 export const icoDpia: Recogniser = {
   id: "ico-dpia",
   name: "ICO DPIA template",
-  score: (f) => 0.7 * share(f.text, STEPS) + 0.3 * share(f.text, VOCABULARY),
+  patterns: [...STEPS, ...VOCABULARY],
+  score: (f) => 0.7 * share(f, STEPS) + 0.3 * share(f, VOCABULARY),
 };

@@ -14,5 +14,6 @@ const VOCABULARY = [
 export const icoLia: Recogniser = {
   id: "ico-lia",
   name: "ICO legitimate interests assessment",
-  score: (f) => 0.7 * share(f.text, PARTS) + 0.3 * share(f.text, VOCABULARY),
+  patterns: [...PARTS, ...VOCABULARY],
+  score: (f) => 0.7 * share(f, PARTS) + 0.3 * share(f, VOCABULARY),
 };

@@ -14,10 +14,9 @@ const VOCABULARY = [
 export const questionForm: Recogniser = {
   id: "question-form",
   name: "Question form (PIA)",
+  patterns: VOCABULARY,
   score: (f) =>
-    0.45 * Math.min(1, f.numberedQuestions / 6) +
-    0.2 * Math.min(1, f.checkBoxes / 4) +
-    0.35 * share(f.text, VOCABULARY),
+    0.45 * Math.min(1, f.numberedQuestions / 6) + 0.2 * Math.min(1, f.checkBoxes / 4) + 0.35 * share(f, VOCABULARY),
 };
 
 /**

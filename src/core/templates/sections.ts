@@ -2,7 +2,7 @@ import { isBlank, shorten } from "../detect/text";
 import type { TemplateId } from "../report";
 import { isHeadingLike, QUESTION_NUMBER } from "./classify";
 import { isHeadingUnit } from "./paragraph-slots";
-import type { Ref } from "../model";
+import type { Paragraph, Ref, Table } from "../model";
 import type { Section } from "./types";
 import type { Unit } from "./units";
 
@@ -61,15 +61,44 @@ function headingRef(unit: Unit): Ref {
   return { table: unit.table.index, row: unit.row, cell };
 }
 
+/** The heading a unit gives (its shortened title and level), or null. */
+type OwnHeading = { title: string; level: number } | null;
+
+function ownHeading(unit: Unit, template: TemplateId): OwnHeading {
+  const own = unit.kind === "row" ? rowHeading(unit, template) : paragraphHeading(unit, template);
+  return own ? { title: shorten(own, 90), level: levelOf(unit, own) } : null;
+}
+
+/**
+ * The headings of each table's rows and of each paragraph, kept per Table and Paragraph object for the template they
+ * were read for: they depend on nothing else, and a live re-check's model shares every one an edit did not touch.
+ */
+const rowHeadings = new WeakMap<Table, { template: TemplateId; headings: OwnHeading[] }>();
+const paragraphHeadings = new WeakMap<Paragraph, { template: TemplateId; heading: OwnHeading }>();
+
+function keptHeading(unit: Unit, template: TemplateId): OwnHeading {
+  if (unit.kind === "paragraph") {
+    const kept = paragraphHeadings.get(unit.paragraph);
+    if (kept?.template === template) return kept.heading;
+    const heading = ownHeading(unit, template);
+    paragraphHeadings.set(unit.paragraph, { template, heading });
+    return heading;
+  }
+  let kept = rowHeadings.get(unit.table);
+  if (kept?.template !== template) rowHeadings.set(unit.table, (kept = { template, headings: [] }));
+  const heading = kept.headings[unit.row];
+  if (heading !== undefined) return heading;
+  return (kept.headings[unit.row] = ownHeading(unit, template));
+}
+
 export function buildSections(units: Unit[], template: TemplateId): SectionIndex {
   const starts: { position: number; title: string; subsection?: boolean }[] = [];
   // A subsection is named with its parent ("Part 3: Balancing test › Likely impact") so both can be found.
   let parent: { title: string; level: number } | undefined;
   units.forEach((unit, position) => {
-    const own = unit.kind === "row" ? rowHeading(unit, template) : paragraphHeading(unit, template);
-    if (!own) return;
-    const title = shorten(own, 90);
-    const level = levelOf(unit, own);
+    const heading = keptHeading(unit, template);
+    if (!heading) return;
+    const { title, level } = heading;
     if (parent && level > parent.level && /^(?:step|part|section|stage)\s+\d/i.test(parent.title)) {
       starts.push({ position, title: `${parent.title} › ${title}`, subsection: true });
       return;

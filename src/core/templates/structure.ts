@@ -1,19 +1,18 @@
 import type { DocModel, Ref } from "../model";
 import type { Jurisdiction, TemplateId } from "../report";
-import { detectLayout } from "./risk-columns";
-import { ASSESSMENT_WORDS, featuresOf } from "./features";
+import { ASSESSMENT_WORDS, featuresOf, textReader } from "./features";
 import { generic } from "./generic";
 import { EDPB_SIGNOFF_LABEL } from "../vocabulary/edpb-dpia";
 import { edpbDpia } from "./edpb-dpia";
 import { emptyHeadingSlots } from "./heading-slots";
 import { icoDpia } from "./ico-dpia";
 import { icoLia } from "./ico-lia";
-import { recogniseJurisdiction } from "./jurisdiction";
+import { JURISDICTION_PATTERNS, jurisdictionOf } from "./jurisdiction";
 import { paragraphSlots } from "./paragraph-slots";
 import { isForm, isQuestionnaireDesign, questionForm } from "./question-form";
 import type { Recogniser } from "./recogniser";
 import { buildSections } from "./sections";
-import { tableSlots } from "./table-slots";
+import { isRiskTable, keptTableSlots } from "./kept-table-slots";
 import type { AnswerSlot, ChoiceGroup, DocumentStructure } from "./types";
 import { buildUnits } from "./units";
 import { paragraphChoices } from "./choice-rows";
@@ -31,9 +30,12 @@ export interface Recognition {
   jurisdiction: Jurisdiction;
 }
 
+/** Every pattern recognition asks of the document's text. */
+const READER = textReader([...RECOGNISERS.flatMap((r) => r.patterns), ...JURISDICTION_PATTERNS, ASSESSMENT_WORDS]);
+
 export function recognise(model: DocModel): Recognition {
-  const features = featuresOf(model);
-  const jurisdiction = recogniseJurisdiction(features.text);
+  const features = featuresOf(model, READER);
+  const jurisdiction = jurisdictionOf(features);
   const scored = RECOGNISERS.filter((r) => r !== generic)
     .map((recogniser) => ({ recogniser, confidence: recogniser.score(features) }))
     // A question form is recognised by its form (numbered questions, check boxes), not by its vocabulary alone:
@@ -45,7 +47,7 @@ export function recognise(model: DocModel): Recognition {
     )
     .sort((a, b) => b.confidence - a.confidence);
   const best = scored[0];
-  const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !ASSESSMENT_WORDS.test(features.text);
+  const notAnAssessment = best.confidence < RECOGNITION_THRESHOLD && !features.has(ASSESSMENT_WORDS);
   if (best.confidence >= RECOGNITION_THRESHOLD) return { ...best, notAnAssessment, jurisdiction };
   return { recogniser: generic, confidence: 1 - best.confidence, notAnAssessment, jurisdiction };
 }
@@ -68,8 +70,8 @@ export function buildStructure(model: DocModel, forced?: TemplateId, law?: Juris
     if (unit.kind !== "row" || seen.has(unit.table.index)) return;
     seen.add(unit.table.index);
     // Risk tables are read by the risk register and checked by the risk checks.
-    if (detectLayout(unit.table)) return;
-    const result = tableSlots(
+    if (isRiskTable(unit.table)) return;
+    const result = keptTableSlots(
       unit.table,
       (row) => sections.at(position + row),
       fromParagraphs.tableQuestions.get(unit.table.index),
