@@ -65,6 +65,7 @@ function printRecheckTable(rows: RecheckFigures[]): void {
       "re-check": formatMs(r.recheck),
       "full scan": formatMs(r.fullScan),
       "re-check/full": (r.recheck.median / r.fullScan.median).toFixed(2),
+      "first re-check after a scan": formatMs(r.firstRecheck),
       "re-scan of the open document": formatMs(r.rescanOpen),
       "re-check/re-scan": (r.recheck.median / r.rescanOpen.median).toFixed(2),
       "paragraphs re-read": r.paragraphsReread ?? "all",

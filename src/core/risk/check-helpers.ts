@@ -1,4 +1,5 @@
 import type { GuidedAnswer, SlotType } from "../report";
+import { memoText } from "../detect/text";
 import { overallRank } from "./matrices";
 import { type Level, levelsFor, type Axis } from "../vocabulary/risk-levels";
 import type { ParsedValue } from "../detect/risk-values";
@@ -33,12 +34,31 @@ export function slotFor(axis: Axis): SlotType {
   return axis;
 }
 
-/** Every distinct measure (one Step 6 row linked to two risks is one measure), with the risks it serves. */
-export function allMeasures(register: RiskRegister): { measure: RegisterMeasure; risks: RegisterRisk[] }[] {
+export interface MeasureWithRisks {
+  readonly measure: RegisterMeasure;
+  readonly risks: readonly RegisterRisk[];
+}
+
+const measuresOf = new WeakMap<RiskRegister, readonly MeasureWithRisks[]>();
+
+/**
+ * Every distinct measure (one Step 6 row linked to two risks is one measure), with the risks it serves. Worked out
+ * once per register (nine checks ask) and shared, so read-only.
+ */
+export function allMeasures(register: RiskRegister): readonly MeasureWithRisks[] {
+  const known = measuresOf.get(register);
+  if (known) return known;
   const out = new Map<RegisterMeasure, RegisterRisk[]>();
-  for (const risk of register.risks) for (const m of risk.measures) out.set(m, [...(out.get(m) ?? []), risk]);
+  for (const risk of register.risks)
+    for (const m of risk.measures) {
+      const risks = out.get(m);
+      if (risks) risks.push(risk);
+      else out.set(m, [risk]);
+    }
   for (const m of register.orphanMeasures) if (!out.has(m)) out.set(m, []);
-  return [...out].map(([measure, risks]) => ({ measure, risks }));
+  const measures = Object.freeze([...out].map(([measure, risks]) => Object.freeze({ measure, risks })));
+  measuresOf.set(register, measures);
+  return measures;
 }
 
 /** The inherent (Step 5) level: computed from the matrix, else the stated overall risk; null when neither. */
@@ -56,8 +76,11 @@ export function isAbove(matrix: RiskMatrix, a: string, b: string): boolean {
 }
 
 /** "1" or "1 (Server is stolen)": how a finding names a risk. */
+/** A description shortened for a risk's name: asked of the same descriptions at every analysis. */
+const nameDescription = memoText((text: string) => shortDescription(text, 60));
+
 export function riskName(risk: RegisterRisk): string {
-  const short = shortDescription(risk.description, 60);
+  const short = nameDescription(risk.description);
   return short ? `${risk.id} (${short})` : risk.id;
 }
 
@@ -70,12 +93,12 @@ export function shortDescription(text: string, max: number): string {
 }
 
 /** Names of the risks a measure serves, for messages ("2, 3"), or "unlinked" for an orphan row. */
-export function measureRiskNames(risks: RegisterRisk[]): string {
+export function measureRiskNames(risks: readonly RegisterRisk[]): string {
   return risks.length ? risks.map((r) => r.id).join(", ") : "not linked to a Step 5 risk";
 }
 
 /** A measure named by its risks for a one-line label ("Risk 2", "Risk 1, 3"), or as a measure of no risk. */
-export function measureSubject(risks: RegisterRisk[]): string {
+export function measureSubject(risks: readonly RegisterRisk[]): string {
   return risks.length ? `Risk ${risks.map((r) => r.id).join(", ")}` : "Unlinked measure";
 }
 

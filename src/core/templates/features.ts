@@ -152,6 +152,41 @@ export function textReader(specs: readonly ReaderPattern[]): TextReader {
     state.checkBoxes += state.box[i];
   }
 
+  /** The last line that starts within the first `limit` characters, and where it starts. */
+  function lastLineWithin(lengths: Int32Array, limit: number): { line: number; start: number } {
+    let start = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      if (start + lengths[i] + 1 >= limit || i === lengths.length - 1) return { line: i, start };
+      start += lengths[i] + 1;
+    }
+    return { line: -1, start: 0 };
+  }
+
+  /**
+   * For a reach-limited pattern asked before, after lines within its reach changed: the first line holding it now, or
+   * NOT_ASKED when only a new search can tell. Unchanged lines before the old first holder did not hold it and still do
+   * not; so the lines to ask are the changed ones up to that holder, then the holder itself (cut at the new limit); when
+   * no line held it, the changed lines and those from where the old reach ended to where the new one ends.
+   */
+  function firstInChangedReach(before: ReadState, after: ReadState, changed: readonly number[], k: number): number {
+    const first = before.firstLine[k];
+    const limit = reach[k];
+    const now = lastLineWithin(after.lengths, limit);
+    const asked = new Set(changed.filter((i) => i <= now.line && (first < 0 || i <= first)));
+    if (first < 0)
+      for (let i = Math.max(0, lastLineWithin(before.lengths, limit).line); i <= now.line; i++) asked.add(i);
+    else if (first <= now.line) asked.add(first);
+    let start = 0;
+    let next = 0;
+    for (const i of [...asked].sort((a, b) => a - b)) {
+      for (; next < i; next++) start += after.lengths[next] + 1;
+      const norm = normalise(after.lines[i]);
+      const text = start + norm.length > limit ? norm.slice(0, limit - start) : norm;
+      if (plain[k].test(text)) return i;
+    }
+    return first < 0 ? -1 : NOT_ASKED;
+  }
+
   /** The state for `lines` from the state of lines that differ in `changed` (ascending) only. */
   function readChanged(before: ReadState, lines: readonly string[], changed: readonly number[]): ReadState {
     const state: ReadState = {
@@ -170,8 +205,10 @@ export function textReader(specs: readonly ReaderPattern[]): TextReader {
       const first = before.firstLine[k];
       if (first === NOT_ASKED) return;
       if (reach[k] !== Infinity) {
-        // A changed line within its reach may move what the reach holds: asked again when needed.
-        if (firstChangedAt < reach[k]) state.firstLine[k] = NOT_ASKED;
+        if (firstChangedAt >= reach[k]) return; // nothing within its reach changed
+        // Found before the first changed line: the text up to there did not move, and no earlier line holds it.
+        if (first >= 0 && first < changed[0]) return;
+        state.firstLine[k] = firstInChangedReach(before, state, changed, k);
         return;
       }
       const holds = changed.filter((i) => plain[k].test(normalise(lines[i])));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { clearTextMemos, normalise } from "../../../src/core/detect/text";
 import { textReader, type ReaderPattern } from "../../../src/core/templates/features";
 
@@ -133,5 +134,41 @@ describe("textReader", () => {
       expect(again.numberedQuestions).toBe(fresh.numberedQuestions);
       expect(again.checkBoxes).toBe(fresh.checkBoxes);
     }
+  });
+
+  it("after random edits, with every pattern asked before, answers as a fresh read at any reach", () => {
+    const WORDS = [
+      "ico",
+      "information commissioner",
+      "article 6",
+      "(1)",
+      "£",
+      "1. ",
+      "conclusion",
+      "decision",
+      "end of text",
+      "x",
+      "  ",
+    ];
+    const line = fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), line), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(Infinity, 8, 25, 50, 90),
+        (lines, edits, readChars) => {
+          clearTextMemos();
+          const reader = textReader(reaching(readChars));
+          const first = reader.read(lines);
+          for (const pattern of PATTERNS) first.has(pattern, readChars);
+          const edited = lines.slice();
+          for (const [at, text] of edits) edited[at % edited.length] = text;
+          const again = reader.read(edited);
+          const fresh = textReader(reaching(readChars)).read(edited.map((l) => `${l}`));
+          for (const pattern of PATTERNS) expect(again.has(pattern, readChars)).toBe(fresh.has(pattern, readChars));
+        },
+      ),
+      { numRuns: 3000, seed: 18 },
+    );
   });
 });
