@@ -43,17 +43,6 @@ export function normalise(text: string): string {
   return normaliseMemo(text);
 }
 
-/**
- * parts.join("\n"), with its normalise() worked out from the parts' own (usually already memoised) forms
- * instead of running NFKC and the regexes again over megabytes: a line break is a boundary for every step
- * of normalise, so normalise(a + "\n" + b) is normalise(a) + " " + normalise(b), blank parts dropped.
- */
-export function joinLines(parts: readonly string[]): string {
-  const text = parts.join("\n");
-  normaliseMemo.remember(text, parts.map(normalise).filter(Boolean).join(" "));
-  return text;
-}
-
 function normaliseUncached(text: string): string {
   const folded = text
     .normalize("NFKC")

@@ -1,6 +1,6 @@
 import type { DocModel } from "../model";
 import { byPosition } from "../detect/by-position";
-import { joinLines, memoText } from "../detect/text";
+import { memoText } from "../detect/text";
 import { isHeadingLike, isInstruction, isPrompt } from "./classify";
 import type { DocumentStructure } from "./types";
 
@@ -13,7 +13,7 @@ const isProse = byPosition(
  * What the document says in its answers, not in its printed prompts, for the document-level checks: a prompt
  * that asks "is it special category data?" or a definition printed on the form must not count as saying that it
  * is. Slot answers, plus every paragraph that is not a heading, prompt or instruction (answers written under a
- * heading with no question before them), in that order: the parts whose text answerText joins line by line.
+ * heading with no question before them), in that order.
  * The checks read the parts one by one through memos keyed by each part's text, so a live re-check after one edit
  * reads only the changed part again instead of megabytes of joined text.
  */
@@ -29,20 +29,4 @@ export function answerParts(structure: DocumentStructure, model: DocModel): read
   });
   partsCache.set(structure, parts);
   return parts;
-}
-
-const cache = new WeakMap<DocumentStructure, string>();
-
-/** The answer parts (see answerParts) as one text, one part per line. */
-export function answerText(structure: DocumentStructure, model: DocModel): string {
-  const cached = cache.get(structure);
-  if (cached !== undefined) return cached;
-  const text = joinLines(answerParts(structure, model));
-  cache.set(structure, text);
-  return text;
-}
-
-/** Every paragraph of the document (including those in tables), one per line. */
-export function fullText(model: DocModel): string {
-  return joinLines(model.paragraphs.map((p) => p.text));
 }

@@ -1,9 +1,9 @@
 /**
- * The text helpers' fast paths must agree with their plain definitions: joinLines primes normalise() of a
- * joined text from its parts, oneLine skips tidy text, contentLines is shared between callers.
+ * The text helpers' fast paths must agree with their plain definitions: normalise() skips tidy text, oneLine
+ * skips tidy text, contentLines is shared between callers.
  */
 import fc from "fast-check";
-import { clearTextMemos, contentLines, joinLines, normalise, oneLine } from "../../../src/core/detect/text";
+import { clearTextMemos, contentLines, normalise, oneLine } from "../../../src/core/detect/text";
 
 /** normalise() as first written, without memo or shortcuts. */
 function plainNormalise(text: string): string {
@@ -26,14 +26,13 @@ const text = fc.array(tricky, { maxLength: 12 }).map((chars) => chars.join(""));
 
 afterEach(() => clearTextMemos());
 
-describe("joinLines", () => {
-  it("gives the parts joined by line breaks, and normalise() of that equals the plain definition", () => {
+describe("normalise", () => {
+  it("equals the plain definition, for a text and for its parts joined by line breaks", () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 6 }), (parts) => {
         clearTextMemos();
         for (const part of parts) expect(normalise(part)).toBe(plainNormalise(part));
-        const joined = joinLines(parts);
-        expect(joined).toBe(parts.join("\n"));
+        const joined = parts.join("\n");
         expect(normalise(joined)).toBe(plainNormalise(joined));
       }),
       { numRuns: 2000 },
