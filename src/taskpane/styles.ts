@@ -1,5 +1,16 @@
 import { mergeStyleSets } from "@fluentui/react";
 
+/** A whole line that is a button (a gap's line, a group's line): no button chrome, a visible keyboard focus. */
+const lineButton = {
+  padding: "4px 2px",
+  border: "none",
+  background: "transparent",
+  font: "inherit",
+  textAlign: "left",
+  cursor: "pointer",
+  selectors: { ":focus-visible": { outline: "2px solid currentColor", outlineOffset: 1 } },
+} as const;
+
 /** Layout shared by the screens: one column that works from the pane's 320 px default upwards. */
 export const classes = mergeStyleSets({
   root: { padding: "8px 12px 16px", boxSizing: "border-box", minWidth: 0, maxWidth: "100%", overflowWrap: "anywhere" },
@@ -17,13 +28,7 @@ export const classes = mergeStyleSets({
     display: "flex",
     flexDirection: "column",
     gap: 2,
-    padding: "4px 2px",
-    border: "none",
-    background: "transparent",
-    font: "inherit",
-    textAlign: "left",
-    cursor: "pointer",
-    selectors: { ":focus-visible": { outline: "2px solid currentColor", outlineOffset: 1 } },
+    ...lineButton,
   },
   /** A gap's line: the disclosure mark, then its label (the whole line is the button). */
   gapDisclosure: {
@@ -32,13 +37,7 @@ export const classes = mergeStyleSets({
     display: "flex",
     alignItems: "flex-start",
     gap: 6,
-    padding: "4px 2px",
-    border: "none",
-    background: "transparent",
-    font: "inherit",
-    textAlign: "left",
-    cursor: "pointer",
-    selectors: { ":focus-visible": { outline: "2px solid currentColor", outlineOffset: 1 } },
+    ...lineButton,
   },
   gapKind: { fontWeight: 600 },
   chevron: { flexShrink: 0, fontSize: 12, lineHeight: "18px", marginTop: 3 },
