@@ -1,4 +1,6 @@
 import type { DocModel } from "../model";
+import { byPosition } from "../detect/by-position";
+import { memoText } from "../detect/text";
 import type { Level } from "../vocabulary/risk-levels";
 import type { RiskMatrix, ScoreBand } from "../vocabulary/risk-matrices";
 
@@ -40,16 +42,37 @@ function bandsIn(text: string): ScoreBand[] | undefined {
   return bands;
 }
 
+const LIKELIHOOD = 1;
+const SEVERITY = 2;
+const BANDS = 4;
+
+/**
+ * Which legend labels a paragraph's text carries (0 for most: only a short text with a numbered level can be a legend).
+ * Kept by text and by position, so a re-check after an edit asks only the changed paragraph.
+ */
+const labelsAt = byPosition(
+  memoText((text: string): number =>
+    text.length > 2000 || !/\(\d/.test(text)
+      ? 0
+      : (LIKELIHOOD_LABEL.test(text) ? LIKELIHOOD : 0) |
+        (SEVERITY_LABEL.test(text) ? SEVERITY : 0) |
+        (BANDS_LABEL.test(text) ? BANDS : 0),
+  ),
+);
+const levelsOf = memoText(levelsIn);
+const bandsOf = memoText(bandsIn);
+
 export function documentMatrix(model: DocModel): RiskMatrix | undefined {
   let likelihood: Level[] | undefined;
   let severity: Level[] | undefined;
   let bands: ScoreBand[] | undefined;
-  for (const paragraph of model.paragraphs) {
-    const text = paragraph.text;
-    if (text.length > 2000 || !/\(\d/.test(text)) continue;
-    if (!likelihood && LIKELIHOOD_LABEL.test(text)) likelihood = levelsIn(text);
-    else if (!severity && SEVERITY_LABEL.test(text)) severity = levelsIn(text);
-    else if (!bands && BANDS_LABEL.test(text)) bands = bandsIn(text);
+  for (let at = 0; at < model.paragraphs.length; at++) {
+    const text = model.paragraphs[at].text;
+    const labels = labelsAt(text, at);
+    if (labels === 0) continue;
+    if (!likelihood && labels & LIKELIHOOD) likelihood = levelsOf(text);
+    else if (!severity && labels & SEVERITY) severity = levelsOf(text);
+    else if (!bands && labels & BANDS) bands = bandsOf(text);
     if (likelihood && severity && bands) break;
   }
   if (!likelihood || !severity || !bands) return undefined;
