@@ -19,6 +19,7 @@ import type { DocumentService } from "../word/service";
 import { EMPTY_FILTER, type GapFilter } from "./gap-filters";
 import { GapList } from "./gap-list";
 import { registerPaneIcons } from "./icons";
+import { gapsTab } from "./labels";
 import { Overview } from "./overview";
 import { ActionsScreen } from "./actions-screen";
 import { ReviewNotice } from "./review-notice";
@@ -141,7 +142,7 @@ function Pane({ service, today }: { service: DocumentService; today: () => strin
           }}
         >
           <PivotItem itemKey="overview" headerText="Overview" />
-          <PivotItem itemKey="gaps" headerText={`Gaps (${count})`} />
+          <PivotItem itemKey="gaps" headerText={gapsTab(count).text} ariaLabel={gapsTab(count).name} />
           <PivotItem itemKey="risks" headerText="Risks" />
           <PivotItem itemKey="review" headerText="Review" />
           <PivotItem itemKey="actions" headerText="Actions" />

@@ -40,3 +40,12 @@ export const MATRIX_LABELS: Record<string, string> = {
   "cnil-4x4": "CNIL 4×4",
   custom: "Custom (organisation's own)",
 };
+
+/** Up to this many gaps the tab shows the count; above it "99+", so the five tabs still fit a 320 px pane. */
+const MOST_SHOWN_IN_TAB = 99;
+
+/** The Gaps tab's text, and the name screen readers hear (always the exact count). */
+export function gapsTab(count: number): { text: string; name: string } {
+  const name = `Gaps (${count})`;
+  return { text: count > MOST_SHOWN_IN_TAB ? `Gaps (${MOST_SHOWN_IN_TAB}+)` : name, name };
+}

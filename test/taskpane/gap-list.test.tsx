@@ -198,6 +198,13 @@ describe("Gap list", () => {
     expect(screen.getByRole("tab", { name: "Gaps (1)" })).toBeInTheDocument();
   });
 
+  it("shows more than 99 gaps as 99+ on the tab, read with the exact count", async () => {
+    const many = Array.from({ length: 120 }, () => finding());
+    await openScreen(new MemoryService(report(many)), "Overview");
+    const tab = screen.getByRole("tab", { name: "Gaps (120)" });
+    expect(tab).toHaveTextContent("Gaps (99+)");
+  });
+
   it("a re-scan keeps the filters and the open item", async () => {
     const a = finding({
       message: "Alpha gap",

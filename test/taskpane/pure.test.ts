@@ -1,6 +1,7 @@
 import { basesFor, choicesFor, parseTypedDate, type Choice } from "../../src/taskpane/answer-choices";
 import { getMatrix } from "../../src/core/vocabulary/risk-matrices";
 import { explainError } from "../../src/taskpane/errors";
+import { gapsTab } from "../../src/taskpane/labels";
 import { groupBySection, matchesFilter, EMPTY_FILTER } from "../../src/taskpane/gap-filters";
 import { reviewSummary } from "../../src/taskpane/review-summary";
 import { registerFromRisks } from "../../src/taskpane/risk-summary-edit";
@@ -183,5 +184,18 @@ describe("risk summary adapter", () => {
     ]);
     expect(register.risks[0].likelihood).toEqual({ state: "value", id: "possible", raw: "possible" });
     expect(register.risks[0].severity.state).toBe("blank");
+  });
+});
+
+describe("gaps tab", () => {
+  const cases: [number, string, string][] = [
+    [0, "Gaps (0)", "Gaps (0)"],
+    [28, "Gaps (28)", "Gaps (28)"],
+    [99, "Gaps (99)", "Gaps (99)"],
+    [100, "Gaps (99+)", "Gaps (100)"],
+    [939, "Gaps (99+)", "Gaps (939)"],
+  ];
+  it.each(cases)("%i gaps: shows %s, read as %s", (count, text, name) => {
+    expect(gapsTab(count)).toEqual({ text, name });
   });
 });
