@@ -1,3 +1,4 @@
+import { memoText } from "../detect/text";
 import { withoutMarker } from "./split-cell";
 import type { RegisterMeasure, RegisterRisk } from "./types";
 
@@ -16,8 +17,11 @@ export interface MeasureEntry {
   hasContent: boolean;
 }
 
-/** "R01" / "Risk 1" / "001" / "1)" → "1"; other ids lower-cased. */
-export function normaliseRiskId(text: string): string {
+/**
+ * "R01" / "Risk 1" / "001" / "1)" → "1"; other ids lower-cased. Memoised, like referencedIds: asked of the same ids and
+ * reference cells at every analysis (a live re-check analyses again after each pause).
+ */
+export const normaliseRiskId = memoText(function normaliseRiskId(text: string): string {
   const t = text
     .trim()
     .toLowerCase()
@@ -25,18 +29,18 @@ export function normaliseRiskId(text: string): string {
     .replace(/[).:\s]+$/, "")
     .replace(/^\(/, "");
   return /^\d+$/.test(t) ? String(Number(t)) : t;
-}
+});
 
 /** Ids named by a reference cell: "1", "R2", "1, 2", "1 and 3", "Risk 1 – server stolen" (→ "1"). */
-export function referencedIds(text: string): string[] {
+export const referencedIds = memoText(function referencedIds(text: string): readonly string[] {
   const t = text.trim();
-  if (!t) return [];
+  if (!t) return Object.freeze([]);
   if (/^(?:(?:risk|r)\s*)?\d{1,4}(?:\s*(?:,|&|and|\/|;)\s*(?:(?:risk|r)\s*)?\d{1,4})+$/i.test(t)) {
-    return t.split(/\s*(?:,|&|and|\/|;)\s*/i).map(normaliseRiskId);
+    return Object.freeze(t.split(/\s*(?:,|&|and|\/|;)\s*/i).map((id) => normaliseRiskId(id)));
   }
   const lead = /^\s*\(?((?:risk\s*|r)?\d{1,4})(?:[).:–-]|\s|$)/i.exec(t);
-  return lead ? [normaliseRiskId(lead[1])] : [normaliseRiskId(t)];
-}
+  return Object.freeze(lead ? [normaliseRiskId(lead[1])] : [normaliseRiskId(t)]);
+});
 
 function tokens(text: string): Set<string> {
   return new Set(

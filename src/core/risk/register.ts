@@ -591,7 +591,7 @@ function linkWrittenMeasures(model: DocModel, risks: RegisterRisk[], matrix: Ris
   for (const paragraph of model.paragraphs) {
     if (paragraph.tableNestingLevel > 0 || !/\(\s*(?:risks?|r)\s?\d/i.test(paragraph.text)) continue;
     for (const m of paragraph.text.matchAll(RISK_REFERENCE)) {
-      for (const id of m[1].split(/\s*(?:,|and|&|\/)\s*/i).map(normaliseRiskId)) {
+      for (const id of m[1].split(/\s*(?:,|and|&|\/)\s*/i).map((id) => normaliseRiskId(id))) {
         for (const risk of byId.get(id) ?? []) {
           if (risk.measures.some((x) => x.description === paragraph.text.trim())) continue;
           risk.measures.push({
