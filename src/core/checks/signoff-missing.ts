@@ -103,10 +103,14 @@ export const signoffMissing: Check = {
         context.report({ ...base, messageId: named ? "dateEmpty" : "missing", data: { label, subject } });
         return;
       }
-      const label = shorten(slot.question.replace(/[:\s]+$/, ""), 80);
-      const subject = subjectOf(slot.question);
-      const base = slotDescriptor(slot, matrix, options);
+      // What a finding at this slot says: built only for a finding (most sign-off slots are filled).
+      const described = () => ({
+        base: slotDescriptor(slot, matrix, options),
+        label: shorten(slot.question.replace(/[:\s]+$/, ""), 80),
+        subject: subjectOf(slot.question),
+      });
       if (isBlank(slot.answer)) {
+        const { base, label, subject } = described();
         if (COMMENTS.test(slot.question.trim())) {
           const previous = slots[i - 1];
           const overruled = previous?.role === "signoff" && /overrul/i.test(previous.answer);
@@ -136,6 +140,7 @@ export const signoffMissing: Check = {
         !hasDate(slot.answer) &&
         !dateFollows
       ) {
+        const { base, label, subject } = described();
         context.report({
           ...base,
           append: true,
@@ -155,6 +160,7 @@ export const signoffMissing: Check = {
         const table = isCellRef(slot.ref) ? `table:${slot.ref.table}` : undefined;
         if (table && done.has(table)) return;
         if (table) done.add(table);
+        const { base, label, subject } = described();
         context.report({
           ...base,
           append: true,
