@@ -391,25 +391,30 @@ function readTable(layout: TableLayout, model: DocModel, matrix: RiskMatrix, bas
   // The contexts of the table's own cells (a cell's context reads only the table holding it); addContexts sets the
   // rest. The same as addContexts would set: the read is kept only for the model's own table at this index.
   const index = layout.table.index;
-  const withContext = (cell: RegisterCell | undefined) => {
-    if (cell && cell.context === undefined && cell.ref.table === index) cell.context = contextFor(model, cell.ref);
-  };
-  const measures = [...entries.map((e) => e.measure), ...risks.flatMap((r) => r.measures)];
-  for (const risk of risks) Object.values(risk.cells).forEach(withContext);
-  for (const measure of measures) Object.values(measure.cells).forEach(withContext);
+  fillCellContexts(model, risks, [...entries.map((e) => e.measure), ...risks.flatMap((r) => r.measures)], index);
   read.described.lastRowContext = contextFor(model, { table: index, row: read.described.lastRow, cell: 0 });
   for (const m of multiRows) m.context = contextFor(model, { table: index, row: m.row, cell: 0 });
   return read;
 }
 
+/** Sets the context of every cell of `risks` and `measures` that has none (only cells of `table` when given). */
+function fillCellContexts(
+  model: DocModel,
+  risks: readonly RegisterRisk[],
+  measures: readonly RegisterMeasure[],
+  table?: number,
+): void {
+  const withContext = (cell: RegisterCell | undefined) => {
+    if (cell && cell.context === undefined && (table === undefined || cell.ref.table === table))
+      cell.context = contextFor(model, cell.ref);
+  };
+  for (const risk of risks) Object.values(risk.cells).forEach(withContext);
+  for (const measure of measures) Object.values(measure.cells).forEach(withContext);
+}
+
 /** Fills the context fingerprints that edits built from the register carry (see src/core/context.ts). */
 function addContexts(register: RiskRegister, model: DocModel): void {
-  const withContext = (cell: RegisterCell | undefined) => {
-    if (cell && cell.context === undefined) cell.context = contextFor(model, cell.ref);
-  };
-  const measures = [...register.orphanMeasures, ...register.risks.flatMap((r) => r.measures)];
-  for (const risk of register.risks) Object.values(risk.cells).forEach(withContext);
-  for (const measure of measures) Object.values(measure.cells).forEach(withContext);
+  fillCellContexts(model, register.risks, [...register.orphanMeasures, ...register.risks.flatMap((r) => r.measures)]);
   for (const t of register.tables ?? [])
     t.lastRowContext ??= contextFor(model, { table: t.table, row: t.lastRow, cell: 0 });
   for (const m of register.multiRows ?? []) m.context ??= contextFor(model, { table: m.table, row: m.row, cell: 0 });
