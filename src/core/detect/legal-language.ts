@@ -144,35 +144,7 @@ function alternationOf(patterns: RegExp[]): RegExp {
   return re;
 }
 
-/**
- * The first term (in text order) said to be processed: a negation earlier in the same sentence ("No special
- * category data will be processed") means it is not. One left-to-right pass finds the terms in text order
- * (at one position the earlier pattern wins); only each term's own sentence is examined, so the cost stays
- * linear in the document. A term cannot hide a later one of the same sentence: that one would be negated too.
- */
-function mentioned(text: string, patterns: RegExp[]): string | undefined {
-  const whole = normalise(text);
-  for (const m of whole.matchAll(alternationOf(patterns))) {
-    const at = m.index ?? 0;
-    const sentenceStart =
-      Math.max(
-        whole.lastIndexOf(".", at),
-        whole.lastIndexOf(";", at),
-        whole.lastIndexOf("?", at),
-        whole.lastIndexOf("!", at),
-        whole.lastIndexOf("\n", at),
-      ) + 1;
-    const before = whole.slice(sentenceStart, at);
-    if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
-    // "Special categories: none collected", "Health data – N/A": the value after the label says it is not processed.
-    const after = whole.slice(at + m[0].length, at + m[0].length + 60);
-    if (NONE_AFTER.test(after)) continue;
-    return m[0];
-  }
-  return undefined;
-}
-
-/** A term found in one part, as `mentioned` would judge it from inside the part. */
+/** A term found in one part, judged from inside the part. */
 interface PartTerm {
   term: string;
   /** Negated or hypothetical from inside the part (its own sentence start lies inside the part). */
@@ -184,7 +156,7 @@ interface PartTerm {
 }
 
 const negates = (before: string) => NEGATION.test(before) || HYPOTHETICAL.test(before);
-/** The characters that end a sentence for `mentioned`: . ; ? ! and a line break. */
+/** The characters that end a sentence: . ; ? ! and a line break. */
 const SENTENCE_ENDS = new Set([".", ";", "?", "!", "\n"].map((c) => c.charCodeAt(0)));
 /** Where the last sentence end at or before `at` is, or -1 (the largest lastIndexOf of each, in one pass). */
 function lastSentenceEnd(text: string, at: number): number {
@@ -232,10 +204,12 @@ function termsOf(patterns: RegExp[]): (text: string, at: number) => readonly Par
 }
 
 /**
- * `mentioned` over the parts joined line by line, part by part: the normalised joined text is the parts' normalised
- * forms joined by spaces, so a term's sentence may begin in an earlier part (an answer with no full stop) and the
- * 60 characters after it may run into the next. Both are followed across parts here, so the result is the joined
- * text's; only a term split over two parts is not seen (an accident of layout, not something said).
+ * The first term (in text order) said to be processed: a negation earlier in the same sentence ("No special category
+ * data will be processed") means it is not, and so does a value after the label saying none ("Special categories: none
+ * collected", "Health data – N/A"). Asked of the parts joined line by line, read part by part: the normalised joined text
+ * is the parts' normalised forms joined by spaces, so a term's sentence may begin in an earlier part (an answer with no
+ * full stop) and the 60 characters after it may run into the next. Both are followed across parts here, so the result
+ * is the joined text's; only a term split over two parts is not seen (an accident of layout, not something said).
  */
 function mentionedInParts(parts: readonly string[], patterns: RegExp[]): string | undefined {
   const terms = termsOf(patterns);
@@ -282,13 +256,13 @@ export function criminalOffenceMentionInParts(parts: readonly string[]): string 
   return mentionedInParts(parts, CRIMINAL);
 }
 
-/** The special category term the text says is processed, if any. */
+/** The special category term the text says is processed, if any (the text as one part). */
 export function specialCategoryMention(text: string): string | undefined {
-  return mentioned(text, SPECIAL_CATEGORY);
+  return mentionedInParts([text], SPECIAL_CATEGORY);
 }
 
 export function criminalOffenceMention(text: string): string | undefined {
-  return mentioned(text, CRIMINAL);
+  return mentionedInParts([text], CRIMINAL);
 }
 
 const CONDITIONS = [

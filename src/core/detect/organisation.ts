@@ -37,16 +37,6 @@ function isWriter(text: string, index: number, match: string): boolean {
   return !SOMEONE_ELSE.test(before);
 }
 
-/** Evidence that the document is written by a public authority, or undefined when the words do not show it. */
-export function detectOrganisation(text: string): OrganisationEvidence | undefined {
-  for (const { all, why } of markers) {
-    all.lastIndex = 0;
-    for (let m = all.exec(text); m; m = all.exec(text))
-      if (isWriter(text, m.index, m[0])) return { type: "public-authority", reason: `${why} ("${m[0].trim()}")` };
-  }
-  return undefined;
-}
-
 /**
  * A marker's match in one paragraph: `writer` when the paragraph alone decides it, undefined when the words read
  * around it reach past the paragraph's start or end (then the neighbouring paragraphs decide).
@@ -119,4 +109,9 @@ function isWriterAcross(paragraphs: readonly { text: string }[], i: number, c: C
   // Only the words around the match are read: BEFORE characters before it and AFTER after it.
   const window = `${before.slice(-BEFORE)}${after}`;
   return isWriter(window, c.index + Math.min(before.length, BEFORE), c.match);
+}
+
+/** Evidence that a text is written by a public authority, or undefined when its words do not show it (one paragraph). */
+export function detectOrganisation(text: string): OrganisationEvidence | undefined {
+  return detectOrganisationInParagraphs([{ text }]);
 }
