@@ -1,14 +1,13 @@
 import { memoText } from "../../detect/text";
-import { SELECTED_MARK, type OptionName } from "../../vocabulary/lawful-basis";
-import { markedParts, optionsIn, withoutOpenOptionLists } from "./option-lists";
+import type { OptionName } from "../../vocabulary/lawful-basis";
+import { openListLines, optionsIn, withoutOpenOptionLists } from "./option-lists";
 
 /**
- * answersWithoutOpenLists for text given as parts (answer parts, one per line when joined): the same open lists are
- * taken out, line by line across the parts, and the parts come back (the unchanged ones as the same strings), so the
+ * Open option lists (option-lists.ts) taken out of text given as parts (answer parts, one per line when joined): the
+ * same lists as from the joined text, line by line across the parts, and the parts come back (the unchanged ones as the same strings), so the
  * checks can go on reading them part by part through memos keyed by each part's text.
  */
-const MIN_OPTIONS = 3;
-/** answersWithoutOpenLists only looks for lists in answers shorter than this. */
+/** Lists are looked for only in answers shorter than this (a list sits in one answer). */
 const MAX_ANSWER = 4000;
 
 interface Memos {
@@ -55,36 +54,16 @@ export function partsWithoutOpenLists(
       partOf.push(i);
     }
   });
-  const counts = lines.map(count);
-  const keep = lines.map(() => true);
+  // The same passes as over the joined text: a run of one-option lines may run on from one part into the next.
+  const open = openListLines(lines, lines.map(count));
   const changed = new Set<number>();
-  // One line listing the options: only its marked parts are kept, or nothing.
-  lines.forEach((line, i) => {
-    if (counts[i] < MIN_OPTIONS) return;
-    const marked = SELECTED_MARK.test(line) ? markedParts(line) : [];
-    if (marked.length) lines[i] = marked.join(" ");
-    else keep[i] = false;
-    changed.add(partOf[i]);
+  open.lines.forEach((line, i) => {
+    if (!open.keep[i] || line !== lines[i]) changed.add(partOf[i]);
   });
-  // A run of lines, one option each (it may run on from one part into the next, as in the joined text).
-  let start = 0;
-  while (start < lines.length) {
-    let end = start;
-    while (end < lines.length && counts[end] === 1 && keep[end]) end++;
-    if (end - start >= MIN_OPTIONS) {
-      const marked = lines.slice(start, end).some((l) => SELECTED_MARK.test(l));
-      for (let i = start; i < end; i++)
-        if (!marked || !SELECTED_MARK.test(lines[i])) {
-          keep[i] = false;
-          changed.add(partOf[i]);
-        }
-    }
-    start = end + 1;
-  }
   if (!changed.size) return parts;
   const kept = new Map<number, string[]>();
-  lines.forEach((line, i) => {
-    if (!keep[i] || !changed.has(partOf[i])) return;
+  open.lines.forEach((line, i) => {
+    if (!open.keep[i] || !changed.has(partOf[i])) return;
     const list = kept.get(partOf[i]) ?? [];
     list.push(line);
     kept.set(partOf[i], list);

@@ -1,9 +1,18 @@
 import fc from "fast-check";
 import { linesOfParts, partsWithoutOpenLists } from "../../../../src/core/checks/utils/option-list-parts";
-import { answersWithoutOpenLists } from "../../../../src/core/checks/utils/option-lists";
+import { withoutOpenOptionLists } from "../../../../src/core/checks/utils/option-lists";
+import type { OptionName } from "../../../../src/core/vocabulary/lawful-basis";
 import { ARTICLE_6_OPTIONS, ARTICLE_9_OPTIONS } from "../../../../src/core/vocabulary/lawful-basis";
 
-/** What the checks used to read: the parts joined line by line, open lists taken out of the whole text. */
+/**
+ * What the checks used to read: the parts joined line by line, open lists taken out of the whole text when an answer
+ * (shorter than 4,000 characters) holds one.
+ */
+function answersWithoutOpenLists(text: string, answers: readonly string[], options: readonly OptionName[]): string {
+  const hasList = answers.some((a) => a.length < 4000 && withoutOpenOptionLists(a, options) !== a);
+  return hasList ? withoutOpenOptionLists(text, options) : text;
+}
+
 const wholeText = (parts: string[], answers: readonly string[], options = ARTICLE_6_OPTIONS) =>
   answersWithoutOpenLists(parts.join("\n"), answers, options);
 
